@@ -1,0 +1,42 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is detail.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO   := .demo
+
+.PHONY: run test lint format screenshots bench translations clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+## Start the desktop app on a demo workspace (created once under .demo/).
+run: $(STAMP)
+	$(PY) -m app.cli.main run-demo --data-dir $(DEMO)
+
+## Run the whole test suite.
+test: $(STAMP)
+	$(PY) -m pytest -n 2 --dist loadgroup -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## Screenshots of every main screen in every language, into screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.views.screenshots screenshots
+
+## Benchmarks (not part of `make test`).
+bench: $(STAMP)
+	$(PY) bench/workspace_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

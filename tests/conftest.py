@@ -1,0 +1,18 @@
+"""Suite-wide set-up: Qt runs offscreen, and PostgreSQL-backed tests know where to go."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+POSTGRES_URL = os.environ.get("FIELDSALES_TEST_POSTGRES_URL")
+
+
+def pytest_report_header(config) -> str:  # noqa: ARG001 - pytest hook signature
+    if POSTGRES_URL:
+        return f"PostgreSQL tests: against {POSTGRES_URL.rsplit('@', 1)[-1]}"
+    return (
+        "PostgreSQL tests: FIELDSALES_TEST_POSTGRES_URL is not set, "
+        "so database tests run on SQLite only"
+    )
