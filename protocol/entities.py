@@ -1,0 +1,248 @@
+"""Every synced entity and its fields, as they travel in sync messages.
+
+This is the single list both sides agree on: the client's SQLAlchemy models use
+these table and column names, and the server refuses any entity or field not named
+here. Field kinds tell the server how to validate a value in JSON:
+
+    str       a JSON string
+    text      a JSON string, possibly long
+    int       a JSON integer
+    bool      true / false
+    decimal   a JSON string holding an exact decimal ("1234.50"); never a float
+    date      "YYYY-MM-DD"
+    datetime  ISO 8601 with timezone, UTC preferred
+    ref       the UUID (string) of another synced row
+    json      any JSON value (lists of tags, quantity breaks ...)
+
+Every entity also carries the bookkeeping columns of ``SYNCED_COLUMNS``; ``id`` is
+a client-generated UUID.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+FieldKind = Literal["str", "text", "int", "bool", "decimal", "date", "datetime", "ref", "json"]
+
+SYNCED_COLUMNS: dict[str, FieldKind] = {
+    "id": "ref",
+    "created_at": "datetime",
+    "updated_at": "datetime",
+    "updated_by": "str",
+    "deleted": "bool",
+    "row_version": "int",
+}
+
+ENTITY_FIELDS: dict[str, dict[str, FieldKind]] = {
+    "territory": {"name": "str"},
+    "pipeline_stage": {
+        "name": "str",
+        "position": "int",
+        "probability": "int",
+        "is_won": "bool",
+        "is_lost": "bool",
+    },
+    "account": {
+        "account_number": "str",
+        "name": "str",
+        "legal_name": "str",
+        "tax_id": "str",
+        "type": "str",  # lead | prospect | customer
+        "status": "str",  # active | inactive | blocked
+        "segment": "str",
+        "tags": "json",
+        "territory_id": "ref",
+        "owner": "str",
+        "billing_street": "str",
+        "billing_city": "str",
+        "billing_postal_code": "str",
+        "billing_region": "str",
+        "billing_country": "str",
+        "shipping_street": "str",
+        "shipping_city": "str",
+        "shipping_postal_code": "str",
+        "shipping_region": "str",
+        "shipping_country": "str",
+        "phone": "str",
+        "email": "str",
+        "website": "str",
+        "credit_limit": "decimal",
+        "open_balance": "decimal",
+        "currency": "str",
+        "payment_terms": "str",
+        "lead_score": "int",
+        "notes": "text",
+    },
+    "contact": {
+        "account_id": "ref",
+        "first_name": "str",
+        "last_name": "str",
+        "title": "str",
+        "phone": "str",
+        "email": "str",
+        "preferred_language": "str",
+        "marketing_consent": "bool",
+        "marketing_consent_date": "date",
+    },
+    "opportunity": {
+        "account_id": "ref",
+        "title": "str",
+        "stage_id": "ref",
+        "amount": "decimal",
+        "currency": "str",
+        "expected_close_date": "date",
+        "owner": "str",
+        "lost_reason": "str",
+    },
+    "visit": {
+        "account_id": "ref",
+        "contact_ids": "json",
+        "planned_start": "datetime",
+        "planned_end": "datetime",
+        "status": "str",  # planned | checked_in | completed | cancelled | missed
+        "checked_in_at": "datetime",
+        "checked_out_at": "datetime",
+        "purpose": "text",
+        "owner": "str",
+    },
+    "visit_report": {
+        "visit_id": "ref",
+        "summary": "text",
+        "outcome": "str",
+        "next_steps": "text",
+        "follow_up_task_id": "ref",
+        "submitted": "bool",
+        "submitted_at": "datetime",
+        "review_state": "str",  # pending | approved | changes_requested
+        "review_comment": "text",
+        "reviewed_by": "str",
+        "reviewed_at": "datetime",
+    },
+    "task": {
+        "title": "str",
+        "due_date": "date",
+        "assignee": "str",
+        "account_id": "ref",
+        "visit_id": "ref",
+        "opportunity_id": "ref",
+        "done": "bool",
+        "notes": "text",
+    },
+    "product": {
+        "sku": "str",
+        "name": "str",
+        "description": "text",
+        "unit": "str",
+        "tax_rate": "decimal",
+        "active": "bool",
+    },
+    "price_list": {
+        "name": "str",
+        "currency": "str",
+        "valid_from": "date",
+        "valid_to": "date",
+        "is_default": "bool",
+    },
+    "price_list_account": {"price_list_id": "ref", "account_id": "ref"},
+    "price_list_item": {
+        "price_list_id": "ref",
+        "product_id": "ref",
+        "min_quantity": "decimal",
+        "unit_price": "decimal",
+    },
+    "quote": {
+        "number": "str",
+        "account_id": "ref",
+        "contact_id": "ref",
+        "price_list_id": "ref",
+        "currency": "str",
+        "issue_date": "date",
+        "valid_until": "date",
+        "terms": "text",
+        "status": "str",  # draft | sent | accepted | rejected | expired
+        "order_id": "ref",
+        "notes": "text",
+    },
+    "quote_line": {
+        "quote_id": "ref",
+        "position": "int",
+        "product_id": "ref",
+        "description": "text",
+        "quantity": "decimal",
+        "unit_price": "decimal",
+        "discount_percent": "decimal",
+        "tax_rate": "decimal",
+    },
+    "order": {
+        "number": "str",
+        "account_id": "ref",
+        "contact_id": "ref",
+        "quote_id": "ref",
+        "currency": "str",
+        "order_date": "date",
+        "requested_delivery_date": "date",
+        "status": "str",  # draft | submitted | confirmed | fulfilled | cancelled
+        "submitted_at": "datetime",
+        "credit_override_by": "str",
+        "notes": "text",
+    },
+    "order_line": {
+        "order_id": "ref",
+        "position": "int",
+        "product_id": "ref",
+        "description": "text",
+        "quantity": "decimal",
+        "unit_price": "decimal",
+        "discount_percent": "decimal",
+        "tax_rate": "decimal",
+    },
+    "contract": {
+        "number": "str",
+        "account_id": "ref",
+        "title": "str",
+        "start_date": "date",
+        "end_date": "date",
+        "auto_renew": "bool",
+        "notice_period_days": "int",
+        "value": "decimal",
+        "currency": "str",
+        "status": "str",  # draft | active | expired | terminated
+    },
+    "attachment": {
+        "owner_entity": "str",
+        "owner_id": "ref",
+        "filename": "str",
+        "media_type": "str",
+        "size": "int",
+        "content_hash": "str",  # sha256 hex of the plaintext
+    },
+}
+
+# Entities only an admin may change through sync; reps and managers read them.
+CATALOG_ENTITIES = frozenset(
+    {
+        "product",
+        "price_list",
+        "price_list_item",
+        "price_list_account",
+        "pipeline_stage",
+        "territory",
+    }
+)
+
+# How each entity hangs off an account, for territory scoping on the server:
+# entity -> the chain of reference fields that leads to account.id.
+ACCOUNT_PATH: dict[str, tuple[str, ...]] = {
+    "account": (),
+    "contact": ("account_id",),
+    "opportunity": ("account_id",),
+    "visit": ("account_id",),
+    "visit_report": ("visit_id", "account_id"),
+    "task": ("account_id",),
+    "quote": ("account_id",),
+    "quote_line": ("quote_id", "account_id"),
+    "order": ("account_id",),
+    "order_line": ("order_id", "account_id"),
+    "contract": ("account_id",),
+    "price_list_account": ("account_id",),
+}
