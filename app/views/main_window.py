@@ -1,0 +1,212 @@
+"""The main window: navigation on the side, one page at a time, sync state below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.views.context import AppContext
+from app.views.status_bar import SyncStatusBar
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # untranslated; shown through the "MainWindow" context
+    factory: Callable[[AppContext], QWidget]
+
+
+def page_specs() -> list[PageSpec]:
+    # Imported here so start-up only pays for the pages a user opens.
+    from app.views import pages
+
+    def tr_noop(text: str) -> str:  # marks the titles for lupdate
+        return text
+
+    return [
+        PageSpec("today", tr_noop("Today"), pages.today),
+        PageSpec("accounts", tr_noop("Accounts"), pages.accounts),
+        PageSpec("contacts", tr_noop("Contacts"), pages.contacts),
+        PageSpec("pipeline", tr_noop("Pipeline"), pages.pipeline),
+        PageSpec("visits", tr_noop("Visits"), pages.visits),
+        PageSpec("quotes", tr_noop("Quotes"), pages.quotes),
+        PageSpec("orders", tr_noop("Orders"), pages.orders),
+        PageSpec("contracts", tr_noop("Contracts"), pages.contracts),
+        PageSpec("products", tr_noop("Products"), pages.products),
+        PageSpec("conflicts", tr_noop("Conflicts"), pages.conflicts),
+        PageSpec("settings", tr_noop("Settings"), pages.settings),
+    ]
+
+
+def _titles_for_lupdate() -> list[str]:
+    """Never called: lupdate only sees literal translate() calls, so the titles are here."""
+    return [
+        QCoreApplication.translate("MainWindow", "Today"),
+        QCoreApplication.translate("MainWindow", "Accounts"),
+        QCoreApplication.translate("MainWindow", "Contacts"),
+        QCoreApplication.translate("MainWindow", "Pipeline"),
+        QCoreApplication.translate("MainWindow", "Visits"),
+        QCoreApplication.translate("MainWindow", "Quotes"),
+        QCoreApplication.translate("MainWindow", "Orders"),
+        QCoreApplication.translate("MainWindow", "Contracts"),
+        QCoreApplication.translate("MainWindow", "Products"),
+        QCoreApplication.translate("MainWindow", "Conflicts"),
+        QCoreApplication.translate("MainWindow", "Settings"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    closing = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Fieldsales"))
+        self.specs = page_specs()
+        self._pages: dict[str, QWidget] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(150)
+        for spec in self.specs:
+            item = QListWidgetItem(_t(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.status = SyncStatusBar(ctx.sync, ctx.formatter)
+        self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
+        self.setStatusBar(self.status)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._build_menus()
+        self.resize(1200, 760)
+        self.navigation.setCurrentRow(0)
+
+    # -- pages ---------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built the first time it is asked for."""
+        if key not in self._pages:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.ctx)
+            widget.setObjectName(f"page_{key}")
+            if hasattr(widget, "navigate"):
+                widget.navigate.connect(self.open_record)
+            if hasattr(widget, "settings_changed"):
+                widget.settings_changed.connect(self.settings_changed)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        return self.specs[self.navigation.currentRow()].key
+
+    def _on_navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(self.specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def open_record(self, key: str, record_id: str) -> None:
+        """Pages ask for another page's record (e.g. Today -> an account) through this."""
+        widget = self.show_page(key)
+        if hasattr(widget, "open_record"):
+            widget.open_record(record_id)
+
+    # -- menus and shortcuts -------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_action = self._action(
+            self.tr("Sync now"), "Ctrl+Shift+S", lambda: self.ctx.sync.sync_now()
+        )
+        file_menu.addAction(self.sync_action)
+        file_menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock_requested))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        new_menu = self.menuBar().addMenu(self.tr("&New"))
+        self.new_visit_action = self._action(
+            self.tr("New visit"), "Ctrl+Shift+V", lambda: self._new("visits")
+        )
+        self.new_quote_action = self._action(
+            self.tr("New quote"), "Ctrl+Shift+Q", lambda: self._new("quotes")
+        )
+        self.new_order_action = self._action(
+            self.tr("New order"), "Ctrl+Shift+O", lambda: self._new("orders")
+        )
+        self.new_account_action = self._action(
+            self.tr("New account"), "Ctrl+Shift+A", lambda: self._new("accounts")
+        )
+        for action in (
+            self.new_visit_action,
+            self.new_quote_action,
+            self.new_order_action,
+            self.new_account_action,
+        ):
+            new_menu.addAction(action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.search_action = self._action(
+            self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        for index, spec in enumerate(self.specs):
+            shortcut = f"Ctrl+{index + 1}" if index < 9 else ""
+            go_menu.addAction(
+                self._action(_t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k))
+            )
+
+    def _new(self, key: str) -> None:
+        widget = self.show_page(key)
+        if hasattr(widget, "create_new"):
+            widget.create_new()
+
+    def focus_search(self) -> None:
+        widget = self._pages.get(self.current_key())
+        if widget is None or not hasattr(widget, "search_field"):
+            widget = self.show_page("accounts")
+        widget.search_field.setFocus()
+        widget.search_field.selectAll()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.preferences.set_geometry("main", self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)
