@@ -12,6 +12,7 @@ from app.models.catalog import (
     Product,
     Territory,
 )
+from app.models.guards import APPLYING_REMOTE_CHANGES
 from app.models.numbering import NumberSequence
 from app.models.sales import Contract, Order, OrderLine, Quote, QuoteLine
 from app.models.statuses import (
@@ -50,6 +51,7 @@ SYNCED_MODELS: dict[str, type[Base]] = {
 }
 
 __all__ = [
+    "APPLYING_REMOTE_CHANGES",
     "SYNCED_MODELS",
     "Account",
     "AccountStatus",

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.models.base import Base, Synced
 from app.models.catalog import Territory
 from app.models.statuses import AccountStatus, AccountType
+from app.models.validation import ChecksCurrency
 
 
-class Account(Synced, Base):
+class Account(ChecksCurrency, Synced, Base):
     """A lead, prospect or customer. Money fields are in ``currency``."""
 
     __tablename__ = "account"

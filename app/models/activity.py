@@ -12,9 +12,10 @@ from app.models.account import Account
 from app.models.base import Base, Synced
 from app.models.catalog import PipelineStage
 from app.models.statuses import ReviewState, VisitStatus
+from app.models.validation import ChecksCurrency
 
 
-class Opportunity(Synced, Base):
+class Opportunity(ChecksCurrency, Synced, Base):
     __tablename__ = "opportunity"
 
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
+from app.models.validation import ChecksCurrency
 
 
 class Territory(Synced, Base):
@@ -43,7 +44,7 @@ class Product(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class PriceList(Synced, Base):
+class PriceList(ChecksCurrency, Synced, Base):
     """Prices in one currency, valid between two dates (either end may be open)."""
 
     __tablename__ = "price_list"

@@ -11,12 +11,18 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship, validates
 
 from app.models.account import Account, Contact
 from app.models.base import Base, Synced
 from app.models.catalog import PriceList, Product
 from app.models.statuses import ContractStatus, OrderStatus, QuoteStatus
+from app.models.validation import (
+    ChecksCurrency,
+    require_decimal,
+    require_percent,
+    require_positive_quantity,
+)
 
 
 class DocumentLine:
@@ -32,6 +38,20 @@ class DocumentLine:
     discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("0"))
 
+    # Checked as soon as a value is set, so no path (form, import, conversion) can
+    # store a line that would break the totals.
+    @validates("quantity")
+    def _check_quantity(self, key: str, value: Decimal) -> Decimal:
+        return require_positive_quantity(value, field=key)
+
+    @validates("discount_percent", "tax_rate")
+    def _check_percent(self, key: str, value: Decimal) -> Decimal:
+        return require_percent(value, field=key)
+
+    @validates("unit_price")
+    def _check_unit_price(self, key: str, value: Decimal) -> Decimal:
+        return require_decimal(value, field=key)
+
     @declared_attr
     def product_id(cls) -> Mapped[str | None]:
         return mapped_column(ForeignKey("product.id"), index=True)
@@ -41,7 +61,7 @@ class DocumentLine:
         return relationship(Product)
 
 
-class Quote(Synced, Base):
+class Quote(ChecksCurrency, Synced, Base):
     __tablename__ = "quote"
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -72,7 +92,7 @@ class QuoteLine(DocumentLine, Synced, Base):
     quote: Mapped[Quote] = relationship(back_populates="lines")
 
 
-class Order(Synced, Base):
+class Order(ChecksCurrency, Synced, Base):
     __tablename__ = "order"
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -101,7 +121,7 @@ class OrderLine(DocumentLine, Synced, Base):
     order: Mapped[Order] = relationship(back_populates="lines")
 
 
-class Contract(Synced, Base):
+class Contract(ChecksCurrency, Synced, Base):
     """An agreement over a period; with ``auto_renew`` it renews unless cancelled
     ``notice_period_days`` before ``end_date``."""
 
