@@ -9,7 +9,6 @@ city.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account
+from app.services.search import fts_query
 from app.views.formatting import Formatter
 
 PAGE_SIZE = 200
@@ -51,14 +51,6 @@ COLUMNS = (
     Account.phone,
 )
 MONEY_COLUMN = 6
-
-
-def fts_query(text_: str) -> str | None:
-    """A safe FTS5 prefix query: every word must match the start of some token."""
-    words = re.findall(r"\w+", text_, flags=re.UNICODE)
-    if not words:
-        return None
-    return " ".join(f'"{word}"*' for word in words)
 
 
 class AccountListModel(QAbstractTableModel):
@@ -159,10 +151,12 @@ class AccountListModel(QAbstractTableModel):
         if not self._filter:
             return query
         if self._fts_available(session) and (match := fts_query(self._filter)):
-            ids = text(
-                "SELECT account_id FROM account_search WHERE account_search MATCH :match"
-            ).bindparams(match=match)
-            return query.where(Account.id.in_(ids.columns(account_id=Account.id.type)))
+            return query.where(
+                text(
+                    "account.rowid IN "
+                    "(SELECT rowid FROM account_search WHERE account_search MATCH :fts_match)"
+                ).bindparams(fts_match=match)
+            )
         pattern = f"%{self._filter}%"
         return query.where(
             or_(

@@ -221,6 +221,18 @@ class DesktopController(QObject):
             self.show_main_window()
             self.main_window.show_page("settings")
 
+    def shutdown(self) -> None:
+        """Close windows and the workspace (tests and application exit)."""
+        self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        self._discard_main_window()
+        self._close_wizard()
+        if self.unlock_screen is not None:
+            self.unlock_screen.close()
+            self.unlock_screen.deleteLater()
+            self.unlock_screen = None
+        self.close_workspace()
+
     def visible_window(self) -> QWidget | None:
         return self.main_window or self.unlock_screen or self.wizard
 
@@ -242,5 +254,5 @@ def run_desktop(*, data_dir: Path) -> int:
     try:
         return app.exec()
     finally:
-        controller.close_workspace()
+        controller.shutdown()
         preferences.sync()

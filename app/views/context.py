@@ -26,5 +26,11 @@ class AppContext:
     sync: SyncStatusProvider
     username: str = field(default="")
 
+    @property
+    def actor(self):
+        from app.services.actor import Actor
+
+        return Actor(self.username)
+
     def session(self):
         return self.workspace.session()

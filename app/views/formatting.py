@@ -39,9 +39,7 @@ class Formatter:
         if value is None:
             return ""
         local = value.astimezone() if value.tzinfo else value
-        return self.locale.toString(
-            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-        )
+        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:

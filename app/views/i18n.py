@@ -52,7 +52,9 @@ def default_qm_cache() -> Path:
 
 
 def lrelease_command() -> list[str]:
-    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    bundled = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
     if bundled.exists():
         return [str(bundled)]
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")

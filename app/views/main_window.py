@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.specs):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else ""
             go_menu.addAction(
-                self._action(_t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k))
+                self._action(
+                    _t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k)
+                )
             )
 
     def _new(self, key: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import string
 
 from app.errors import ValidationError, translatable
-
-MIN_LENGTH = 8
+from app.workspace import check_passphrase_strength
+from app.workspace.workspace import MIN_PASSPHRASE_LENGTH as MIN_LENGTH  # noqa: E402
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -26,12 +26,7 @@ def passphrase_strength(passphrase: str) -> int:
 
 
 def check_new_passphrase(passphrase: str, confirmation: str) -> None:
-    if len(passphrase) < MIN_LENGTH:
-        raise ValidationError(
-            translatable("errors", "Use at least {count} characters."),
-            field="passphrase",
-            count=MIN_LENGTH,
-        )
+    check_passphrase_strength(passphrase)  # the workspace's own minimum
     if passphrase != confirmation:
         raise ValidationError(
             translatable("errors", "The two passphrases are not the same."),

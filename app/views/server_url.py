@@ -32,9 +32,7 @@ def validate_server_url(url: str, *, allow_insecure: bool = False) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError(
-            translatable(
-                "errors", "The server address must look like https://sync.example.com."
-            ),
+            translatable("errors", "The server address must look like https://sync.example.com."),
             field="server_url",
         )
     try:

@@ -187,6 +187,10 @@ class SetupWizard(QWizard):
         self.setMinimumSize(560, 440)
 
     def accept(self) -> None:
+        # QWizard validates the last page only inside done(); the choices must be
+        # read after that validation has normalised them, so validate first.
+        if not self.validateCurrentPage():
+            return
         page = self.server_page
         offline = page.offline.isChecked()
         choices = SetupChoices(

@@ -53,7 +53,11 @@ class SyncStatusBar(QStatusBar):
         else:
             text = self.tr("Offline")
         self.connection_label.setText(text)
-        self.pending_label.setText(self.tr("Changes waiting: %1").replace("%1", self._formatter.number(state.pending_changes)))
+        self.pending_label.setText(
+            self.tr("Changes waiting: %1").replace(
+                "%1", self._formatter.number(state.pending_changes)
+            )
+        )
         if state.last_sync is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:
@@ -65,7 +69,9 @@ class SyncStatusBar(QStatusBar):
         if state.syncing:
             self.progress.setRange(0, max(state.progress_total, 0))
             self.progress.setValue(state.progress_done)
-        self.conflicts_button.setText(self.tr("Conflicts: %1").replace("%1", self._formatter.number(state.open_conflicts)))
+        self.conflicts_button.setText(
+            self.tr("Conflicts: %1").replace("%1", self._formatter.number(state.open_conflicts))
+        )
         self.conflicts_button.setVisible(state.open_conflicts > 0)
         self.conflicts_button.setStyleSheet(
             "QPushButton { background: #b3261e; color: white; border-radius: 8px; padding: 1px 8px; }"

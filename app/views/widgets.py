@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 
 class FieldError(QLabel):
@@ -43,3 +49,41 @@ class EmptyState(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setStyleSheet("color: #666; padding: 24px;")
+
+
+class RecordTable(QTableWidget):
+    """A small read-only table of rows; each row remembers the id it shows."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
+
+    def set_rows(
+        self, rows: list[tuple[str, list[str]]], *, right_aligned: set[int] = frozenset()
+    ) -> None:
+        """``rows``: (record id, cell texts)."""
+        self.setSortingEnabled(False)
+        self.setRowCount(len(rows))
+        for r, (record_id, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
+                if c in right_aligned:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.setItem(r, c, item)
+        self.resizeColumnsToContents()
+        for c in range(self.columnCount()):
+            self.setColumnWidth(c, min(self.columnWidth(c) + 16, 320))
+
+    def current_id(self) -> str | None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)

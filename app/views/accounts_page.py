@@ -1,0 +1,131 @@
+"""Accounts: the searchable list of every customer, and each one's 360° view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.account_form import AccountDialog
+from app.views.account_list_model import AccountListModel
+from app.views.account_view import Account360
+from app.views.context import AppContext
+from app.views.widgets import PageTitle
+
+# Typing fast should not run a query per key; 120 ms is below what a user notices.
+FILTER_DELAY_MS = 120
+
+
+class AccountsPage(QWidget):
+    navigate = Signal(str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = AccountListModel(ctx.session, ctx.formatter, self)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("accountSearch")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(
+            self.tr("Search name, number, city, tag or contact (Ctrl+F)")
+        )
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search_field.textChanged.connect(self._filter_timer.start)
+        self.search_field.returnPressed.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("accountCount")
+        self.new_button = QPushButton(self.tr("New account…"))
+        self.new_button.clicked.connect(self.create_new)
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 260, 140, 70, 100, 90, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open_index)
+        self.detail = Account360(ctx)
+        self.detail.back_requested.connect(self.show_list)
+        self.detail.navigate.connect(self.navigate)
+
+        list_page = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(PageTitle(self.tr("Accounts")))
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(list_page)
+        layout.addLayout(top)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.detail)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        QShortcut(QKeySequence("Alt+Left"), self.detail, self.show_list)
+        self._loaded = False
+
+    def refresh(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.model.reload()
+            self._update_count()
+        elif self.stack.currentWidget() is self.detail:
+            self.detail.refresh()
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.search_field.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.matching_count()
+        self.count_label.setText(
+            self.tr("%1 accounts").replace("%1", self.ctx.formatter.number(count))
+        )
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_record(self.model.account_id(index.row()))
+
+    def open_record(self, account_id: str) -> None:
+        self.refresh()
+        self.detail.show_account(account_id)
+        self.stack.setCurrentWidget(self.detail)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def create_new(self) -> None:
+        dialog = AccountDialog(self.ctx, self)
+        dialog.saved.connect(self._account_created)
+        dialog.open()
+
+    def _account_created(self, account_id: str) -> None:
+        self.model.reload()
+        self._update_count()
+        self.open_record(account_id)

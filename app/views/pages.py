@@ -1,0 +1,73 @@
+"""Page factories for the main window; each import happens when a page is first opened."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.views.context import AppContext
+
+
+def today(ctx: AppContext) -> QWidget:
+    from app.views.today_page import TodayPage
+
+    return TodayPage(ctx)
+
+
+def accounts(ctx: AppContext) -> QWidget:
+    from app.views.accounts_page import AccountsPage
+
+    return AccountsPage(ctx)
+
+
+def contacts(ctx: AppContext) -> QWidget:
+    from app.views.simple_lists import ContactsPage
+
+    return ContactsPage(ctx)
+
+
+def pipeline(ctx: AppContext) -> QWidget:
+    from app.views.pipeline_page import PipelinePage
+
+    return PipelinePage(ctx)
+
+
+def visits(ctx: AppContext) -> QWidget:
+    from app.views.visits_page import VisitsPage
+
+    return VisitsPage(ctx)
+
+
+def quotes(ctx: AppContext) -> QWidget:
+    from app.views.documents_page import QuotesPage
+
+    return QuotesPage(ctx)
+
+
+def orders(ctx: AppContext) -> QWidget:
+    from app.views.documents_page import OrdersPage
+
+    return OrdersPage(ctx)
+
+
+def contracts(ctx: AppContext) -> QWidget:
+    from app.views.simple_lists import ContractsPage
+
+    return ContractsPage(ctx)
+
+
+def products(ctx: AppContext) -> QWidget:
+    from app.views.products_page import ProductsPage
+
+    return ProductsPage(ctx)
+
+
+def conflicts(ctx: AppContext) -> QWidget:
+    from app.views.conflicts_page import ConflictsPage
+
+    return ConflictsPage(ctx)
+
+
+def settings(ctx: AppContext) -> QWidget:
+    from app.views.settings_page import SettingsPage
+
+    return SettingsPage(ctx)

@@ -1,0 +1,122 @@
+"""First run, unlock, idle lock: the security path a rep meets every day."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from app.errors import WorkspaceError
+from app.workspace import Workspace
+
+PASSPHRASE = "correct horse battery"  # the one tests/views/conftest.py uses
+
+
+def test_first_run_wizard_creates_workspace_and_opens_main_window(
+    make_controller, tmp_path, preferences, qtbot
+):
+    controller = make_controller()
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None and wizard.isVisible()
+    page = wizard.passphrase_page
+    page.passphrase.setText(PASSPHRASE)
+    page.confirmation.setText(PASSPHRASE + "x")
+    wizard.next()
+    assert wizard.currentPage() is page, "mismatched confirmation must keep the user here"
+    assert not page.confirmation_error.isHidden()
+    assert not Workspace.exists(tmp_path / "ws")
+
+    page.confirmation.setText(PASSPHRASE)
+    wizard.next()
+    server = wizard.server_page
+    assert wizard.currentPage() is server
+
+    server.connect_server.setChecked(True)
+    server.server_url.setText("http://sync.example.com")
+    server.username.setText("anna")
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    assert not server.url_error.isHidden(), "plain http to a remote host is refused"
+    assert "http" in server.url_error.text()
+
+    server.server_url.setText("https://sync.example.com/")
+    server.password.setText("not stored anywhere")
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+
+    assert Workspace.exists(tmp_path / "ws")
+    assert preferences.server_url == "https://sync.example.com"
+    assert preferences.username == "anna"
+    assert not preferences.work_offline
+    settings_file = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert "not stored anywhere" not in settings_file
+    # The workspace opens with the passphrase chosen in the wizard.
+    Workspace.open(tmp_path / "ws", PASSPHRASE).close()
+
+
+def test_wizard_offline_choice_needs_no_server(make_controller, preferences, qtbot):
+    controller = make_controller()
+    controller.start()
+    wizard = controller.wizard
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.confirmation.setText(PASSPHRASE)
+    wizard.next()
+    wizard.server_page.offline.setChecked(True)
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert preferences.work_offline
+    assert controller.main_window.status.connection_label.text().startswith("Offline")
+
+
+def test_wrong_passphrase_shows_message_next_to_field_then_right_one_unlocks(
+    make_controller, existing_workspace, qtbot
+):
+    controller = make_controller()
+    controller.start()
+    screen = controller.unlock_screen
+    assert screen is not None and controller.wizard is None
+    screen.passphrase.setText("not the passphrase")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.error.isHidden(), timeout=10_000)
+    assert "Wrong passphrase" in screen.error.text()
+    assert controller.main_window is None and controller.workspace is None
+
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert controller.main_window.isVisible()
+    assert controller.unlock_screen is None
+
+
+def test_idle_lock_closes_workspace_and_asks_again(unlocked, qtbot):
+    controller = unlocked
+    workspace = controller.workspace
+    with workspace.session() as session:
+        assert session.execute(text("SELECT count(*) FROM account")).scalar_one() == 0
+    controller.idle.set_timeout_ms(50)
+    controller.idle.start()
+    qtbot.waitUntil(lambda: controller.unlock_screen is not None, timeout=5_000)
+    assert controller.workspace is None
+    assert controller.main_window is None
+    with pytest.raises(WorkspaceError):
+        workspace.session()  # the closed workspace has dropped its key
+    assert "locked itself" in controller.unlock_screen.note.text()
+
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+
+
+def test_user_input_postpones_idle_lock(unlocked, qtbot):
+    controller = unlocked
+    controller.idle.set_timeout_ms(400)
+    controller.idle.start()
+    for _ in range(6):
+        qtbot.wait(150)
+        qtbot.keyClick(controller.main_window.navigation, Qt.Key.Key_Down)
+    assert controller.workspace is not None, "typing keeps the app unlocked"
+
+
+def test_default_idle_lock_is_ten_minutes(make_controller):
+    controller = make_controller()
+    assert controller.idle.timeout_ms() == 10 * 60_000
