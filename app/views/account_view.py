@@ -115,14 +115,14 @@ class Account360(QWidget):
     def refresh(self) -> None:
         if self.account_id is None:
             return
-        from app.services.accounts import account_summary
+        from app.services.queries import account_summary
 
         fmt = self.ctx.formatter
         with self.ctx.session() as session:
             account = session.get(Account, self.account_id)
             if account is None:
                 return
-            summary = account_summary(session, account.id)
+            credit = account_summary(session, account).credit
             self.title.setText(account.name)
             self.subtitle.setText(
                 " · ".join(
@@ -144,12 +144,12 @@ class Account360(QWidget):
             self.details.setText(
                 "\n".join(p for p in (address, account.phone or "", account.email or "") if p)
             )
-            currency = account.currency
-            self.credit_limit.setText(fmt.money(summary.credit_limit, currency))
-            self.open_balance.setText(fmt.money(summary.open_balance, currency))
-            self.open_orders.setText(fmt.money(summary.open_orders, currency))
-            self.available.setText(fmt.money(summary.available_credit, currency))
-            colour = "#b3261e" if summary.available_credit <= 0 else "#1b6e20"
+            currency = credit.currency
+            self.credit_limit.setText(fmt.money(credit.credit_limit, currency))
+            self.open_balance.setText(fmt.money(credit.open_balance, currency))
+            self.open_orders.setText(fmt.money(credit.open_orders, currency))
+            self.available.setText(fmt.money(credit.available, currency))
+            colour = "#b3261e" if credit.available <= 0 else "#1b6e20"
             self.available.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self._fill_lists(session, account)
 

@@ -105,7 +105,7 @@ class AccountsPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.matching_count()
         self.count_label.setText(
-            self.tr("%1 accounts").replace("%1", self.ctx.formatter.number(count))
+            self.tr("Accounts: %1").replace("%1", self.ctx.formatter.number(count))
         )
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -120,10 +120,11 @@ class AccountsPage(QWidget):
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
 
-    def create_new(self) -> None:
+    def create_new(self) -> AccountDialog:
         dialog = AccountDialog(self.ctx, self)
         dialog.saved.connect(self._account_created)
         dialog.open()
+        return dialog
 
     def _account_created(self, account_id: str) -> None:
         self.model.reload()

@@ -1,15 +1,146 @@
-"""Placeholder while the page is built."""
+"""Pipeline: opportunities by stage with counts, totals and the weighted forecast."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from decimal import Decimal
 
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy import distinct, select
+
+from app.models import Opportunity
 from app.views.context import AppContext
-from app.views.widgets import EmptyState
+from app.views.widgets import PageTitle, RecordTable
 
 
 class PipelinePage(QWidget):
+    navigate = Signal(str, str)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(EmptyState(self.tr("Coming soon")))
+        t = self.tr
+        self.currency = QComboBox()
+        self.currency.setObjectName("pipelineCurrency")
+        self.currency.currentIndexChanged.connect(self._show)
+        self.forecast = QLabel()
+        self.forecast.setObjectName("forecast")
+        font = self.forecast.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.forecast.setFont(font)
+        self.table = RecordTable(
+            [t("Stage"), t("Probability"), t("Opportunities"), t("Total"), t("Weighted")]
+        )
+        self.table.setObjectName("pipelineTable")
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        top = QHBoxLayout()
+        top.addWidget(PageTitle(self.tr("Pipeline")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Currency")))
+        top.addWidget(self.currency)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.forecast)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            currencies = sorted(
+                c
+                for c in session.scalars(
+                    select(distinct(Opportunity.currency)).where(Opportunity.deleted.is_(False))
+                )
+                if c
+            )
+        current = self.currency.currentData()
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        for code in currencies or ["EUR"]:
+            self.currency.addItem(code, code)
+        index = self.currency.findData(current)
+        self.currency.setCurrentIndex(max(index, 0))
+        self.currency.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        from app.services.queries import pipeline_by_stage
+
+        currency = self.currency.currentData()
+        if currency is None:
+            return
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            stages = pipeline_by_stage(session, currency=currency)
+        self.table.set_rows(
+            [
+                (
+                    s.stage_id,
+                    [
+                        s.name,
+                        fmt.percent(s.probability),
+                        fmt.number(s.count),
+                        fmt.money(s.total, currency),
+                        fmt.money(s.weighted, currency),
+                    ],
+                )
+                for s in stages
+            ],
+            right_aligned={1, 2, 3, 4},
+        )
+        open_stages = [s for s in stages if not s.is_lost and not s.is_won]
+        forecast = sum((s.weighted for s in open_stages), Decimal(0))
+        open_total = sum((s.total for s in open_stages), Decimal(0))
+        self.forecast.setText(
+            self.tr("Weighted forecast: %1 (open pipeline %2)")
+            .replace("%1", fmt.money(forecast, currency))
+            .replace("%2", fmt.money(open_total, currency))
+        )
+        self._draw(stages, currency)
+
+    def _draw(self, stages, currency: str) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        total_set = QBarSet(self.tr("Total"))
+        total_set.setColor(QColor("#8fb3e0"))
+        weighted_set = QBarSet(self.tr("Weighted"))
+        weighted_set.setColor(QColor("#1a5fb4"))
+        for stage in stages:
+            total_set.append(float(stage.total))
+            weighted_set.append(float(stage.weighted))
+        series = QBarSeries()
+        series.append(total_set)
+        series.append(weighted_set)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([s.name for s in stages])
+        values = QValueAxis()
+        values.setLabelFormat("%.0f")
+        values.setTitleText(currency)
+        top = max((float(s.total) for s in stages), default=0.0)
+        values.setRange(0, top * 1.1 if top else 1)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Opportunities by stage"))

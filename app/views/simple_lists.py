@@ -1,22 +1,149 @@
-"""Placeholder while the page is built."""
+"""Contacts and Contracts: searchable lists that lead to the account."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy import or_, select
 
+from app.models import Account, Contact, Contract
 from app.views.context import AppContext
-from app.views.widgets import EmptyState
+from app.views.labels import status_label
+from app.views.widgets import PageTitle, RecordTable
+
+LIST_LIMIT = 500
 
 
-class ContactsPage(QWidget):
+class _SearchList(QWidget):
+    """Title, search field and table; subclasses fill ``rows(text)``."""
+
+    navigate = Signal(str, str)
+
+    def _build(self, title: str, headers: list[str], placeholder: str) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(placeholder)
+        self.search_field.textChanged.connect(self.refresh)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #666;")
+        self.table = RecordTable(headers)
+        self.table.itemActivated.connect(lambda _item: self._open())
+        top = QHBoxLayout()
+        top.addWidget(PageTitle(title))
+        top.addStretch(1)
+        top.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.table, 1)
+        self._account_of: dict[str, str] = {}
+
+    def _open(self) -> None:
+        record_id = self.table.current_id()
+        if record_id and (account_id := self._account_of.get(record_id)):
+            self.navigate.emit("accounts", account_id)
+
+
+class ContactsPage(_SearchList):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(EmptyState(self.tr("Coming soon")))
+        t = self.tr
+        self._build(
+            t("Contacts"),
+            [t("Name"), t("Account"), t("Title"), t("Phone"), t("E-mail")],
+            t("Search name, account, phone or e-mail (Ctrl+F)"),
+        )
+
+    def refresh(self) -> None:
+        query = (
+            select(Contact, Account.name)
+            .join(Account, Account.id == Contact.account_id)
+            .where(Contact.deleted.is_(False))
+            .order_by(Contact.last_name, Contact.first_name)
+            .limit(LIST_LIMIT)
+        )
+        if text := self.search_field.text().strip():
+            pattern = f"%{text}%"
+            query = query.where(
+                or_(
+                    Contact.last_name.ilike(pattern),
+                    Contact.first_name.ilike(pattern),
+                    Contact.email.ilike(pattern),
+                    Contact.phone.ilike(pattern),
+                    Account.name.ilike(pattern),
+                )
+            )
+        with self.ctx.session() as session:
+            rows = session.execute(query).all()
+            self._account_of = {c.id: c.account_id for c, _name in rows}
+            self.table.set_rows(
+                [
+                    (c.id, [c.full_name, name, c.title or "", c.phone or "", c.email or ""])
+                    for c, name in rows
+                ]
+            )
+        self.note.setText(
+            self.tr("Showing up to %1").replace("%1", str(LIST_LIMIT))
+            if len(rows) >= LIST_LIMIT
+            else ""
+        )
 
 
-class ContractsPage(QWidget):
+class ContractsPage(_SearchList):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(EmptyState(self.tr("Coming soon")))
+        t = self.tr
+        self._build(
+            t("Contracts"),
+            [t("Number"), t("Title"), t("Account"), t("Start"), t("End"), t("Value"), t("Status")],
+            t("Search number, title or account (Ctrl+F)"),
+        )
+
+    def refresh(self) -> None:
+        fmt = self.ctx.formatter
+        query = (
+            select(Contract, Account.name)
+            .join(Account, Account.id == Contract.account_id)
+            .where(Contract.deleted.is_(False))
+            .order_by(Contract.end_date)
+            .limit(LIST_LIMIT)
+        )
+        if text := self.search_field.text().strip():
+            pattern = f"%{text}%"
+            query = query.where(
+                or_(
+                    Contract.number.ilike(pattern),
+                    Contract.title.ilike(pattern),
+                    Account.name.ilike(pattern),
+                )
+            )
+        with self.ctx.session() as session:
+            rows = session.execute(query).all()
+            self._account_of = {c.id: c.account_id for c, _name in rows}
+            self.table.set_rows(
+                [
+                    (
+                        c.id,
+                        [
+                            c.number,
+                            c.title,
+                            name,
+                            fmt.date(c.start_date),
+                            fmt.date(c.end_date),
+                            fmt.money(c.value, c.currency),
+                            status_label(c.status),
+                        ],
+                    )
+                    for c, name in rows
+                ],
+                right_aligned={5},
+            )
+
+    def open_record(self, record_id: str) -> None:
+        self.refresh()
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(0x0100) == record_id:
+                self.table.selectRow(row)
+                break

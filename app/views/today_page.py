@@ -1,14 +1,29 @@
-"""Today: the visits planned for today, overdue follow-ups, renewals and expiring quotes."""
+"""Today: visits still to do today, overdue follow-ups, renewals due, quotes expiring."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.errors import FieldsalesError
+from app.models import Task
 from app.views.context import AppContext
-from app.views.widgets import PageTitle
+from app.views.formatting import error_text
+from app.views.labels import status_label
+from app.views.widgets import FieldError, PageTitle, RecordTable
+
+RENEWAL_HORIZON_DAYS = 60
+QUOTE_HORIZON_DAYS = 7
 
 
 class TodayPage(QWidget):
@@ -17,11 +32,126 @@ class TodayPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        t = self.tr
         self.date_label = QLabel()
+        self.date_label.setStyleSheet("color: #555;")
+        self.visits = RecordTable([t("Time"), t("Account"), t("Status"), t("Purpose")])
+        self.visits.setObjectName("todayVisits")
+        self.tasks = RecordTable([t("Due"), t("Task"), t("Account")])
+        self.tasks.setObjectName("overdueTasks")
+        self.renewals = RecordTable([t("Notice by"), t("Contract"), t("Account"), t("Ends")])
+        self.renewals.setObjectName("renewals")
+        self.quotes = RecordTable([t("Valid until"), t("Quote"), t("Account")])
+        self.quotes.setObjectName("expiringQuotes")
+        self.task_done = QPushButton(self.tr("Mark done"))
+        self.task_done.clicked.connect(self.complete_selected_task)
+        self.error = FieldError()
+        self.visits.itemActivated.connect(lambda _i: self._go("visits", self.visits))
+        self.renewals.itemActivated.connect(lambda _i: self._go("contracts", self.renewals))
+        self.quotes.itemActivated.connect(lambda _i: self._go("quotes", self.quotes))
+        self.tasks.itemActivated.connect(lambda _i: self._go_task())
+
+        grid = QGridLayout()
+        grid.addWidget(self._box(t("Visits today"), self.visits), 0, 0)
+        tasks_box = self._box(t("Overdue follow-ups"), self.tasks)
+        tasks_box.layout().addWidget(self.task_done)
+        grid.addWidget(tasks_box, 0, 1)
+        grid.addWidget(self._box(t("Renewals due"), self.renewals), 1, 0)
+        grid.addWidget(self._box(t("Quotes about to expire"), self.quotes), 1, 1)
+        title_row = QHBoxLayout()
+        title_row.addWidget(PageTitle(self.tr("Today")))
+        title_row.addWidget(self.date_label)
+        title_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(PageTitle(self.tr("Today")))
-        layout.addWidget(self.date_label)
-        layout.addStretch(1)
+        layout.addLayout(title_row)
+        layout.addWidget(self.error)
+        layout.addLayout(grid, 1)
+        self._task_accounts: dict[str, str | None] = {}
+
+    @staticmethod
+    def _box(title: str, table: RecordTable) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(table)
+        return box
 
     def refresh(self) -> None:
-        self.date_label.setText(self.ctx.formatter.long_date(date.today()))
+        from app.services.queries import overdue_tasks, quotes_expiring, renewals_due, todays_visits
+
+        fmt = self.ctx.formatter
+        today = date.today()
+        self.date_label.setText(fmt.long_date(today))
+        local_tz = datetime.now().astimezone().tzinfo
+        with self.ctx.session() as session:
+            self.visits.set_rows(
+                [
+                    (
+                        v.id,
+                        [
+                            fmt.time(v.planned_start),
+                            v.account.name,
+                            status_label(v.status),
+                            (v.purpose or "").split("\n")[0],
+                        ],
+                    )
+                    for v in todays_visits(session, day=today, tz=local_tz)
+                ]
+            )
+            tasks = overdue_tasks(session, today=today)
+            self._task_accounts = {task.id: task.account_id for task in tasks}
+            self.tasks.set_rows(
+                [
+                    (
+                        task.id,
+                        [
+                            fmt.date(task.due_date),
+                            task.title,
+                            task.account.name if task.account else "",
+                        ],
+                    )
+                    for task in tasks
+                ]
+            )
+            self.renewals.set_rows(
+                [
+                    (
+                        due.contract.id,
+                        [
+                            fmt.date(due.notice_deadline),
+                            f"{due.contract.number} · {due.contract.title}",
+                            due.contract.account.name,
+                            fmt.date(due.contract.end_date),
+                        ],
+                    )
+                    for due in renewals_due(session, today=today, within_days=RENEWAL_HORIZON_DAYS)
+                ]
+            )
+            self.quotes.set_rows(
+                [
+                    (q.id, [fmt.date(q.valid_until), q.number, q.account.name])
+                    for q in quotes_expiring(session, today=today, within_days=QUOTE_HORIZON_DAYS)
+                ]
+            )
+        self.task_done.setEnabled(self.tasks.rowCount() > 0)
+
+    def _go(self, page: str, table: RecordTable) -> None:
+        if record_id := table.current_id():
+            self.navigate.emit(page, record_id)
+
+    def _go_task(self) -> None:
+        task_id = self.tasks.current_id()
+        if task_id and (account_id := self._task_accounts.get(task_id)):
+            self.navigate.emit("accounts", account_id)
+
+    def complete_selected_task(self) -> None:
+        from app.services.activities import complete_task
+
+        task_id = self.tasks.current_id()
+        if task_id is None:
+            return
+        self.error.clear()
+        try:
+            with self.ctx.workspace.transaction() as session:
+                complete_task(session, session.get(Task, task_id))
+        except FieldsalesError as error:
+            self.error.show_error(error_text(error))
+        self.refresh()

@@ -1,0 +1,124 @@
+"""A rep's paperwork through real widgets: accounts, quotes, orders, the credit limit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from app.models import Account, Order, Quote
+
+
+@pytest.fixture
+def catalogue(unlocked):
+    """One customer with a 1,000 EUR credit limit and a product at 100 EUR (90 from 10)."""
+    from app.services.accounts import create_account
+    from app.services.catalog import assign_price_list, create_price_list, create_product, set_price
+
+    with unlocked.workspace.transaction() as session:
+        account = create_account(
+            session,
+            account_number="C-1001",
+            name="Harbour Trading",
+            type="customer",
+            currency="EUR",
+            credit_limit=Decimal("1000"),
+        )
+        product = create_product(
+            session, sku="PUMP-1", name="Circulation pump", tax_rate=Decimal("20")
+        )
+        prices = create_price_list(session, name="Standard", currency="EUR", is_default=True)
+        set_price(session, price_list=prices, product=product, unit_price=Decimal("100"))
+        set_price(
+            session,
+            price_list=prices,
+            product=product,
+            unit_price=Decimal("90"),
+            min_quantity=Decimal("10"),
+        )
+        assign_price_list(session, price_list=prices, account=account)
+        session.flush()
+        return {"account": account.id, "product": product.id}
+
+
+def test_create_account_shows_errors_next_to_fields_then_opens_360(unlocked, qtbot):
+    window = unlocked.main_window
+    page = window.show_page("accounts")
+    dialog = page.create_new()
+    dialog.fields["account_number"].setText("A-77")
+    dialog.fields["name"].setText("")
+    dialog.save()
+    assert not dialog.errors["name"].isHidden()
+    with unlocked.workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 0
+
+    dialog.fields["name"].setText("Blue Dune Supplies")
+    dialog.fields["billing_city"].setText("Muscat")
+    dialog.fields["email"].setText("not-an-address")
+    dialog.save()
+    assert not dialog.errors["email"].isHidden()
+
+    dialog.fields["email"].setText("orders@bluedune.example")
+    dialog.save()
+    assert page.stack.currentWidget() is page.detail
+    assert page.detail.title.text() == "Blue Dune Supplies"
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "Accounts: 1"
+
+
+def test_quote_with_discount_totals_convert_and_credit_refusal(unlocked, catalogue, qtbot):
+    window = unlocked.main_window
+    fmt = unlocked.main_window.ctx.formatter
+    quotes = window.show_page("quotes")
+    quote_id = quotes.create_for_account(catalogue["account"])
+    editor = quotes.editor
+    assert quotes.stack.currentWidget() is editor
+
+    editor.add_product(catalogue["product"], Decimal("12"))
+    assert editor.lines.rowCount() == 1
+    # 12 × 90 (the quantity break) = 1,080.00
+    assert editor.lines.item(0, 3).text() == fmt.money(Decimal("90"), "EUR")
+    editor.set_line_value(0, "discount_percent", "10")
+    # 1,080 − 10 % = 972.00; 20 % tax = 194.40; total 1,166.40
+    assert editor.subtotal.text() == fmt.money(Decimal("972.00"), "EUR")
+    assert fmt.money(Decimal("194.40"), "EUR") in editor.taxes.text()
+    assert editor.grand_total.text() == fmt.money(Decimal("1166.40"), "EUR")
+
+    editor.set_line_value(0, "quantity", "-3")
+    assert not editor.line_error.isHidden()
+    assert "Line 1" in editor.line_error.text()
+    with unlocked.workspace.session() as session:
+        assert session.get(Quote, quote_id).lines[0].quantity == Decimal("12")
+    assert editor.grand_total.text() == fmt.money(Decimal("1166.40"), "EUR")
+
+    for action in ("send", "accept"):
+        editor.actions[action].click()
+        assert editor.action_error.isHidden(), editor.action_error.text()
+    assert editor.actions["convert"].isEnabled()
+    editor.actions["convert"].click()
+
+    orders = window.page("orders")
+    assert window.current_key() == "orders"
+    order_editor = orders.editor
+    assert orders.stack.currentWidget() is order_editor
+    assert order_editor.grand_total.text() == fmt.money(Decimal("1166.40"), "EUR")
+    assert "credit" in order_editor.credit_warning.text().lower()
+
+    order_editor.actions["submit"].click()
+    assert not order_editor.action_error.isHidden(), "over the credit limit must be refused"
+    assert "1,000" in order_editor.action_error.text() or "1000" in order_editor.action_error.text()
+    with unlocked.workspace.session() as session:
+        order = session.scalars(select(Order)).one()
+        assert order.status == "draft"
+        assert session.get(Quote, quote_id).order_id == order.id
+
+    # Within the limit it goes through: one pump at 100 + 20 % = 120.
+    order_editor.set_line_value(0, "quantity", "1")
+    order_editor.set_line_value(0, "discount_percent", "0")
+    order_editor.actions["submit"].click()
+    assert order_editor.action_error.isHidden(), order_editor.action_error.text()
+    with unlocked.workspace.session() as session:
+        assert session.scalars(select(Order)).one().status == "submitted"
+    assert not order_editor.lines.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
