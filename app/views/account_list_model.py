@@ -23,20 +23,16 @@ from app.views.formatting import Formatter
 PAGE_SIZE = 200
 
 
-def _t(text_: str) -> str:
-    return QCoreApplication.translate("AccountListModel", text_)
-
-
 def _headers() -> list[str]:
     return [
-        _t("Number"),
-        _t("Name"),
-        _t("City"),
-        _t("Country"),
-        _t("Type"),
-        _t("Status"),
-        _t("Credit limit"),
-        _t("Phone"),
+        QCoreApplication.translate("AccountListModel", "Number"),
+        QCoreApplication.translate("AccountListModel", "Name"),
+        QCoreApplication.translate("AccountListModel", "City"),
+        QCoreApplication.translate("AccountListModel", "Country"),
+        QCoreApplication.translate("AccountListModel", "Type"),
+        QCoreApplication.translate("AccountListModel", "Status"),
+        QCoreApplication.translate("AccountListModel", "Credit limit"),
+        QCoreApplication.translate("AccountListModel", "Phone"),
     ]
 
 

@@ -59,27 +59,37 @@ class Account360(QWidget):
         self.new_quote.clicked.connect(
             lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
         )
-
-        t = self.tr
-        self.contacts = RecordTable([t("Name"), t("Title"), t("Phone"), t("E-mail")])
-        self.visits = RecordTable([t("Planned"), t("Status"), t("Purpose"), t("Report")])
-        self.opportunities = RecordTable([t("Title"), t("Stage"), t("Amount"), t("Close date")])
-        self.quotes = RecordTable([t("Number"), t("Date"), t("Status"), t("Valid until")])
-        self.orders = RecordTable([t("Number"), t("Date"), t("Status"), t("Delivery")])
-        self.contracts = RecordTable([t("Number"), t("Title"), t("Ends"), t("Status")])
-        self.attachments = RecordTable([t("File"), t("Type"), t("Size")])
+        self.contacts = RecordTable(
+            [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("E-mail")]
+        )
+        self.visits = RecordTable(
+            [self.tr("Planned"), self.tr("Status"), self.tr("Purpose"), self.tr("Report")]
+        )
+        self.opportunities = RecordTable(
+            [self.tr("Title"), self.tr("Stage"), self.tr("Amount"), self.tr("Close date")]
+        )
+        self.quotes = RecordTable(
+            [self.tr("Number"), self.tr("Date"), self.tr("Status"), self.tr("Valid until")]
+        )
+        self.orders = RecordTable(
+            [self.tr("Number"), self.tr("Date"), self.tr("Status"), self.tr("Delivery")]
+        )
+        self.contracts = RecordTable(
+            [self.tr("Number"), self.tr("Title"), self.tr("Ends"), self.tr("Status")]
+        )
+        self.attachments = RecordTable([self.tr("File"), self.tr("Type"), self.tr("Size")])
         self.visits.itemActivated.connect(lambda _i: self._open("visits", self.visits))
         self.quotes.itemActivated.connect(lambda _i: self._open("quotes", self.quotes))
         self.orders.itemActivated.connect(lambda _i: self._open("orders", self.orders))
         self.tabs = QTabWidget()
         for widget, label in (
-            (self.contacts, t("Contacts")),
-            (self.visits, t("Visits and reports")),
-            (self.opportunities, t("Opportunities")),
-            (self.quotes, t("Quotes")),
-            (self.orders, t("Orders")),
-            (self.contracts, t("Contracts")),
-            (self.attachments, t("Attachments")),
+            (self.contacts, self.tr("Contacts")),
+            (self.visits, self.tr("Visits and reports")),
+            (self.opportunities, self.tr("Opportunities")),
+            (self.quotes, self.tr("Quotes")),
+            (self.orders, self.tr("Orders")),
+            (self.contracts, self.tr("Contracts")),
+            (self.attachments, self.tr("Attachments")),
         ):
             self.tabs.addTab(widget, label)
 

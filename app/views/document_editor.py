@@ -79,19 +79,17 @@ class DocumentEditor(QWidget):
             dates.addRow(self.tr("Order date"), self.first_date)
             dates.addRow(self.tr("Requested delivery"), self.second_date)
         dates.addRow("", self.date_error)
-
-        t = self.tr
         self.lines = QTableWidget(0, 7)
         self.lines.setObjectName("documentLines")
         self.lines.setHorizontalHeaderLabels(
             [
-                t("Product"),
-                t("Description"),
-                t("Quantity"),
-                t("Unit price"),
-                t("Discount %"),
-                t("Tax %"),
-                t("Line total"),
+                self.tr("Product"),
+                self.tr("Description"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount %"),
+                self.tr("Tax %"),
+                self.tr("Line total"),
             ]
         )
         self.lines.verticalHeader().hide()

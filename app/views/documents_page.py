@@ -45,8 +45,15 @@ class DocumentsPage(QWidget):
         self.new_button = QPushButton(self.tr("New quote…") if quote else self.tr("New order…"))
         self.new_button.clicked.connect(self.create_new)
         self.error = FieldError()
-        t = self.tr
-        self.table = RecordTable([t("Number"), t("Account"), t("Date"), t("Status"), t("Total")])
+        self.table = RecordTable(
+            [
+                self.tr("Number"),
+                self.tr("Account"),
+                self.tr("Date"),
+                self.tr("Status"),
+                self.tr("Total"),
+            ]
+        )
         self.table.setObjectName("documentList")
         self.table.itemActivated.connect(lambda _item: self._open_current())
         self.editor = DocumentEditor(ctx, kind=kind)

@@ -5,29 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 def status_label(value: str | None) -> str:
     labels = {
-        "planned": _t("Planned"),
-        "checked_in": _t("Checked in"),
-        "completed": _t("Completed"),
-        "cancelled": _t("Cancelled"),
-        "missed": _t("Missed"),
-        "pending": _t("Awaiting review"),
-        "approved": _t("Approved"),
-        "changes_requested": _t("Changes requested"),
-        "draft": _t("Draft"),
-        "sent": _t("Sent"),
-        "accepted": _t("Accepted"),
-        "rejected": _t("Rejected"),
-        "expired": _t("Expired"),
-        "submitted": _t("Submitted"),
-        "confirmed": _t("Confirmed"),
-        "fulfilled": _t("Fulfilled"),
-        "active": _t("Active"),
-        "terminated": _t("Terminated"),
+        "planned": QCoreApplication.translate("Status", "Planned"),
+        "checked_in": QCoreApplication.translate("Status", "Checked in"),
+        "completed": QCoreApplication.translate("Status", "Completed"),
+        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
+        "missed": QCoreApplication.translate("Status", "Missed"),
+        "pending": QCoreApplication.translate("Status", "Awaiting review"),
+        "approved": QCoreApplication.translate("Status", "Approved"),
+        "changes_requested": QCoreApplication.translate("Status", "Changes requested"),
+        "draft": QCoreApplication.translate("Status", "Draft"),
+        "sent": QCoreApplication.translate("Status", "Sent"),
+        "accepted": QCoreApplication.translate("Status", "Accepted"),
+        "rejected": QCoreApplication.translate("Status", "Rejected"),
+        "expired": QCoreApplication.translate("Status", "Expired"),
+        "submitted": QCoreApplication.translate("Status", "Submitted"),
+        "confirmed": QCoreApplication.translate("Status", "Confirmed"),
+        "fulfilled": QCoreApplication.translate("Status", "Fulfilled"),
+        "active": QCoreApplication.translate("Status", "Active"),
+        "terminated": QCoreApplication.translate("Status", "Terminated"),
     }
     return labels.get(value or "", value or "")

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -83,20 +83,25 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
-        self.navigation.setMinimumWidth(150)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         for spec in self.specs:
             item = QListWidgetItem(_t(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.navigation.setStyleSheet(
+            "QListWidget { background: #f4f5f7; border-right: 1px solid #d8dade; }"
+            "QListWidget::item { padding: 8px 12px; }"
+            "QListWidget::item:selected { background: #1a5fb4; color: white; }"
+        )
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = SyncStatusBar(ctx.sync, ctx.formatter)
         self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
         self.setStatusBar(self.status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.views.context import AppContext
@@ -11,6 +12,8 @@ def export_document_pdf(parent: QWidget, ctx: AppContext, *, kind: str, document
     # The PDF renderer (app/reports) has not landed on main yet.
     QMessageBox.information(
         parent,
-        parent.tr("Produce PDF"),
-        parent.tr("PDF documents are not available in this version yet."),
+        QCoreApplication.translate("DocumentEditor", "Produce PDF"),
+        QCoreApplication.translate(
+            "DocumentEditor", "PDF documents are not available in this version yet."
+        ),
     )

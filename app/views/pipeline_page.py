@@ -28,7 +28,6 @@ class PipelinePage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        t = self.tr
         self.currency = QComboBox()
         self.currency.setObjectName("pipelineCurrency")
         self.currency.currentIndexChanged.connect(self._show)
@@ -39,7 +38,13 @@ class PipelinePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.forecast.setFont(font)
         self.table = RecordTable(
-            [t("Stage"), t("Probability"), t("Opportunities"), t("Total"), t("Weighted")]
+            [
+                self.tr("Stage"),
+                self.tr("Probability"),
+                self.tr("Opportunities"),
+                self.tr("Total"),
+                self.tr("Weighted"),
+            ]
         )
         self.table.setObjectName("pipelineTable")
         self.chart = QChart()
@@ -139,6 +144,7 @@ class PipelinePage(QWidget):
         values.setTitleText(currency)
         top = max((float(s.total) for s in stages), default=0.0)
         values.setRange(0, top * 1.1 if top else 1)
+        values.applyNiceNumbers()
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

@@ -24,19 +24,20 @@ class ProductsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.account_id: str | None = None
-        t = self.tr
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(t("Search name or SKU (Ctrl+F)"))
+        self.search_field.setPlaceholderText(self.tr("Search name or SKU (Ctrl+F)"))
         self.search_field.textChanged.connect(self.refresh)
-        self.account_label = QLabel(t("Prices for: no account chosen"))
+        self.account_label = QLabel(self.tr("Prices for: no account chosen"))
         self.account_label.setObjectName("priceAccount")
-        self.choose_button = QPushButton(t("Choose account…"))
+        self.choose_button = QPushButton(self.tr("Choose account…"))
         self.choose_button.clicked.connect(self.choose_account)
-        self.table = RecordTable([t("SKU"), t("Name"), t("Unit"), t("Tax %"), t("Price")])
+        self.table = RecordTable(
+            [self.tr("SKU"), self.tr("Name"), self.tr("Unit"), self.tr("Tax %"), self.tr("Price")]
+        )
         self.table.setObjectName("productTable")
         top = QHBoxLayout()
-        top.addWidget(PageTitle(t("Products")))
+        top.addWidget(PageTitle(self.tr("Products")))
         top.addStretch(1)
         top.addWidget(self.account_label)
         top.addWidget(self.choose_button)

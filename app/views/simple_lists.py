@@ -48,11 +48,16 @@ class ContactsPage(_SearchList):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        t = self.tr
         self._build(
-            t("Contacts"),
-            [t("Name"), t("Account"), t("Title"), t("Phone"), t("E-mail")],
-            t("Search name, account, phone or e-mail (Ctrl+F)"),
+            self.tr("Contacts"),
+            [
+                self.tr("Name"),
+                self.tr("Account"),
+                self.tr("Title"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+            ],
+            self.tr("Search name, account, phone or e-mail (Ctrl+F)"),
         )
 
     def refresh(self) -> None:
@@ -94,11 +99,18 @@ class ContractsPage(_SearchList):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        t = self.tr
         self._build(
-            t("Contracts"),
-            [t("Number"), t("Title"), t("Account"), t("Start"), t("End"), t("Value"), t("Status")],
-            t("Search number, title or account (Ctrl+F)"),
+            self.tr("Contracts"),
+            [
+                self.tr("Number"),
+                self.tr("Title"),
+                self.tr("Account"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Value"),
+                self.tr("Status"),
+            ],
+            self.tr("Search number, title or account (Ctrl+F)"),
         )
 
     def refresh(self) -> None:

@@ -32,16 +32,19 @@ class TodayPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        t = self.tr
         self.date_label = QLabel()
         self.date_label.setStyleSheet("color: #555;")
-        self.visits = RecordTable([t("Time"), t("Account"), t("Status"), t("Purpose")])
+        self.visits = RecordTable(
+            [self.tr("Time"), self.tr("Account"), self.tr("Status"), self.tr("Purpose")]
+        )
         self.visits.setObjectName("todayVisits")
-        self.tasks = RecordTable([t("Due"), t("Task"), t("Account")])
+        self.tasks = RecordTable([self.tr("Due"), self.tr("Task"), self.tr("Account")])
         self.tasks.setObjectName("overdueTasks")
-        self.renewals = RecordTable([t("Notice by"), t("Contract"), t("Account"), t("Ends")])
+        self.renewals = RecordTable(
+            [self.tr("Notice by"), self.tr("Contract"), self.tr("Account"), self.tr("Ends")]
+        )
         self.renewals.setObjectName("renewals")
-        self.quotes = RecordTable([t("Valid until"), t("Quote"), t("Account")])
+        self.quotes = RecordTable([self.tr("Valid until"), self.tr("Quote"), self.tr("Account")])
         self.quotes.setObjectName("expiringQuotes")
         self.task_done = QPushButton(self.tr("Mark done"))
         self.task_done.clicked.connect(self.complete_selected_task)
@@ -52,12 +55,12 @@ class TodayPage(QWidget):
         self.tasks.itemActivated.connect(lambda _i: self._go_task())
 
         grid = QGridLayout()
-        grid.addWidget(self._box(t("Visits today"), self.visits), 0, 0)
-        tasks_box = self._box(t("Overdue follow-ups"), self.tasks)
+        grid.addWidget(self._box(self.tr("Visits today"), self.visits), 0, 0)
+        tasks_box = self._box(self.tr("Overdue follow-ups"), self.tasks)
         tasks_box.layout().addWidget(self.task_done)
         grid.addWidget(tasks_box, 0, 1)
-        grid.addWidget(self._box(t("Renewals due"), self.renewals), 1, 0)
-        grid.addWidget(self._box(t("Quotes about to expire"), self.quotes), 1, 1)
+        grid.addWidget(self._box(self.tr("Renewals due"), self.renewals), 1, 0)
+        grid.addWidget(self._box(self.tr("Quotes about to expire"), self.quotes), 1, 1)
         title_row = QHBoxLayout()
         title_row.addWidget(PageTitle(self.tr("Today")))
         title_row.addWidget(self.date_label)

@@ -39,15 +39,12 @@ REPORT_OWNER = "visit_report"
 
 
 def outcome_choices() -> list[tuple[str, str]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("VisitReportForm", text)
-
     return [
-        ("order_placed", t("Order placed")),
-        ("quote_requested", t("Quote requested")),
-        ("interested", t("Interested")),
-        ("follow_up", t("Follow-up needed")),
-        ("no_interest", t("No interest")),
+        ("order_placed", QCoreApplication.translate("VisitReportForm", "Order placed")),
+        ("quote_requested", QCoreApplication.translate("VisitReportForm", "Quote requested")),
+        ("interested", QCoreApplication.translate("VisitReportForm", "Interested")),
+        ("follow_up", QCoreApplication.translate("VisitReportForm", "Follow-up needed")),
+        ("no_interest", QCoreApplication.translate("VisitReportForm", "No interest")),
     ]
 
 

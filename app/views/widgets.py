@@ -81,8 +81,8 @@ class RecordTable(QTableWidget):
                     )
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        for c in range(self.columnCount()):
-            self.setColumnWidth(c, min(self.columnWidth(c) + 16, 320))
+        for c in range(self.columnCount() - 1):
+            self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
 
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

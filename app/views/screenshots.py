@@ -1,0 +1,136 @@
+"""``python -m app.views.screenshots DIR``: a PNG of every main screen in every language.
+
+Runs offscreen over a throwaway workspace filled by :mod:`app.views.showcase`,
+driving the real start-up path (unlock screen, then the main window).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.preset import Preset  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "ar", "fa", "ru")
+CALENDARS = {"fa": "jalali", "ar": "islamic-civil"}
+PASSPHRASE = "screenshots only"
+WINDOW_SIZE = (1280, 800)
+
+
+def wait_for(condition: Callable[[], bool], *, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not appear in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    from app.views.app_main import DesktopController, create_application
+    from app.views.preferences import Preferences
+    from app.views.setup_wizard import SetupWizard
+    from app.views.showcase import fill_showcase
+    from app.workspace import KdfParams, Workspace
+
+    app = create_application([sys.argv[0]])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "workspace"
+        with Workspace.create(data_dir, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
+            with workspace.transaction() as session:
+                fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+        for language in languages:
+            settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
+            preferences = Preferences(settings, preset=Preset())
+            preferences.language = language
+            preferences.calendar = CALENDARS.get(language, "gregorian")
+            preferences.username = "anna"
+            controller = DesktopController(
+                app, data_dir=data_dir, preferences=preferences, translations_cache=Path(tmp) / "qm"
+            )
+            prefix = out_dir / language
+
+            wizard = SetupWizard(language=language)
+            wizard.resize(640, 480)
+            wizard.show()
+            written.append(save(wizard, Path(f"{prefix}_00_setup.png")))
+            wizard.close()
+
+            controller.start()
+            screen = controller.unlock_screen
+            screen.resize(*WINDOW_SIZE)
+            written.append(save(screen, Path(f"{prefix}_01_unlock.png")))
+            screen.passphrase.setText(PASSPHRASE)
+            screen.unlock_button.click()
+            wait_for(lambda c=controller: c.main_window is not None)
+            window = controller.main_window
+            window.resize(*WINDOW_SIZE)
+            for index, spec in enumerate(window.specs, start=2):
+                window.show_page(spec.key)
+                written.append(save(window, Path(f"{prefix}_{index:02d}_{spec.key}.png")))
+            written.extend(_detail_screens(window, prefix))
+            controller.shutdown()
+            settle()
+    return written
+
+
+def _detail_screens(window, prefix: Path) -> list[Path]:
+    from sqlalchemy import select
+
+    from app.models import Account, Quote, Visit
+
+    written = []
+    with window.ctx.session() as session:
+        account_id = session.scalars(select(Account.id).order_by(Account.name)).first()
+        quote_id = session.scalars(select(Quote.id).where(Quote.status == "sent")).first()
+        visit_id = session.scalars(select(Visit.id).where(Visit.status == "completed")).first()
+    window.open_record("accounts", account_id)
+    written.append(save(window, Path(f"{prefix}_20_account_360.png")))
+    window.open_record("quotes", quote_id)
+    written.append(save(window, Path(f"{prefix}_21_quote_editor.png")))
+    window.open_record("visits", visit_id)
+    page = window.page("visits")
+    form = page.open_report()
+    if form is not None:
+        written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
+        form.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        sys.stderr.write("usage: python -m app.views.screenshots DIR\n")
+        return 2
+    paths = take_screenshots(Path(args[0]))
+    sys.stdout.write(f"{len(paths)} screenshots in {args[0]}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
