@@ -5,1468 +5,1624 @@
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>→ كل الحسابات</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القائمة (Alt+Left)</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتمان</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد المستحق</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاح</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة…</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سعر جديد…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Visits and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات والتقارير</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض الأسعار</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
 </context>
 <context>
     <name>AccountChooser</name>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا</translation>
     </message>
     <message>
         <source>Type a name, number or city</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو رقمًا أو مدينة</translation>
     </message>
     <message>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحساب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (حرفان)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الائتمان</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
 </context>
 <context>
     <name>AccountLabels</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل محتمل</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل مرتقب</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الائتمان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Search name, number, city, tag or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو الرقم أو المدينة أو الوسم أو جهة الاتصال (Ctrl+F)</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات: %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات. عندما يتغير السجل نفسه هنا وعلى الخادم، ستظهر الاختلافات هنا لتختار بينها.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو الحساب أو الهاتف أو البريد (Ctrl+F)</translation>
     </message>
     <message>
         <source>Showing up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض حتى %1</translation>
     </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالرقم أو العنوان أو الحساب (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء مساحة العمل المشفرة…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard language.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور غير صحيحة. تحقق من مفتاح الأحرف الكبيرة ولغة لوحة المفاتيح.</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح مساحة العمل: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>← All quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>→ كل عروض الأسعار</translation>
     </message>
     <message>
         <source>← All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>→ كل الطلبات</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Requested delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم المطلوب</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الوحدة</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>الضريبة %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي البند</translation>
     </message>
     <message>
         <source>Add product…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منتج…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البند</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الفرعي</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>الضريبة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمُرسل</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Convert to order</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل إلى طلب</translation>
     </message>
     <message>
         <source>Produce PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف PDF…</translation>
     </message>
     <message>
         <source>Submit order</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الطلب</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الطلب</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2: %3</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الائتمان المتاح البالغ %1: سيُرفض الطلب ما لم يوافق مدير على التجاوز.</translation>
     </message>
     <message>
         <source>Available credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتمان المتاح: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>البند %1: %2</translation>
     </message>
     <message>
         <source>Produce PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
         <source>PDF documents are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF غير متاحة في هذا الإصدار بعد.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Search number or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالرقم أو الحساب (Ctrl+F)</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سعر جديد…</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض الأسعار</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المبيعات</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض الأسعار</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة جديدة</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سعر جديد</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ مساحة عملك</translation>
     </message>
     <message>
         <source>Everything is stored encrypted on this computer. Choose a passphrase: without it nobody, not even support, can open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخزَّن كل البيانات مشفرة على هذا الحاسوب. اختر عبارة مرور: بدونها لا يمكن لأحد، ولا حتى الدعم الفني، فتح بياناتك.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
         <source>Too short: at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>قصيرة جدًا: 8 أحرف على الأقل</translation>
     </message>
     <message>
         <source>Strength: weak. A longer phrase is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة. العبارة الأطول أكثر أمانًا.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: مقبولة</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قوية</translation>
     </message>
 </context>
 <context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المبيعات</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Weighted forecast: %1 (open pipeline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقع المرجّح: %1 (المسار المفتوح %2)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجّح</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص حسب المرحلة</translation>
     </message>
 </context>
 <context>
     <name>ProductPicker</name>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منتج</translation>
     </message>
     <message>
         <source>Type a name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو رمز منتج</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Choose a product from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Prices for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسعار لـ: %1</translation>
     </message>
     <message>
         <source>Prices for: no account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسعار لـ: لم يُختر حساب</translation>
     </message>
     <message>
         <source>Search name or SKU (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رمز المنتج (Ctrl+F)</translation>
     </message>
     <message>
         <source>Choose account…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا…</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المنتج</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>الضريبة %</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سعر</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع شركتك</translation>
     </message>
     <message>
         <source>You can work offline now and connect to a server later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك العمل دون اتصال الآن والاتصال بالخادم لاحقًا من الإعدادات.</translation>
     </message>
     <message>
         <source>Work offline for now</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل دون اتصال حاليًا</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم</translation>
     </message>
     <message>
         <source>Only if your account uses one</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إذا كان حسابك يستخدمه</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح باتصال غير مشفر (http)</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <source>Jalali (Solar Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلالي (هجري شمسي)</translation>
     </message>
     <message>
         <source>Islamic civil (Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري (مدني)</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والمنطقة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح باتصال غير مشفر (http)</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم المزامنة</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطلب كلمة المرور عند المزامنة؛ ولا تُخزَّن على القرص أبدًا.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد Fieldsales</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الوصول</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فائتة</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب تعديلات</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسل</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسل للمعالجة</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>منهى</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
     <message>
         <source>Send and receive changes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التغييرات واستلامها (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Offline: not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: غير متصل بخادم</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال</translation>
     </message>
     <message>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات بالانتظار: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات: %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعار قبل</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السعر</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمنجزة</translation>
     </message>
     <message>
         <source>Visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات اليوم</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات متأخرة</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديدات مستحقة</translation>
     </message>
     <message>
         <source>Quotes about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض أسعار قاربت على الانتهاء</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales: فتح القفل</translation>
     </message>
     <message>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مساحة عملك</translation>
     </message>
     <message>
         <source>Fieldsales locked itself after a period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل Fieldsales نفسه بعد فترة من عدم الاستخدام.</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور لفتح بياناتك.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور.</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الزيارة</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة</translation>
     </message>
     <message>
         <source>No account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر حساب</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Choose the account to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحساب المراد زيارته.</translation>
     </message>
 </context>
 <context>
     <name>VisitReportForm</name>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقديم طلب</translation>
     </message>
     <message>
         <source>Quote requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب عرض سعر</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>مهتم</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم متابعة</translation>
     </message>
     <message>
         <source>No interest</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مهتم</translation>
     </message>
     <message>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الزيارة</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مهمة متابعة</translation>
     </message>
     <message>
         <source>Attach photo or document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صورة أو مستند…</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال للمراجعة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Changes requested by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب %1 تعديلات: %2</translation>
     </message>
     <message>
         <source>Resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور أو مستندات</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والمستندات (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوصول</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المغادرة</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل…</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الزيارة</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحساب</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>Choose a visit to check in, check out or write its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر زيارة لتسجيل الوصول أو المغادرة أو كتابة تقريرها.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: %1</translation>
     </message>
     <message>
         <source>Report: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: مسودة</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
+        <source>A report can only be written for a completed visit; this one is {status}.</source>
+        <translation>لا يمكن كتابة تقرير إلا لزيارة مكتملة؛ هذه الزيارة {status}.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مساحة عمل بالفعل في {path}</translation>
+    </message>
+    <message>
+        <source>Account number {number} is already in use.</source>
+        <translation>رقم الحساب {number} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending the quote.</source>
+        <translation>أضف بندًا واحدًا على الأقل قبل إرسال عرض السعر.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting the order.</source>
+        <translation>أضف بندًا واحدًا على الأقل قبل إرسال الطلب.</translation>
     </message>
     <message>
         <source>An approved visit report can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير تقرير زيارة معتمد.</translation>
     </message>
     <message>
         <source>Cannot combine amounts in {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن جمع مبالغ بعملتي {first} و{second}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a product or describe the line.</source>
+        <translation>اختر منتجًا أو صِف البند.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Device prefix “{prefix}” must be 2 to 8 capital letters or digits.</source>
+        <translation>يجب أن تكون بادئة الجهاز «{prefix}» من 2 إلى 8 أحرف كبيرة أو أرقام.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 1500.00</source>
+        <translation>أدخل رقمًا، مثل 1500.00</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>أدخل عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>أعطِ مهمة المتابعة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Lead score must be a whole number from 0 to 100.</source>
+        <translation>يجب أن تكون درجة العميل المحتمل عددًا صحيحًا من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <source>No account with number {number}.</source>
+        <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>
     <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عبارة مرور: عيّن ${variable} أو شغّل الأمر في طرفية</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
+        <translation>لا يوجد سعر لـ {sku} ({product}) بعملة {currency} للحساب {account} في {day}.</translation>
+    </message>
+    <message>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام 'fieldsales init'</translation>
+    </message>
+    <message>
+        <source>Notice period must be a whole number of days, 0 or more.</source>
+        <translation>يجب أن تكون مدة الإشعار عددًا صحيحًا من الأيام، صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only a lost opportunity has a lost reason.</source>
+        <translation>سبب الخسارة يخص الفرص الخاسرة فقط.</translation>
+    </message>
+    <message>
+        <source>Only a manager may review visit reports.</source>
+        <translation>لا يراجع تقارير الزيارات إلا المدير.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation>لا يمكن نقل إلا زيارة مخططة.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Order {number} ({total}) exceeds the credit available to {account}: {available} (limit {limit} − open balance {balance} − open orders {open_orders}).</source>
+        <translation>الطلب {number} ({total}) يتجاوز الائتمان المتاح لـ {account}: {available} (الحد {limit} − الرصيد المستحق {balance} − الطلبات المفتوحة {open_orders}).</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
+        <translation>الطلب {number} بعملة {order_currency} لكن ائتمان {account} بعملة {account_currency}؛ يحتاج إلى موافقة على التجاوز.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
+        <translation>اتصال http العادي غير مشفر؛ استخدم https أو اسمح بالاتصالات غير الآمنة.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <source>Quote {number} expired on {day} and can no longer be accepted.</source>
+        <translation>انتهت صلاحية عرض السعر {number} في {day} ولا يمكن قبوله.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has already become order {order}.</source>
+        <translation>تحول عرض السعر {number} بالفعل إلى الطلب {order}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
+        <translation>عرض السعر {number} حالته {status}؛ لا يتحول إلى طلب إلا عرض مقبول.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already in use.</source>
+        <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>تاريخ البدء مطلوب.</translation>
     </message>
     <message>
         <source>The attachment file {path} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المرفق {path} تالف</translation>
     </message>
     <message>
         <source>The attachment file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المرفق {path} مفقود</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية ({end}) قبل البداية ({start}).</translation>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون عبارة المرور من {count} أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>The port in the server address is not valid.</source>
+        <translation>المنفذ في عنوان الخادم غير صالح.</translation>
     </message>
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة ملف الإعداد المسبق {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The report for {visit} has not been submitted yet.</source>
+        <translation>لم يُرسل تقرير {visit} بعد.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} is {state} and cannot be edited.</source>
+        <translation>تقرير {visit} حالته {state} ولا يمكن تعديله.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} was already submitted; it is {state}.</source>
+        <translation>أُرسل تقرير {visit} بالفعل؛ حالته {state}.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.com.</source>
+        <translation>يجب أن يكون عنوان الخادم بالشكل https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات مساحة العمل {path} تالفة أو لا تطابق ملف المفتاح</translation>
     </message>
     <message>
         <source>The workspace database {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات مساحة العمل {path} مفقودة</translation>
     </message>
     <message>
         <source>The workspace is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل مقفلة</translation>
     </message>
     <message>
         <source>The workspace key file {path} is damaged or unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح مساحة العمل {path} تالف أو غير مقروء</translation>
     </message>
     <message>
         <source>The workspace key file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح مساحة العمل {path} مفقود</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>هذا الحساب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This visit already has a report.</source>
+        <translation>لهذه الزيارة تقرير بالفعل.</translation>
+    </message>
+    <message>
+        <source>Unit price is required for a line without a product.</source>
+        <translation>سعر الوحدة مطلوب لبند بلا منتج.</translation>
     </message>
     <message>
         <source>Unit price must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون سعر الوحدة سالبًا.</translation>
     </message>
     <message>
         <source>Unknown company setting(s) in the preset: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات شركة غير معروفة في الإعداد المسبق: {names}</translation>
     </message>
     <message>
         <source>Unknown currency code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عملة غير معروف: {code}.</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم غير مدعوم {value}؛ اختر أحد: {choices}</translation>
     </message>
     <message>
         <source>Unsupported language {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير مدعومة {value}؛ اختر إحدى: {choices}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة لمساحة العمل هذه</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} أكبر من الحد البالغ {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{kind} {label} cannot go from {current} to {target}.</source>
+        <translation>لا يمكن نقل {kind} {label} من {current} إلى {target}.</translation>
     </message>
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number} حالته {status} ولم يعد قابلًا للتغيير.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} مطلوب.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {label} رقمًا.</translation>
     </message>
     <message>
         <source>{label} must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {label} بين 0 و100.</translation>
     </message>
     <message>
         <source>{label} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون {label} سالبًا.</translation>
+    </message>
+    <message>
+        <source>{names} does not work at {account}.</source>
+        <translation>{names} لا يعمل لدى {account}.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} ليس من: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
 </context>
 </TS>

@@ -5,1468 +5,1624 @@
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>→ همه حساب‌ها</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به فهرست (Alt+Left)</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished"></translation>
+        <translation>مانده باز</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌های باز</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>در دسترس</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی بازدید…</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور جدید…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ بستن</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Visits and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدها و گزارش‌ها</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتورها</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراردادها</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها</translation>
     </message>
 </context>
 <context>
     <name>AccountChooser</name>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>یک حساب انتخاب کنید</translation>
     </message>
     <message>
         <source>Type a name, number or city</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، شماره یا شهر را بنویسید</translation>
     </message>
     <message>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک حساب از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جدید</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره حساب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور (دو حرف)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف اعتبار</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز</translation>
     </message>
 </context>
 <context>
     <name>AccountLabels</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری بالقوه</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>مسدود</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف اعتبار</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Search name, number, city, tag or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام، شماره، شهر، برچسب یا مخاطب (Ctrl+F)</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جدید…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها: %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها</translation>
     </message>
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضی وجود ندارد. اگر یک رکورد هم اینجا و هم روی سرور تغییر کند، تفاوت‌ها اینجا فهرست می‌شوند تا شما انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام، حساب، تلفن یا ایمیل (Ctrl+F)</translation>
     </message>
     <message>
         <source>Showing up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش حداکثر %1</translation>
     </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراردادها</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی شماره، عنوان یا حساب (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت فضای کار رمزگذاری‌شده…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard language.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نادرست است. کلید Caps Lock و زبان صفحه‌کلید را بررسی کنید.</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای کار باز نشد: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>← All quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>→ همه پیش‌فاکتورها</translation>
     </message>
     <message>
         <source>← All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>→ همه سفارش‌ها</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ صدور</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ سفارش</translation>
     </message>
     <message>
         <source>Requested delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل درخواستی</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف ٪</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات ٪</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع ردیف</translation>
     </message>
     <message>
         <source>Add product…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کالا…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ردیف</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع جزء</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان ارسال‌شده</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <source>Convert to order</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل به سفارش</translation>
     </message>
     <message>
         <source>Produce PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت PDF…</translation>
     </message>
     <message>
         <source>Submit order</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت سفارش</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو سفارش</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بر %2: %3</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از اعتبار در دسترس (%1): سفارش رد می‌شود مگر اینکه مدیر مجوز دهد.</translation>
     </message>
     <message>
         <source>Available credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار در دسترس: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: %2</translation>
     </message>
     <message>
         <source>Produce PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت PDF</translation>
     </message>
     <message>
         <source>PDF documents are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد PDF هنوز در این نسخه در دسترس نیست.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Search number or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی شماره یا حساب (Ctrl+F)</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور جدید…</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتورها</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌ها</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدها</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتورها</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراردادها</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>کالاها</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی اکنون</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل کردن</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدید</translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدید جدید</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور جدید</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش جدید</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جدید</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفتن</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>از فضای کار خود محافظت کنید</translation>
     </message>
     <message>
         <source>Everything is stored encrypted on this computer. Choose a passphrase: without it nobody, not even support, can open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌چیز به‌صورت رمزگذاری‌شده روی این رایانه ذخیره می‌شود. یک عبارت عبور انتخاب کنید: بدون آن هیچ‌کس، حتی پشتیبانی، نمی‌تواند داده‌های شما را باز کند.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
         <source>Too short: at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی کوتاه: دست‌کم ۸ نویسه</translation>
     </message>
     <message>
         <source>Strength: weak. A longer phrase is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: ضعیف. عبارت بلندتر امن‌تر است.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: متوسط</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت: قوی</translation>
     </message>
 </context>
 <context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز</translation>
     </message>
     <message>
         <source>Weighted forecast: %1 (open pipeline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی وزنی: %1 (قیف باز %2)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع کل</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>وزنی</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها بر اساس مرحله</translation>
     </message>
 </context>
 <context>
     <name>ProductPicker</name>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کالا</translation>
     </message>
     <message>
         <source>Type a name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا کد کالا را بنویسید</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Choose a product from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کالا از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Prices for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت‌ها برای: %1</translation>
     </message>
     <message>
         <source>Prices for: no account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت‌ها برای: حسابی انتخاب نشده</translation>
     </message>
     <message>
         <source>Search name or SKU (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام یا کد کالا (Ctrl+F)</translation>
     </message>
     <message>
         <source>Choose account…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب حساب…</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کالا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات ٪</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>کالاها</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون قیمت</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی با شرکت</translation>
     </message>
     <message>
         <source>You can work offline now and connect to a server later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید اکنون آفلاین کار کنید و بعداً از تنظیمات به سرور وصل شوید.</translation>
     </message>
     <message>
         <source>Work offline for now</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً آفلاین کار کنم</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال به سرور</translation>
     </message>
     <message>
         <source>Only if your account uses one</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط اگر حساب شما از آن استفاده می‌کند</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ اتصال رمزنگاری‌نشده (http)</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد یک‌بارمصرف</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری خود را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <source>Jalali (Solar Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلالی (هجری خورشیدی)</translation>
     </message>
     <message>
         <source>Islamic civil (Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری قمری (مدنی)</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
     </message>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان و منطقه</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>امنیت</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل پس از بی‌کاری</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازهٔ اتصال رمزنگاری‌نشده (http)</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور همگام‌سازی</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه هنگام همگام‌سازی پرسیده می‌شود و هرگز روی دیسک ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی Fieldsales</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود ثبت شد</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدست‌رفته</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار بررسی</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به اصلاح</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفته‌شده</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل‌شده</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>فسخ‌شده</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی اکنون</translation>
     </message>
     <message>
         <source>Send and receive changes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال و دریافت تغییرات (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Offline: not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین: به سروری وصل نیست</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال همگام‌سازی…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>آنلاین</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین</translation>
     </message>
     <message>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات در انتظار: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز همگام نشده</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها: %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع تا</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارداد</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت انجام</translation>
     </message>
     <message>
         <source>Visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدهای امروز</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌های عقب‌افتاده</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>تمدیدهای پیش رو</translation>
     </message>
     <message>
         <source>Quotes about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتورهای رو به انقضا</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales: باز کردن قفل</translation>
     </message>
     <message>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل فضای کار را باز کنید</translation>
     </message>
     <message>
         <source>Fieldsales locked itself after a period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales پس از مدتی بی‌استفاده ماندن قفل شد.</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن داده‌ها عبارت عبور را وارد کنید.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن قفل</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی بازدید</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی بازدید</translation>
     </message>
     <message>
         <source>No account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابی انتخاب نشده</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقه</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Choose the account to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابی را که می‌خواهید بازدید کنید انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>VisitReportForm</name>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش ثبت شد</translation>
     </message>
     <message>
         <source>Quote requested</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور درخواست شد</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقه‌مند</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به پیگیری</translation>
     </message>
     <message>
         <source>No interest</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون علاقه</translation>
     </message>
     <message>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش بازدید</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد کار پیگیری</translation>
     </message>
     <message>
         <source>Attach photo or document…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست عکس یا سند…</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال برای بررسی</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های بعدی</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها</translation>
     </message>
     <message>
         <source>Changes requested by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درخواست اصلاح کرده است: %2</translation>
     </message>
     <message>
         <source>Resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال دوباره</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست عکس‌ها یا اسناد</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌ها و اسناد (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;همهٔ فایل‌ها (*)</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ قبل</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>این هفته</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ بعد</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی بازدید…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ورود</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت خروج</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی…</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو بازدید</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن حساب</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدها</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1 تا %2</translation>
     </message>
     <message>
         <source>Choose a visit to check in, check out or write its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدی را برای ثبت ورود، خروج یا نوشتن گزارش انتخاب کنید.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش: %1</translation>
     </message>
     <message>
         <source>Report: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش: پیش‌نویس</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
+        <source>A report can only be written for a completed visit; this one is {status}.</source>
+        <translation>گزارش فقط برای بازدید انجام‌شده نوشته می‌شود؛ وضعیت این بازدید {status} است.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>در {path} از قبل فضای کاری وجود دارد</translation>
+    </message>
+    <message>
+        <source>Account number {number} is already in use.</source>
+        <translation>شماره حساب {number} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending the quote.</source>
+        <translation>پیش از ارسال پیش‌فاکتور دست‌کم یک ردیف اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting the order.</source>
+        <translation>پیش از ثبت سفارش دست‌کم یک ردیف اضافه کنید.</translation>
     </message>
     <message>
         <source>An approved visit report can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش بازدید تأییدشده دیگر قابل تغییر نیست.</translation>
     </message>
     <message>
         <source>Cannot combine amounts in {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توان مبالغ {first} و {second} را با هم جمع کرد.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a product or describe the line.</source>
+        <translation>یک کالا انتخاب کنید یا ردیف را شرح دهید.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Device prefix “{prefix}” must be 2 to 8 capital letters or digits.</source>
+        <translation>پیشوند دستگاه «{prefix}» باید ۲ تا ۸ حرف بزرگ یا رقم باشد.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 1500.00</source>
+        <translation>یک عدد وارد کنید، مثلاً 1500.00</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>نشانی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>برای کار پیگیری عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Lead score must be a whole number from 0 to 100.</source>
+        <translation>امتیاز سرنخ باید عددی صحیح از ۰ تا ۱۰۰ باشد.</translation>
+    </message>
+    <message>
+        <source>No account with number {number}.</source>
+        <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>
     <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور داده نشده: ${variable} را تنظیم کنید یا فرمان را در ترمینال اجرا کنید</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
+        <translation>برای {sku} ({product}) به {currency} برای {account} در تاریخ {day} قیمتی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>در {path} فضای کاری نیست؛ با 'fieldsales init' یکی بسازید</translation>
+    </message>
+    <message>
+        <source>Notice period must be a whole number of days, 0 or more.</source>
+        <translation>مهلت اطلاع باید عددی صحیح از روزها، صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>Only a lost opportunity has a lost reason.</source>
+        <translation>فقط فرصت ازدست‌رفته دلیل از دست رفتن دارد.</translation>
+    </message>
+    <message>
+        <source>Only a manager may review visit reports.</source>
+        <translation>فقط مدیر می‌تواند گزارش‌های بازدید را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Order {number} ({total}) exceeds the credit available to {account}: {available} (limit {limit} − open balance {balance} − open orders {open_orders}).</source>
+        <translation>سفارش {number} ({total}) از اعتبار در دسترس {account} بیشتر است: {available} (سقف {limit} − ماندهٔ باز {balance} − سفارش‌های باز {open_orders}).</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
+        <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود؛ به مجوز عبور از سقف نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
+        <translation>http ساده رمزنگاری نمی‌شود؛ از https استفاده کنید یا اتصال ناامن را مجاز کنید.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Quote {number} expired on {day} and can no longer be accepted.</source>
+        <translation>پیش‌فاکتور {number} در {day} منقضی شده و دیگر پذیرفتنی نیست.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has already become order {order}.</source>
+        <translation>پیش‌فاکتور {number} قبلاً به سفارش {order} تبدیل شده است.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
+        <translation>وضعیت پیش‌فاکتور {number} {status} است؛ فقط پیش‌فاکتور پذیرفته‌شده به سفارش تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already in use.</source>
+        <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>تاریخ شروع لازم است.</translation>
     </message>
     <message>
         <source>The attachment file {path} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیوست {path} آسیب دیده است</translation>
     </message>
     <message>
         <source>The attachment file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیوست {path} وجود ندارد</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان ({end}) پیش از شروع ({start}) است.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور باید دست‌کم {count} نویسه داشته باشد</translation>
+    </message>
+    <message>
+        <source>The port in the server address is not valid.</source>
+        <translation>درگاه (پورت) در نشانی سرور معتبر نیست.</translation>
     </message>
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیش‌تنظیم {path} خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>The report for {visit} has not been submitted yet.</source>
+        <translation>گزارش {visit} هنوز ارسال نشده است.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} is {state} and cannot be edited.</source>
+        <translation>گزارش {visit} در وضعیت {state} است و قابل ویرایش نیست.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} was already submitted; it is {state}.</source>
+        <translation>گزارش {visit} قبلاً ارسال شده؛ وضعیت آن {state} است.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.com.</source>
+        <translation>نشانی سرور باید شبیه https://sync.example.com باشد.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>دو عبارت عبور یکسان نیستند</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فضای کار {path} آسیب دیده یا با فایل کلید آن نمی‌خواند</translation>
     </message>
     <message>
         <source>The workspace database {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فضای کار {path} وجود ندارد</translation>
     </message>
     <message>
         <source>The workspace is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای کار قفل است</translation>
     </message>
     <message>
         <source>The workspace key file {path} is damaged or unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید فضای کار {path} آسیب دیده یا خواندنی نیست</translation>
     </message>
     <message>
         <source>The workspace key file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید فضای کار {path} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>این حساب دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This visit already has a report.</source>
+        <translation>این بازدید از قبل گزارش دارد.</translation>
+    </message>
+    <message>
+        <source>Unit price is required for a line without a product.</source>
+        <translation>برای ردیف بدون کالا، قیمت واحد لازم است.</translation>
     </message>
     <message>
         <source>Unit price must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد نباید منفی باشد.</translation>
     </message>
     <message>
         <source>Unknown company setting(s) in the preset: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات ناشناختهٔ شرکت در پیش‌تنظیم: {names}</translation>
     </message>
     <message>
         <source>Unknown currency code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ارز ناشناخته: {code}.</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم {value} پشتیبانی نمی‌شود؛ یکی از این‌ها را انتخاب کنید: {choices}</translation>
     </message>
     <message>
         <source>Unsupported language {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان {value} پشتیبانی نمی‌شود؛ یکی از این‌ها را انتخاب کنید: {choices}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور این فضای کار نادرست است</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} از سقف {limit} مگابایت بزرگ‌تر است</translation>
+    </message>
+    <message>
+        <source>{kind} {label} cannot go from {current} to {target}.</source>
+        <translation>{kind} {label} نمی‌تواند از {current} به {target} برود.</translation>
     </message>
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number} در وضعیت {status} است و دیگر قابل تغییر نیست.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} لازم است.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} باید عدد باشد.</translation>
     </message>
     <message>
         <source>{label} must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} باید بین ۰ و ۱۰۰ باشد.</translation>
     </message>
     <message>
         <source>{label} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} نباید منفی باشد.</translation>
+    </message>
+    <message>
+        <source>{names} does not work at {account}.</source>
+        <translation>{names} در {account} کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} جزو این‌ها نیست: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» نشانی ایمیل معتبری نیست.</translation>
     </message>
 </context>
 </TS>

@@ -5,1468 +5,1624 @@
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все клиенты</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Задолженность</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заказы</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать визит…</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое предложение…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Visits and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты и отчёты</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
 </context>
 <context>
     <name>AccountChooser</name>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента</translation>
     </message>
     <message>
         <source>Type a name, number or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название, номер или город</translation>
     </message>
     <message>
         <source>Choose an account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента из списка.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (2 буквы)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный лимит</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
 </context>
 <context>
     <name>AccountLabels</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный клиент</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован</translation>
     </message>
 </context>
 <context>
     <name>AccountListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный лимит</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Search name, number, city, tag or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, номеру, городу, метке или контакту (Ctrl+F)</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет. Если одна и та же запись изменится здесь и на сервере, различия появятся здесь, и вы сможете выбрать.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, клиенту, телефону или почте (Ctrl+F)</translation>
     </message>
     <message>
         <source>Showing up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано не более %1</translation>
     </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, названию или клиенту (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся зашифрованное рабочее пространство…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check Caps Lock and the keyboard language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Проверьте Caps Lock и раскладку клавиатуры.</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть рабочее пространство: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>← All quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все предложения</translation>
     </message>
     <message>
         <source>← All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все заказы</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выставления</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заказа</translation>
     </message>
     <message>
         <source>Requested delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Желаемая доставка</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за ед.</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог, %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма строки</translation>
     </message>
     <message>
         <source>Add product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточный итог</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как отправленное</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Convert to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовать в заказ</translation>
     </message>
     <message>
         <source>Produce PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать PDF…</translation>
     </message>
     <message>
         <source>Submit order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить заказ</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с %2: %3</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышает доступный кредит %1: заказ будет отклонён без разрешения руководителя.</translation>
     </message>
     <message>
         <source>Available credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступный кредит: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Produce PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать PDF</translation>
     </message>
     <message>
         <source>PDF documents are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-документы в этой версии пока недоступны.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Search number or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру или клиенту (Ctrl+F)</translation>
     </message>
     <message>
         <source>New quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое предложение…</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый визит</translation>
     </message>
     <message>
         <source>New quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое предложение</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитите рабочее пространство</translation>
     </message>
     <message>
         <source>Everything is stored encrypted on this computer. Choose a passphrase: without it nobody, not even support, can open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные хранятся на этом компьютере в зашифрованном виде. Выберите парольную фразу: без неё никто, даже поддержка, не сможет открыть ваши данные.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Too short: at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком коротко: не менее 8 символов</translation>
     </message>
     <message>
         <source>Strength: weak. A longer phrase is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: низкая. Более длинная фраза безопаснее.</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая</translation>
     </message>
 </context>
 <context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Weighted forecast: %1 (open pipeline %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенный прогноз: %1 (открытая воронка %2)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенно</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки по этапам</translation>
     </message>
 </context>
 <context>
     <name>ProductPicker</name>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <source>Type a name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название или артикул</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Choose a product from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите товар из списка.</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Prices for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены для: %1</translation>
     </message>
     <message>
         <source>Prices for: no account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены для: клиент не выбран</translation>
     </message>
     <message>
         <source>Search name or SKU (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или артикулу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Choose account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать клиента…</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог, %</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с компанией</translation>
     </message>
     <message>
         <source>You can work offline now and connect to a server later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно работать офлайн сейчас и подключиться к серверу позже в настройках.</translation>
     </message>
     <message>
         <source>Work offline for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока работать офлайн</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к серверу</translation>
     </message>
     <message>
         <source>Only if your account uses one</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если он используется в вашей учётной записи</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованное соединение (http)</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый код</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>Григорианский</translation>
     </message>
     <message>
         <source>Jalali (Solar Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Джалали (солнечная хиджра)</translation>
     </message>
     <message>
         <source>Islamic civil (Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исламский гражданский (хиджра)</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык и регион</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при бездействии</translation>
     </message>
     <message>
         <source>Allow an unencrypted (http) connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованное соединение (http)</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер синхронизации</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль запрашивается при синхронизации и никогда не сохраняется на диске.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Fieldsales</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Fieldsales</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>На месте</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт проверки</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрен</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужны правки</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <source>Send and receive changes (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить и получить изменения (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Offline: not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн: сервер не подключён</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн</translation>
     </message>
     <message>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают отправки: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов: %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить до</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненной</translation>
     </message>
     <message>
         <source>Visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты сегодня</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления</translation>
     </message>
     <message>
         <source>Quotes about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекающие предложения</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales: разблокировка</translation>
     </message>
     <message>
         <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируйте рабочее пространство</translation>
     </message>
     <message>
         <source>Fieldsales locked itself after a period without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldsales заблокировался после периода бездействия.</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, чтобы открыть данные.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести визит</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать визит</translation>
     </message>
     <message>
         <source>No account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не выбран</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Choose the account to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента для визита.</translation>
     </message>
 </context>
 <context>
     <name>VisitReportForm</name>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлен заказ</translation>
     </message>
     <message>
         <source>Quote requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено предложение</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересован</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна повторная встреча</translation>
     </message>
     <message>
         <source>No interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет интереса</translation>
     </message>
     <message>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о визите</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задачу</translation>
     </message>
     <message>
         <source>Attach photo or document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить фото или документ…</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на проверку</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие шаги</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Changes requested by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит внести правки: %2</translation>
     </message>
     <message>
         <source>Resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить повторно</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить фото или документы</translation>
     </message>
     <message>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото и документы (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя</translation>
     </message>
     <message>
         <source>Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать визит…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить прибытие</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить уход</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
         <source>Cancel visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить визит</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>Choose a visit to check in, check out or write its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите визит, чтобы отметить прибытие, уход или написать отчёт.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт: %1</translation>
     </message>
     <message>
         <source>Report: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт: черновик</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
+        <source>A report can only be written for a completed visit; this one is {status}.</source>
+        <translation>Отчёт можно написать только по завершённому визиту; этот визит: {status}.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} уже есть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Account number {number} is already in use.</source>
+        <translation>Номер клиента {number} уже используется.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending the quote.</source>
+        <translation>Добавьте хотя бы одну строку перед отправкой предложения.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting the order.</source>
+        <translation>Добавьте хотя бы одну строку перед отправкой заказа.</translation>
     </message>
     <message>
         <source>An approved visit report can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренный отчёт о визите больше нельзя изменить.</translation>
     </message>
     <message>
         <source>Cannot combine amounts in {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя складывать суммы в {first} и {second}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a product or describe the line.</source>
+        <translation>Выберите товар или опишите строку.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Device prefix “{prefix}” must be 2 to 8 capital letters or digits.</source>
+        <translation>Префикс устройства «{prefix}» должен содержать от 2 до 8 заглавных букв или цифр.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 1500.00</source>
+        <translation>Введите число, например 1500.00</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>Укажите название задачи.</translation>
+    </message>
+    <message>
+        <source>Lead score must be a whole number from 0 to 100.</source>
+        <translation>Оценка лида должна быть целым числом от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>No account with number {number}.</source>
+        <translation>Клиента с номером {number} нет.</translation>
     </message>
     <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет парольной фразы: задайте ${variable} или запустите команду в терминале</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
+        <translation>Нет цены на {sku} ({product}) в {currency} для {account} на {day}.</translation>
+    </message>
+    <message>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>В {path} нет рабочего пространства; создайте его командой 'fieldsales init'</translation>
+    </message>
+    <message>
+        <source>Notice period must be a whole number of days, 0 or more.</source>
+        <translation>Срок уведомления должен быть целым числом дней, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Only a lost opportunity has a lost reason.</source>
+        <translation>Причина проигрыша бывает только у проигранной сделки.</translation>
+    </message>
+    <message>
+        <source>Only a manager may review visit reports.</source>
+        <translation>Проверять отчёты о визитах может только руководитель.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation>Перенести можно только запланированный визит.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Order {number} ({total}) exceeds the credit available to {account}: {available} (limit {limit} − open balance {balance} − open orders {open_orders}).</source>
+        <translation>Заказ {number} ({total}) превышает доступный кредит клиента {account}: {available} (лимит {limit} − задолженность {balance} − открытые заказы {open_orders}).</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
+        <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}; нужно разрешение на превышение.</translation>
+    </message>
+    <message>
+        <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
+        <translation>Обычный http не шифруется; используйте https или разрешите небезопасные соединения.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть больше нуля.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Quote {number} expired on {day} and can no longer be accepted.</source>
+        <translation>Предложение {number} истекло {day} и больше не может быть принято.</translation>
+    </message>
+    <message>
+        <source>Quote {number} has already become order {order}.</source>
+        <translation>Предложение {number} уже стало заказом {order}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
+        <translation>Предложение {number}: {status}; в заказ превращается только принятое предложение.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already in use.</source>
+        <translation>Артикул {sku} уже используется.</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>Укажите дату начала.</translation>
     </message>
     <message>
         <source>The attachment file {path} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл вложения {path} повреждён</translation>
     </message>
     <message>
         <source>The attachment file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл вложения {path} отсутствует</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец ({end}) раньше начала ({start}).</translation>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза должна содержать не менее {count} символов</translation>
+    </message>
+    <message>
+        <source>The port in the server address is not valid.</source>
+        <translation>Порт в адресе сервера недействителен.</translation>
     </message>
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл предустановок {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The report for {visit} has not been submitted yet.</source>
+        <translation>Отчёт по визиту {visit} ещё не отправлен.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} is {state} and cannot be edited.</source>
+        <translation>Отчёт по визиту {visit}: {state}, его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The report for {visit} was already submitted; it is {state}.</source>
+        <translation>Отчёт по визиту {visit} уже отправлен; статус: {state}.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.com.</source>
+        <translation>Адрес сервера должен выглядеть как https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных {path} повреждена или не соответствует файлу ключа</translation>
     </message>
     <message>
         <source>The workspace database {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных рабочего пространства {path} отсутствует</translation>
     </message>
     <message>
         <source>The workspace is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство заблокировано</translation>
     </message>
     <message>
         <source>The workspace key file {path} is damaged or unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа {path} повреждён или не читается</translation>
     </message>
     <message>
         <source>The workspace key file {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа рабочего пространства {path} отсутствует</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Этого клиента больше нет.</translation>
+    </message>
+    <message>
+        <source>This visit already has a report.</source>
+        <translation>У этого визита уже есть отчёт.</translation>
+    </message>
+    <message>
+        <source>Unit price is required for a line without a product.</source>
+        <translation>Для строки без товара нужна цена за единицу.</translation>
     </message>
     <message>
         <source>Unit price must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Unknown company setting(s) in the preset: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные настройки компании в предустановках: {names}</translation>
     </message>
     <message>
         <source>Unknown currency code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код валюты: {code}.</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь {value} не поддерживается; выберите один из: {choices}</translation>
     </message>
     <message>
         <source>Unsupported language {value}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык {value} не поддерживается; выберите один из: {choices}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза для этого рабочего пространства</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} больше допустимых {limit} МБ</translation>
+    </message>
+    <message>
+        <source>{kind} {label} cannot go from {current} to {target}.</source>
+        <translation>{kind} {label}: нельзя перейти из «{current}» в «{target}».</translation>
     </message>
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {number}: {status}, изменить больше нельзя.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» обязательно.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть числом.</translation>
     </message>
     <message>
         <source>{label} must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» должно быть от 0 до 100.</translation>
     </message>
     <message>
         <source>{label} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{label}» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>{names} does not work at {account}.</source>
+        <translation>{names} не работает в {account}.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} не входит в: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — недействительный адрес эл. почты.</translation>
     </message>
 </context>
 </TS>

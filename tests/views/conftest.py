@@ -53,6 +53,7 @@ def make_controller(qapp, tmp_path, preferences, translations_cache):
     yield make
     for controller in controllers:
         controller.shutdown()
+        controller.languages.apply("en")  # translators live on the shared QApplication
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
