@@ -25,7 +25,14 @@ ACCOUNT_TYPES = ("prospect", "customer", "lead")
 
 
 def parse_decimal(text: str, *, field: str) -> Decimal:
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    # Accept what people type: "1 500,50", "1500.50", Persian "۱۵۰۰٫۵" (Decimal reads
+    # any Unicode digit; only the separators need mapping).
+    cleaned = text.strip()
+    for separator in (" ", "\u00a0", "\u202f", "٬", "'"):
+        cleaned = cleaned.replace(separator, "")
+    if "," in cleaned and "." in cleaned:  # "1,500.50": the comma groups thousands
+        cleaned = cleaned.replace(",", "")
+    cleaned = cleaned.replace("٫", ".").replace(",", ".")
     try:
         return Decimal(cleaned or "0")
     except InvalidOperation:

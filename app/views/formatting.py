@@ -15,6 +15,10 @@ from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocal
 
 from app.errors import FieldsalesError
 
+# Babel picks Persian separators for fa but keeps ASCII digits; Qt's dates use
+# Persian digits, so amounts do too, or one screen would mix two digit sets.
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
 
 class Formatter:
     def __init__(self, *, language: str = "en", calendar: QCalendar | None = None) -> None:
@@ -52,14 +56,19 @@ class Formatter:
             return ""
         if not currency:
             return self.number(amount)
-        return format_currency(
-            amount, currency, locale=self.babel_locale, numbering_system="default"
+        return self._digits(
+            format_currency(amount, currency, locale=self.babel_locale, numbering_system="default")
         )
 
     def number(self, value: Decimal | int | None) -> str:
         if value is None:
             return ""
-        return format_decimal(value, locale=self.babel_locale, numbering_system="default")
+        return self._digits(
+            format_decimal(value, locale=self.babel_locale, numbering_system="default")
+        )
+
+    def _digits(self, text: str) -> str:
+        return text.translate(PERSIAN_DIGITS) if self.language == "fa" else text
 
     def percent(self, value: Decimal | int | None) -> str:
         return "" if value is None else f"{self.number(value)}\u00a0%"

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from app.models import Opportunity
 from app.views.context import AppContext
@@ -73,7 +73,7 @@ class PipelinePage(QWidget):
             currencies = sorted(
                 c
                 for c in session.scalars(
-                    select(distinct(Opportunity.currency)).where(Opportunity.deleted.is_(False))
+                    select(Opportunity.currency).distinct().where(Opportunity.deleted.is_(False))
                 )
                 if c
             )

@@ -53,6 +53,9 @@ class SyncStatusBar(QStatusBar):
         else:
             text = self.tr("Offline")
         self.connection_label.setText(text)
+        # Without a sync client nobody counts pending changes: show nothing rather than 0.
+        self.pending_label.setVisible(state.connected)
+        self.last_sync_label.setVisible(state.connected or state.last_sync is not None)
         self.pending_label.setText(
             self.tr("Changes waiting: %1").replace(
                 "%1", self._formatter.number(state.pending_changes)
