@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Float, Select, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account
@@ -136,6 +136,9 @@ class AccountListModel(QAbstractTableModel):
     # -- SQL ------------------------------------------------------------------
     def _fetch(self, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
         sort_key = COLUMNS[self._sort_column]
+        if self._sort_column == MONEY_COLUMN:
+            # Amounts are stored as exact decimal text; compare them as numbers.
+            sort_key = cast(sort_key, Float)
         order = [sort_key.desc() if self._descending else sort_key.asc(), Account.id]
         with self._session_factory() as session:
             query = select(Account.id, *COLUMNS, Account.currency)
