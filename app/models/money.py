@@ -21,7 +21,7 @@ Percentages (discounts, tax rates) are percents: ``Decimal("19")`` means 19 %.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
@@ -111,7 +111,7 @@ class Money:
 
 
 class PricedLine(Protocol):
-    """Anything shaped like a quote or order line."""
+    """Anything shaped like a quote or order line (a ``description`` is passed on)."""
 
     quantity: Decimal
     unit_price: Decimal
@@ -128,6 +128,7 @@ class LineAmounts:
     gross: Decimal  # round(quantity × unit price)
     discount: Decimal  # gross − total
     total: Decimal  # the line total, before tax
+    description: str | None = None  # copied from the line, for rendering
 
 
 @dataclass(frozen=True)
@@ -188,12 +189,15 @@ def document_totals(lines: Iterable[PricedLine], currency: str) -> DocumentTotal
     """Per-line totals, the tax breakdown per rate and the grand total of a document."""
     currency = require_currency(currency)
     amounts = tuple(
-        line_amounts(
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            discount_percent=line.discount_percent,
-            tax_rate=line.tax_rate,
-            currency=currency,
+        replace(
+            line_amounts(
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                discount_percent=line.discount_percent,
+                tax_rate=line.tax_rate,
+                currency=currency,
+            ),
+            description=getattr(line, "description", None),
         )
         for line in lines
     )
