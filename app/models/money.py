@@ -111,7 +111,11 @@ class Money:
 
 
 class PricedLine(Protocol):
-    """Anything shaped like a quote or order line (a ``description`` is passed on)."""
+    """Anything shaped like a quote or order line.
+
+    ``position``, ``description`` and ``product`` (its ``sku`` and ``unit``) are
+    passed on to ``LineAmounts`` when present.
+    """
 
     quantity: Decimal
     unit_price: Decimal
@@ -128,7 +132,11 @@ class LineAmounts:
     gross: Decimal  # round(quantity × unit price)
     discount: Decimal  # gross − total
     total: Decimal  # the line total, before tax
-    description: str | None = None  # copied from the line, for rendering
+    # Copied from the line and its product, so a renderer needs nothing else:
+    position: int | None = None
+    description: str | None = None
+    sku: str | None = None
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +205,10 @@ def document_totals(lines: Iterable[PricedLine], currency: str) -> DocumentTotal
                 tax_rate=line.tax_rate,
                 currency=currency,
             ),
+            position=getattr(line, "position", None),
             description=getattr(line, "description", None),
+            sku=getattr(getattr(line, "product", None), "sku", None),
+            unit=getattr(getattr(line, "product", None), "unit", None),
         )
         for line in lines
     )

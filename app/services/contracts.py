@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError, translatable
+from app.errors import NotFoundError, ValidationError, translatable
 from app.models import Account, Contract
 from app.models.statuses import ContractStatus
 from app.models.validation import (
@@ -83,6 +83,17 @@ def create_contract(
     )
     session.add(contract)
     session.flush()
+    return contract
+
+
+def get_contract_by_number(session: Session, number: str) -> Contract:
+    contract = session.scalar(
+        select(Contract).where(Contract.number == number, Contract.deleted.is_(False))
+    )
+    if contract is None:
+        raise NotFoundError(
+            translatable("errors", "No contract with number {number}."), number=number
+        )
     return contract
 
 

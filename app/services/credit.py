@@ -70,6 +70,22 @@ def credit_status(
     )
 
 
+@dataclass(frozen=True)
+class OrderCreditCheck:
+    """What the order editor shows before submitting: will this order be refused?"""
+
+    credit: CreditStatus  # the account's credit without this order
+    order_total: Decimal
+    exceeds: bool  # True: submitting needs the credit override right
+
+
+def preview_credit(session: Session, order: Order) -> OrderCreditCheck:
+    status = credit_status(session, order.account, excluding=order)
+    total = document_totals(order.lines, order.currency).grand_total
+    exceeds = order.currency != status.currency or total > status.available
+    return OrderCreditCheck(credit=status, order_total=total, exceeds=exceeds)
+
+
 def check_credit(session: Session, order: Order, *, actor: Actor) -> str | None:
     """Refuse ``order`` if it exceeds the available credit, unless ``actor`` may override.
 

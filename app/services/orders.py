@@ -10,9 +10,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError, translatable
+from app.errors import NotFoundError, ValidationError, translatable
 from app.models import Account, Contact, Order, OrderLine, Product
 from app.models.base import utc_now
 from app.models.money import DocumentTotals, document_totals
@@ -56,6 +57,13 @@ def create_order(
     )
     session.add(order)
     session.flush()
+    return order
+
+
+def get_order_by_number(session: Session, number: str) -> Order:
+    order = session.scalar(select(Order).where(Order.number == number, Order.deleted.is_(False)))
+    if order is None:
+        raise NotFoundError(translatable("errors", "No order with number {number}."), number=number)
     return order
 
 

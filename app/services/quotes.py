@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import StateError, ValidationError, translatable
+from app.errors import NotFoundError, StateError, ValidationError, translatable
 from app.models import Account, Contact, Order, OrderLine, PriceList, Product, Quote, QuoteLine
 from app.models.money import DocumentTotals, document_totals
 from app.models.statuses import QuoteStatus
@@ -62,6 +62,13 @@ def create_quote(
     )
     session.add(quote)
     session.flush()
+    return quote
+
+
+def get_quote_by_number(session: Session, number: str) -> Quote:
+    quote = session.scalar(select(Quote).where(Quote.number == number, Quote.deleted.is_(False)))
+    if quote is None:
+        raise NotFoundError(translatable("errors", "No quote with number {number}."), number=number)
     return quote
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import StateError, ValidationError, translatable
+from app.errors import NotFoundError, StateError, ValidationError, translatable
 from app.models import Account, Contact, Task, Visit, VisitReport
 from app.models.base import utc_now
 from app.models.statuses import ReviewState, VisitStatus
@@ -74,6 +74,19 @@ def plan_visit(
     session.add(visit)
     session.flush()
     return visit
+
+
+def get_visit(session: Session, visit_id: str) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted:
+        raise NotFoundError(translatable("errors", "No visit with id {id}."), id=visit_id)
+    return visit
+
+
+def report_of(session: Session, visit: Visit) -> VisitReport | None:
+    return session.scalar(
+        select(VisitReport).where(VisitReport.visit_id == visit.id, VisitReport.deleted.is_(False))
+    )
 
 
 def _move_visit(visit: Visit, target: VisitStatus) -> None:
@@ -135,10 +148,7 @@ def write_report(
             ),
             status=visit.status,
         )
-    existing = session.scalar(
-        select(VisitReport).where(VisitReport.visit_id == visit.id, VisitReport.deleted.is_(False))
-    )
-    if existing is not None:
+    if report_of(session, visit) is not None:
         raise StateError(translatable("errors", "This visit already has a report."))
     summary = require_text(summary, field="summary")
     if follow_up_due is not None and not (follow_up_title or "").strip():

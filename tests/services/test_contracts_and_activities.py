@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
-from app.errors import StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError
 from app.models import Contract, Task
 from app.services.accounts import create_account
 from app.services.activities import complete_task, create_opportunity, create_task, move_opportunity
@@ -17,6 +17,7 @@ from app.services.contracts import (
     activate_contract,
     create_contract,
     expire_contracts,
+    get_contract_by_number,
     terminate_contract,
     update_contract,
 )
@@ -38,6 +39,9 @@ def test_contract_is_numbered_and_takes_the_account_currency(session, account) -
         value="12000",
         notice_period_days=90,
     )
+    assert get_contract_by_number(session, "C-K7Q2-00001") is contract
+    with pytest.raises(NotFoundError):
+        get_contract_by_number(session, "C-K7Q2-00002")
     assert (contract.number, contract.currency, contract.status, contract.value) == (
         "C-K7Q2-00001",
         "GBP",

@@ -8,17 +8,18 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import select
 
-from app.errors import CreditLimitError, StateError, ValidationError
+from app.errors import CreditLimitError, NotFoundError, StateError, ValidationError
 from app.models import Order
 from app.services.accounts import create_account
 from app.services.actor import CREDIT_OVERRIDE, Actor
-from app.services.credit import credit_status
+from app.services.credit import credit_status, preview_credit
 from app.services.orders import (
     add_order_line,
     cancel_order,
     confirm_order,
     create_order,
     fulfil_order,
+    get_order_by_number,
     order_totals,
     remove_order_line,
     submit_order,
@@ -206,3 +207,23 @@ def test_submitting_twice_is_refused(session, account) -> None:
     submit_order(session, order, actor=REP)
     with pytest.raises(StateError, match="cannot go from submitted to submitted"):
         submit_order(session, order, actor=REP)
+
+
+def test_preview_tells_the_editor_before_submitting(session, account) -> None:
+    submit_order(session, _order(session, account, "5000"), actor=REP)
+    order = _order(session, account, "2500")
+    preview = preview_credit(session, order)
+    assert (preview.order_total, preview.credit.available, preview.exceeds) == (
+        D("2500.00"),
+        D("2500.00"),
+        False,
+    )
+    add_order_line(session, order, description="One more", quantity=1, unit_price="0.01")
+    assert preview_credit(session, order).exceeds is True
+
+
+def test_order_is_found_by_number(session, account) -> None:
+    order = _order(session, account, "1")
+    assert get_order_by_number(session, "O-K7Q2-00001") is order
+    with pytest.raises(NotFoundError, match="No order with number O-K7Q2-00009."):
+        get_order_by_number(session, "O-K7Q2-00009")

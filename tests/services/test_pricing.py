@@ -113,7 +113,7 @@ def test_duplicate_or_missing_sku_is_refused(session) -> None:
     with pytest.raises(ValidationError, match="SKU BOLT-8 is already in use.") as caught:
         create_product(session, sku="BOLT-8", name="Another bolt")
     assert caught.value.field == "sku"
-    with pytest.raises(ValidationError, match="Sku is required."):
+    with pytest.raises(ValidationError, match="SKU is required."):
         create_product(session, sku=" ", name="Nameless")
     session.commit()
     assert session.scalar(select(func.count()).select_from(Product)) == 1

@@ -18,6 +18,7 @@ from app.services.quotes import (
     convert_quote_to_order,
     create_quote,
     expire_quotes,
+    get_quote_by_number,
     quote_totals,
     reject_quote,
     remove_quote_line,
@@ -71,9 +72,11 @@ def test_lines_take_the_price_break_and_the_products_tax(quote) -> None:
 
 def test_quote_totals_for_rendering(quote) -> None:
     totals = quote_totals(quote)
-    assert [(line.description, line.total) for line in totals.lines] == [
-        ("Bolt M8", D("180.00")),
-        ("Installation", D("160.00")),
+    assert [
+        (line.position, line.sku, line.unit, line.description, line.total) for line in totals.lines
+    ] == [
+        (1, "BOLT-8", "pcs", "Bolt M8", D("180.00")),
+        (2, None, None, "Installation", D("160.00")),
     ]
     assert {rate: (tax.base, tax.tax) for rate, tax in totals.taxes.items()} == {
         D(7): (D("160.00"), D("11.20")),
@@ -84,6 +87,12 @@ def test_quote_totals_for_rendering(quote) -> None:
         D("45.40"),
         D("385.40"),
     )
+
+
+def test_quote_is_found_by_number(session, quote) -> None:
+    assert get_quote_by_number(session, "Q-K7Q2-00001") is quote
+    with pytest.raises(NotFoundError, match="No quote with number Q-NOPE-00001."):
+        get_quote_by_number(session, "Q-NOPE-00001")
 
 
 def test_line_needs_a_product_or_a_description_and_a_price(session, quote) -> None:

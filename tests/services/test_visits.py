@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.errors import StateError, ValidationError
+from app.errors import NotFoundError, StateError, ValidationError
 from app.models import Task, Visit, VisitReport
 from app.services.accounts import create_account, create_contact
 from app.services.actor import REVIEW_REPORTS, Actor
@@ -15,8 +15,10 @@ from app.services.visits import (
     cancel_visit,
     check_in,
     check_out,
+    get_visit,
     mark_missed,
     plan_visit,
+    report_of,
     resubmit,
     review_report,
     submit_report,
@@ -208,3 +210,10 @@ def test_only_submitted_reports_are_reviewed_and_only_by_managers(session, repor
         submit_report(session, report)
     with pytest.raises(StateError, match="cannot go from pending to pending"):
         resubmit(session, report)
+
+
+def test_visit_and_its_report_are_found(session, report) -> None:
+    visit = get_visit(session, report.visit_id)
+    assert report_of(session, visit) is report
+    with pytest.raises(NotFoundError):
+        get_visit(session, "00000000-0000-0000-0000-000000000000")
