@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
+from app.errors import NotFoundError, StateError, ValidationError, translatable
 from app.models import Account, Contact, Order, OrderLine, Product
 from app.models.base import utc_now
 from app.models.money import DocumentTotals, document_totals
-from app.models.statuses import OrderStatus
+from app.models.statuses import AccountStatus, OrderStatus
 from app.models.validation import require_currency, require_not_before
 from app.services.actor import Actor
 from app.services.credit import check_credit
@@ -151,6 +151,11 @@ def submit_order(
 ) -> Order:
     """Send the order to the office; refused above the available credit unless overridden."""
     if order.status == OrderStatus.DRAFT:
+        if order.account.status == AccountStatus.BLOCKED:
+            raise StateError(
+                translatable("errors", "{account} is blocked; orders cannot be submitted for it."),
+                account=order.account.name,
+            )
         if not order.lines:
             raise ValidationError(
                 translatable("errors", "Add at least one line before submitting the order."),

@@ -227,3 +227,11 @@ def test_order_is_found_by_number(session, account) -> None:
     assert get_order_by_number(session, "O-K7Q2-00001") is order
     with pytest.raises(NotFoundError, match="No order with number O-K7Q2-00009."):
         get_order_by_number(session, "O-K7Q2-00009")
+
+
+def test_blocked_account_cannot_order_even_with_override(session, account) -> None:
+    order = _order(session, account, "1")
+    account.status = "blocked"
+    with pytest.raises(StateError, match="Acme is blocked; orders cannot be submitted for it."):
+        submit_order(session, order, actor=MANAGER)
+    assert order.status == "draft"
