@@ -89,6 +89,25 @@ def report_of(session: Session, visit: Visit) -> VisitReport | None:
     )
 
 
+def reschedule_visit(
+    session: Session, visit: Visit, *, planned_start: datetime, planned_end: datetime
+) -> Visit:
+    """Move a visit that has not started yet to another time."""
+    _require_aware(planned_start, field="planned_start")
+    _require_aware(planned_end, field="planned_end")
+    require_not_before(planned_start, planned_end, field="planned_end")
+    if visit.status != VisitStatus.PLANNED:
+        raise StateError(
+            translatable(
+                "errors", "Only a planned visit can be rescheduled; this one is {status}."
+            ),
+            status=visit.status,
+        )
+    visit.planned_start, visit.planned_end = planned_start, planned_end
+    session.flush()
+    return visit
+
+
 def _move_visit(visit: Visit, target: VisitStatus) -> None:
     label = f"{visit.account.name}, {visit.planned_start:%Y-%m-%d %H:%M} UTC"
     move(

@@ -19,6 +19,7 @@ from app.services.visits import (
     mark_missed,
     plan_visit,
     report_of,
+    reschedule_visit,
     resubmit,
     review_report,
     submit_report,
@@ -217,3 +218,19 @@ def test_visit_and_its_report_are_found(session, report) -> None:
     assert report_of(session, visit) is report
     with pytest.raises(NotFoundError):
         get_visit(session, "00000000-0000-0000-0000-000000000000")
+
+
+def test_reschedule_only_while_planned(session, visit) -> None:
+    later = START + timedelta(days=1)
+    with pytest.raises(ValidationError):
+        reschedule_visit(
+            session, visit, planned_start=later, planned_end=later - timedelta(hours=1)
+        )
+    assert visit.planned_start == START
+    reschedule_visit(session, visit, planned_start=later, planned_end=later + timedelta(hours=2))
+    assert (visit.planned_start, visit.planned_end) == (later, later + timedelta(hours=2))
+    check_in(session, visit, now=later)
+    with pytest.raises(
+        StateError, match="Only a planned visit can be rescheduled; this one is checked_in."
+    ):
+        reschedule_visit(session, visit, planned_start=START, planned_end=START)
