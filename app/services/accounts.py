@@ -38,8 +38,25 @@ def _unknown_fields(values: Mapping[str, Any], allowed: frozenset[str]) -> None:
         raise TypeError(f"unknown fields: {', '.join(unknown)}")
 
 
+def _lead_score(value: Any) -> int | None:
+    """0-100 as an int or its text ("55", from a CSV file); blank means none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        score = int(value.strip()) if isinstance(value, str) else value
+    except ValueError:
+        score = None
+    if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100:
+        raise ValidationError(
+            translatable("errors", "Lead score must be a whole number from 0 to 100."),
+            field="lead_score",
+        )
+    return score
+
+
 def _choice(value: Any, choices: type, *, field: str) -> str:
     allowed = [choice.value for choice in choices]
+    value = value.strip().lower() if isinstance(value, str) else value
     if value not in allowed:
         raise ValidationError(
             translatable("errors", "{value} is not one of: {choices}."),
@@ -68,13 +85,8 @@ def clean_account_values(values: Mapping[str, Any]) -> dict[str, Any]:
         clean["type"] = _choice(clean["type"], AccountType, field="type")
     if "status" in clean:
         clean["status"] = _choice(clean["status"], AccountStatus, field="status")
-    if "lead_score" in clean and clean["lead_score"] is not None:
-        score = clean["lead_score"]
-        if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100:
-            raise ValidationError(
-                translatable("errors", "Lead score must be a whole number from 0 to 100."),
-                field="lead_score",
-            )
+    if "lead_score" in clean:
+        clean["lead_score"] = _lead_score(clean["lead_score"])
     if "tags" in clean:
         clean["tags"] = sorted(
             {str(tag).strip() for tag in clean["tags"] or [] if str(tag).strip()}

@@ -30,6 +30,8 @@ def test_create_account_normalises_and_stores(session) -> None:
         credit_limit="5000.00",
         email="einkauf@mueller.example",
         tags=["vip", " north ", "vip"],
+        type=" Customer",
+        lead_score="55",
     )
     session.commit()
     assert (account.account_number, account.currency, account.tags) == (
@@ -38,6 +40,7 @@ def test_create_account_normalises_and_stores(session) -> None:
         ["north", "vip"],
     )
     assert account.credit_limit == D("5000.00")
+    assert (account.type, account.lead_score) == ("customer", 55)
     assert find_account_by_number(session, "A-100") is account
 
 
@@ -56,6 +59,7 @@ def test_create_account_normalises_and_stores(session) -> None:
         ({"credit_limit": "-1"}, "credit_limit", "Credit limit must not be negative."),
         ({"type": "partner"}, "type", "partner is not one of: lead, prospect, customer."),
         ({"lead_score": 101}, "lead_score", "Lead score must be a whole number from 0 to 100."),
+        ({"lead_score": "4.5"}, "lead_score", "Lead score must be a whole number from 0 to 100."),
     ],
 )
 def test_invalid_account_is_refused_and_nothing_written(session, values, field, message) -> None:
