@@ -62,6 +62,61 @@ def seed_default_pipeline_stages(session: Session) -> list[PipelineStage]:
     return stages
 
 
+def _probability(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValidationError(
+            translatable("errors", "Probability must be a whole percent from 0 to 100."),
+            field="probability",
+        )
+    return value
+
+
+def create_pipeline_stage(
+    session: Session,
+    *,
+    name: str,
+    probability: int,
+    position: int | None = None,
+    is_won: bool = False,
+    is_lost: bool = False,
+) -> PipelineStage:
+    """A new stage, by default after the last one."""
+    name = require_text(name, field="name")
+    probability = _probability(probability)
+    if is_won and is_lost:
+        raise ValidationError(
+            translatable("errors", "A stage cannot be both won and lost."), field="is_lost"
+        )
+    if position is None:
+        position = (session.scalar(select(func.max(PipelineStage.position))) or 0) + 1
+    stage = PipelineStage(
+        name=name, probability=probability, position=position, is_won=is_won, is_lost=is_lost
+    )
+    session.add(stage)
+    session.flush()
+    return stage
+
+
+def update_pipeline_stage(
+    session: Session,
+    stage: PipelineStage,
+    *,
+    name: str | None = None,
+    probability: int | None = None,
+    position: int | None = None,
+) -> PipelineStage:
+    name = require_text(name, field="name") if name is not None else None
+    probability = _probability(probability) if probability is not None else None
+    if name is not None:
+        stage.name = name
+    if probability is not None:
+        stage.probability = probability
+    if position is not None:
+        stage.position = position
+    session.flush()
+    return stage
+
+
 def create_territory(session: Session, *, name: str) -> Territory:
     territory = Territory(name=require_text(name, field="name"))
     session.add(territory)

@@ -13,10 +13,12 @@ from app.models import PipelineStage, PriceList, Product
 from app.services.accounts import create_account
 from app.services.catalog import (
     assign_price_list,
+    create_pipeline_stage,
     create_price_list,
     create_product,
     seed_default_pipeline_stages,
     set_price,
+    update_pipeline_stage,
 )
 from app.services.pricing import price_for
 
@@ -139,3 +141,17 @@ def test_default_pipeline_is_seeded_once(session) -> None:
     assert [s.name for s in stages if s.is_won or s.is_lost] == ["Won", "Lost"]
     seed_default_pipeline_stages(session)
     assert session.scalar(select(func.count()).select_from(PipelineStage)) == 6
+
+
+def test_stages_are_configurable_with_a_checked_probability(session) -> None:
+    seed_default_pipeline_stages(session)
+    stage = create_pipeline_stage(session, name="On hold", probability=5)
+    assert stage.position == 7
+    with pytest.raises(ValidationError, match="Probability must be a whole percent from 0 to 100."):
+        create_pipeline_stage(session, name="Bad", probability=120)
+    with pytest.raises(ValidationError) as caught:
+        update_pipeline_stage(session, stage, name="Paused", probability=-1)
+    assert caught.value.field == "probability"
+    assert stage.name == "On hold"
+    update_pipeline_stage(session, stage, probability=15)
+    assert stage.probability == 15
