@@ -109,7 +109,7 @@ class AccountDialog(QDialog):
         values["credit_limit"] = parse_decimal(values["credit_limit"], field="credit_limit")
         values["billing_country"] = values["billing_country"].upper() or None
         values = {k: (v if v != "" else None) for k, v in values.items()}
-        with self.ctx.workspace.transaction() as session:
+        with self.ctx.transaction() as session:
             account = create_account(session, **values)
             session.flush()
             return account.id

@@ -150,10 +150,13 @@ class AccountListModel(QAbstractTableModel):
         if not self._filter:
             return query
         if self._fts_available(session) and (match := fts_query(self._filter)):
+            # Own name/city/tags, or a contact's name (a separate index).
             return query.where(
                 text(
-                    "account.rowid IN "
+                    "(account.rowid IN "
                     "(SELECT rowid FROM account_search WHERE account_search MATCH :fts_match)"
+                    " OR account.id IN "
+                    "(SELECT account_id FROM contact_search WHERE contact_search MATCH :fts_match))"
                 ).bindparams(fts_match=match)
             )
         pattern = f"%{self._filter}%"

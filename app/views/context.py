@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from app.views.formatting import Formatter
 from app.views.preferences import Preferences
@@ -34,3 +38,12 @@ class AppContext:
 
     def session(self):
         return self.workspace.session()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action, one commit; rows written are stamped with this user."""
+        from app.models.authorship import CURRENT_USER
+
+        with self.workspace.transaction() as session:
+            session.info[CURRENT_USER] = self.username
+            yield session

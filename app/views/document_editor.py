@@ -301,7 +301,7 @@ class DocumentEditor(QWidget):
         error_label.clear()
         result = None
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 doc = session.get(self.model, self.document_id)
                 result = change(session, doc)
         except FieldsalesError as error:

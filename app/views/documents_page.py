@@ -148,7 +148,7 @@ class DocumentsPage(QWidget):
         self.error.clear()
         prefix = self.ctx.workspace.device_prefix
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 account = session.get(Account, account_id)
                 if self.kind == "quote":
                     doc = create_quote(

@@ -153,7 +153,7 @@ class TodayPage(QWidget):
             return
         self.error.clear()
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 complete_task(session, session.get(Task, task_id))
         except FieldsalesError as error:
             self.error.show_error(error_text(error))

@@ -18,22 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldsalesError, StateError, translatable
+from app.errors import FieldsalesError
 from app.models import Account, Visit
-from app.models.validation import require_not_before
 from app.views.account_chooser import AccountChooser
 from app.views.context import AppContext
 from app.views.formatting import error_text, qdatetime_of
 from app.views.widgets import FieldError
-
-
-def reschedule_visit(visit: Visit, *, planned_start: datetime, planned_end: datetime) -> None:
-    # TODO(models): move into app.services.visits as reschedule_visit.
-    if visit.status != "planned":
-        raise StateError(translatable("errors", "Only a planned visit can be moved."))
-    require_not_before(planned_start, planned_end, field="planned_end")
-    visit.planned_start = planned_start
-    visit.planned_end = planned_end
 
 
 def aware(value: QDateTime) -> datetime:
@@ -126,7 +116,7 @@ class VisitPlanner(QDialog):
         self._load()
 
     def save(self) -> None:
-        from app.services.visits import plan_visit
+        from app.services.visits import plan_visit, reschedule_visit
 
         for label in (self.account_error, self.time_error, self.general_error):
             label.clear()
@@ -136,10 +126,10 @@ class VisitPlanner(QDialog):
         start = aware(self.start.dateTime())
         end = start + timedelta(minutes=self.duration.value())
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 if self.visit_id:
                     visit = session.get(Visit, self.visit_id)
-                    reschedule_visit(visit, planned_start=start, planned_end=end)
+                    reschedule_visit(session, visit, planned_start=start, planned_end=end)
                 else:
                     visit = plan_visit(
                         session,

@@ -219,7 +219,7 @@ class VisitReportForm(QDialog):
             "next_steps": self.next_steps.toPlainText().strip() or None,
         }
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 visit = session.get(Visit, self.visit_id)
                 if self.report_id is None:
                     follow = self.follow_up.isChecked()

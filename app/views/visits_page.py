@@ -239,7 +239,7 @@ class VisitsPage(QWidget):
         }[name]
         self.action_error.clear()
         try:
-            with self.ctx.workspace.transaction() as session:
+            with self.ctx.transaction() as session:
                 action(session, session.get(Visit, self.selected_id))
         except FieldsalesError as error:
             self.action_error.show_error(error_text(error))

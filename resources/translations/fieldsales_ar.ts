@@ -1341,12 +1341,20 @@
         <translation>لا يمكن كتابة تقرير إلا لزيارة مكتملة؛ هذه الزيارة {status}.</translation>
     </message>
     <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>لا يمكن أن تكون المرحلة رابحة وخاسرة معًا.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
         <translation>توجد مساحة عمل بالفعل في {path}</translation>
     </message>
     <message>
         <source>Account number {number} is already in use.</source>
         <translation>رقم الحساب {number} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Accounts are not deleted; set the account to inactive instead.</source>
+        <translation>لا تُحذف الحسابات؛ اجعل الحساب غير نشط بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Add at least one line before sending the quote.</source>
@@ -1401,12 +1409,28 @@
         <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>
     <message>
+        <source>No contract with number {number}.</source>
+        <translation>لا يوجد عقد بالرقم {number}.</translation>
+    </message>
+    <message>
+        <source>No order with number {number}.</source>
+        <translation>لا يوجد طلب بالرقم {number}.</translation>
+    </message>
+    <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
         <translation>لا توجد عبارة مرور: عيّن ${variable} أو شغّل الأمر في طرفية</translation>
     </message>
     <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>لا يوجد سعر لـ {sku} ({product}) بعملة {currency} للحساب {account} في {day}.</translation>
+    </message>
+    <message>
+        <source>No quote with number {number}.</source>
+        <translation>لا يوجد عرض سعر بالرقم {number}.</translation>
+    </message>
+    <message>
+        <source>No visit with id {id}.</source>
+        <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>No workspace in {path}; create one with 'fieldsales init'</source>
@@ -1425,8 +1449,8 @@
         <translation>لا يراجع تقارير الزيارات إلا المدير.</translation>
     </message>
     <message>
-        <source>Only a planned visit can be moved.</source>
-        <translation>لا يمكن نقل إلا زيارة مخططة.</translation>
+        <source>Only a planned visit can be rescheduled; this one is {status}.</source>
+        <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1441,8 +1465,16 @@
         <translation>الطلب {number} بعملة {order_currency} لكن ائتمان {account} بعملة {account_currency}؛ يحتاج إلى موافقة على التجاوز.</translation>
     </message>
     <message>
+        <source>Order {number} is {status}; only a draft can be deleted.</source>
+        <translation>الطلب {number} حالته {status}؛ لا تُحذف إلا المسودة.</translation>
+    </message>
+    <message>
         <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
         <translation>اتصال http العادي غير مشفر؛ استخدم https أو اسمح بالاتصالات غير الآمنة.</translation>
+    </message>
+    <message>
+        <source>Probability must be a whole percent from 0 to 100.</source>
+        <translation>يجب أن يكون الاحتمال نسبة صحيحة من 0 إلى 100.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
@@ -1459,6 +1491,10 @@
     <message>
         <source>Quote {number} has already become order {order}.</source>
         <translation>تحول عرض السعر {number} بالفعل إلى الطلب {order}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only a draft can be deleted.</source>
+        <translation>عرض السعر {number} حالته {status}؛ لا تُحذف إلا المسودة.</translation>
     </message>
     <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
@@ -1489,6 +1525,10 @@
         <translation>النهاية ({end}) قبل البداية ({start}).</translation>
     </message>
     <message>
+        <source>The file size is not valid.</source>
+        <translation>حجم الملف غير صالح.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>يجب أن تتكون عبارة المرور من {count} أحرف على الأقل</translation>
     </message>
@@ -1499,6 +1539,10 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>تعذرت قراءة ملف الإعداد المسبق {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The record to attach this file to no longer exists.</source>
+        <translation>السجل المراد إرفاق هذا الملف به لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1583,6 +1627,10 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارة مرور خاطئة لمساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>{account} is blocked; orders cannot be submitted for it.</source>
+        <translation>{account} محظور؛ لا يمكن إرسال طلبات له.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -1341,12 +1341,20 @@
         <translation>گزارش فقط برای بازدید انجام‌شده نوشته می‌شود؛ وضعیت این بازدید {status} است.</translation>
     </message>
     <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>یک مرحله نمی‌تواند هم برنده و هم بازنده باشد.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
         <translation>در {path} از قبل فضای کاری وجود دارد</translation>
     </message>
     <message>
         <source>Account number {number} is already in use.</source>
         <translation>شماره حساب {number} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Accounts are not deleted; set the account to inactive instead.</source>
+        <translation>حساب‌ها حذف نمی‌شوند؛ به‌جای آن حساب را غیرفعال کنید.</translation>
     </message>
     <message>
         <source>Add at least one line before sending the quote.</source>
@@ -1401,12 +1409,28 @@
         <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>
     <message>
+        <source>No contract with number {number}.</source>
+        <translation>قراردادی با شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No order with number {number}.</source>
+        <translation>سفارشی با شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
         <translation>عبارت عبور داده نشده: ${variable} را تنظیم کنید یا فرمان را در ترمینال اجرا کنید</translation>
     </message>
     <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>برای {sku} ({product}) به {currency} برای {account} در تاریخ {day} قیمتی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No quote with number {number}.</source>
+        <translation>پیش‌فاکتوری با شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No visit with id {id}.</source>
+        <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
         <source>No workspace in {path}; create one with 'fieldsales init'</source>
@@ -1425,8 +1449,8 @@
         <translation>فقط مدیر می‌تواند گزارش‌های بازدید را بررسی کند.</translation>
     </message>
     <message>
-        <source>Only a planned visit can be moved.</source>
-        <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است.</translation>
+        <source>Only a planned visit can be rescheduled; this one is {status}.</source>
+        <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1441,8 +1465,16 @@
         <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود؛ به مجوز عبور از سقف نیاز دارد.</translation>
     </message>
     <message>
+        <source>Order {number} is {status}; only a draft can be deleted.</source>
+        <translation>سفارش {number} در وضعیت {status} است؛ فقط پیش‌نویس حذف می‌شود.</translation>
+    </message>
+    <message>
         <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
         <translation>http ساده رمزنگاری نمی‌شود؛ از https استفاده کنید یا اتصال ناامن را مجاز کنید.</translation>
+    </message>
+    <message>
+        <source>Probability must be a whole percent from 0 to 100.</source>
+        <translation>احتمال باید درصدی صحیح از ۰ تا ۱۰۰ باشد.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
@@ -1459,6 +1491,10 @@
     <message>
         <source>Quote {number} has already become order {order}.</source>
         <translation>پیش‌فاکتور {number} قبلاً به سفارش {order} تبدیل شده است.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only a draft can be deleted.</source>
+        <translation>پیش‌فاکتور {number} در وضعیت {status} است؛ فقط پیش‌نویس حذف می‌شود.</translation>
     </message>
     <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
@@ -1489,6 +1525,10 @@
         <translation>پایان ({end}) پیش از شروع ({start}) است.</translation>
     </message>
     <message>
+        <source>The file size is not valid.</source>
+        <translation>اندازهٔ فایل معتبر نیست.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>عبارت عبور باید دست‌کم {count} نویسه داشته باشد</translation>
     </message>
@@ -1499,6 +1539,10 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>فایل پیش‌تنظیم {path} خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>The record to attach this file to no longer exists.</source>
+        <translation>رکوردی که این فایل باید به آن پیوست شود دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1583,6 +1627,10 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارت عبور این فضای کار نادرست است</translation>
+    </message>
+    <message>
+        <source>{account} is blocked; orders cannot be submitted for it.</source>
+        <translation>{account} مسدود است؛ نمی‌توان برای آن سفارش ثبت کرد.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -1341,12 +1341,20 @@
         <translation>Отчёт можно написать только по завершённому визиту; этот визит: {status}.</translation>
     </message>
     <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>Этап не может быть одновременно выигранным и проигранным.</translation>
+    </message>
+    <message>
         <source>A workspace already exists in {path}</source>
         <translation>В {path} уже есть рабочее пространство</translation>
     </message>
     <message>
         <source>Account number {number} is already in use.</source>
         <translation>Номер клиента {number} уже используется.</translation>
+    </message>
+    <message>
+        <source>Accounts are not deleted; set the account to inactive instead.</source>
+        <translation>Клиентов не удаляют; вместо этого сделайте клиента неактивным.</translation>
     </message>
     <message>
         <source>Add at least one line before sending the quote.</source>
@@ -1401,12 +1409,28 @@
         <translation>Клиента с номером {number} нет.</translation>
     </message>
     <message>
+        <source>No contract with number {number}.</source>
+        <translation>Договора с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>No order with number {number}.</source>
+        <translation>Заказа с номером {number} нет.</translation>
+    </message>
+    <message>
         <source>No passphrase: set ${variable} or run the command in a terminal</source>
         <translation>Нет парольной фразы: задайте ${variable} или запустите команду в терминале</translation>
     </message>
     <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>Нет цены на {sku} ({product}) в {currency} для {account} на {day}.</translation>
+    </message>
+    <message>
+        <source>No quote with number {number}.</source>
+        <translation>Предложения с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>No visit with id {id}.</source>
+        <translation>Визита с идентификатором {id} нет.</translation>
     </message>
     <message>
         <source>No workspace in {path}; create one with 'fieldsales init'</source>
@@ -1425,8 +1449,8 @@
         <translation>Проверять отчёты о визитах может только руководитель.</translation>
     </message>
     <message>
-        <source>Only a planned visit can be moved.</source>
-        <translation>Перенести можно только запланированный визит.</translation>
+        <source>Only a planned visit can be rescheduled; this one is {status}.</source>
+        <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1441,8 +1465,16 @@
         <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}; нужно разрешение на превышение.</translation>
     </message>
     <message>
+        <source>Order {number} is {status}; only a draft can be deleted.</source>
+        <translation>Заказ {number}: {status}; удалить можно только черновик.</translation>
+    </message>
+    <message>
         <source>Plain http is not encrypted; use https, or allow insecure connections.</source>
         <translation>Обычный http не шифруется; используйте https или разрешите небезопасные соединения.</translation>
+    </message>
+    <message>
+        <source>Probability must be a whole percent from 0 to 100.</source>
+        <translation>Вероятность должна быть целым числом процентов от 0 до 100.</translation>
     </message>
     <message>
         <source>Quantity must be greater than zero.</source>
@@ -1459,6 +1491,10 @@
     <message>
         <source>Quote {number} has already become order {order}.</source>
         <translation>Предложение {number} уже стало заказом {order}.</translation>
+    </message>
+    <message>
+        <source>Quote {number} is {status}; only a draft can be deleted.</source>
+        <translation>Предложение {number}: {status}; удалить можно только черновик.</translation>
     </message>
     <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
@@ -1489,6 +1525,10 @@
         <translation>Конец ({end}) раньше начала ({start}).</translation>
     </message>
     <message>
+        <source>The file size is not valid.</source>
+        <translation>Недопустимый размер файла.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>Парольная фраза должна содержать не менее {count} символов</translation>
     </message>
@@ -1499,6 +1539,10 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>Не удалось прочитать файл предустановок {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The record to attach this file to no longer exists.</source>
+        <translation>Запись, к которой прикрепляется файл, больше не существует.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1583,6 +1627,10 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>Неверная парольная фраза для этого рабочего пространства</translation>
+    </message>
+    <message>
+        <source>{account} is blocked; orders cannot be submitted for it.</source>
+        <translation>Клиент {account} заблокирован; заказы для него отправлять нельзя.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>
