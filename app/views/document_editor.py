@@ -423,7 +423,14 @@ class DocumentEditor(QWidget):
         if name == "convert" and isinstance(result, str):
             self.navigate.emit("orders", result)
 
-    def produce_pdf(self) -> None:
+    def produce_pdf(self, target=None):
         from app.views.pdf_export import export_document_pdf
 
-        export_document_pdf(self, self.ctx, kind=self.kind, document_id=self.document_id)
+        return export_document_pdf(
+            self,
+            self.ctx,
+            kind=self.kind,
+            document_id=self.document_id,
+            target=target,
+            open_when_done=target is None,
+        )

@@ -41,6 +41,9 @@ class IdleMonitor(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def remaining_ms(self) -> int:
+        return self._timer.remainingTime()
+
     def is_running(self) -> bool:
         return self._timer.isActive()
 

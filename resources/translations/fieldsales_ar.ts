@@ -501,14 +501,6 @@
         <source>Line %1: %2</source>
         <translation>البند %1: %2</translation>
     </message>
-    <message>
-        <source>Produce PDF</source>
-        <translation>إنشاء ملف PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents are not available in this version yet.</source>
-        <translation>مستندات PDF غير متاحة في هذا الإصدار بعد.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -685,6 +677,37 @@
     <message>
         <source>Strength: strong</source>
         <translation>القوة: قوية</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Produce PDF</source>
+        <translation>إنشاء ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents are not available in this version yet.</source>
+        <translation>مستندات PDF غير متاحة في هذا الإصدار بعد.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Producing %1…</source>
+        <translation>جارٍ إنشاء %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced: %1</source>
+        <translation>تعذر إنشاء ملف PDF: %1</translation>
     </message>
 </context>
 <context>

@@ -501,14 +501,6 @@
         <source>Line %1: %2</source>
         <translation>ردیف %1: %2</translation>
     </message>
-    <message>
-        <source>Produce PDF</source>
-        <translation>ساخت PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents are not available in this version yet.</source>
-        <translation>اسناد PDF هنوز در این نسخه در دسترس نیست.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -685,6 +677,37 @@
     <message>
         <source>Strength: strong</source>
         <translation>قدرت: قوی</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Produce PDF</source>
+        <translation>ساخت PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents are not available in this version yet.</source>
+        <translation>اسناد PDF هنوز در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ذخیرهٔ PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>اسناد PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Producing %1…</source>
+        <translation>در حال ساخت %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced: %1</source>
+        <translation>ساخت PDF ممکن نشد: %1</translation>
     </message>
 </context>
 <context>

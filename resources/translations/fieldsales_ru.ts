@@ -501,14 +501,6 @@
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
-    <message>
-        <source>Produce PDF</source>
-        <translation>Создать PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents are not available in this version yet.</source>
-        <translation>PDF-документы в этой версии пока недоступны.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -685,6 +677,37 @@
     <message>
         <source>Strength: strong</source>
         <translation>Надёжность: высокая</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Produce PDF</source>
+        <translation>Создать PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents are not available in this version yet.</source>
+        <translation>PDF-документы в этой версии пока недоступны.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-документы (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Producing %1…</source>
+        <translation>Создаётся %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced: %1</source>
+        <translation>Не удалось создать PDF: %1</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,19 @@ def test_quote_with_discount_totals_convert_and_credit_refusal(unlocked, catalog
     with unlocked.workspace.session() as session:
         assert session.scalars(select(Order)).one().status == "submitted"
     assert not order_editor.lines.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_quote_pdf_is_produced_in_the_background(unlocked, catalogue, tmp_path, qtbot):
+    pytest.importorskip("app.reports.sources", reason="the PDF renderer has not landed yet")
+    from pypdf import PdfReader
+
+    quotes = unlocked.main_window.show_page("quotes")
+    quotes.create_for_account(catalogue["account"])
+    editor = quotes.editor
+    editor.add_product(catalogue["product"], Decimal("2"))
+    target = tmp_path / "quote.pdf"
+    job = editor.produce_pdf(target)
+    assert job is not None
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert editor.title.text() in text

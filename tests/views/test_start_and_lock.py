@@ -109,12 +109,14 @@ def test_idle_lock_closes_workspace_and_asks_again(unlocked, qtbot):
 
 def test_user_input_postpones_idle_lock(unlocked, qtbot):
     controller = unlocked
-    controller.idle.set_timeout_ms(400)
+    controller.idle.set_timeout_ms(60_000)
     controller.idle.start()
-    for _ in range(6):
-        qtbot.wait(150)
-        qtbot.keyClick(controller.main_window.navigation, Qt.Key.Key_Down)
-    assert controller.workspace is not None, "typing keeps the app unlocked"
+    qtbot.wait(300)
+    before = controller.idle.remaining_ms()
+    assert before < 60_000 - 250
+    qtbot.keyClick(controller.main_window.navigation, Qt.Key.Key_Down)
+    assert controller.idle.remaining_ms() > before, "a key press restarts the countdown"
+    assert controller.workspace is not None
 
 
 def test_default_idle_lock_is_ten_minutes(make_controller):
