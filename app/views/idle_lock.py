@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -24,6 +24,8 @@ class IdleMonitor(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Coarse timers may fire up to 5 % late: 30 s on a 10-minute lock is too lax.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.idle)
         self.set_timeout_ms(timeout_ms)
 
