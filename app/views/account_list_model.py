@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from sqlalchemy import Float, Select, cast, func, or_, select, text
+from sqlalchemy import Float, Select, and_, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account
@@ -149,6 +149,15 @@ class AccountListModel(QAbstractTableModel):
         query = query.where(Account.deleted.is_(False))
         if not self._filter:
             return query
+        if len(self._filter) == 1:
+            # One letter: the FTS index keeps 2- and 3-letter prefixes only, so a
+            # one-letter prefix would walk every term. Names starting with the letter,
+            # in either case, are two ranges of the name index instead.
+            ranges = [
+                and_(Account.name >= letter, Account.name < chr(ord(letter) + 1))
+                for letter in {self._filter.upper(), self._filter.lower()}
+            ]
+            return query.where(or_(*ranges))
         if self._fts_available(session) and (match := fts_query(self._filter)):
             # Own name/city/tags, or a contact's name (a separate index).
             return query.where(

@@ -85,6 +85,13 @@ def test_type_to_filter_finds_names_cities_tags_and_contacts(many_accounts, qtbo
     page.apply_filter()
     assert page.model.rowCount() == 0
 
+    page.search_field.setText("t")  # one letter: names starting with it, any case
+    page.apply_filter()
+    assert page.model.matching_count() == 250
+    page.search_field.setText("h")
+    page.apply_filter()
+    assert page.model.rowCount() == 0
+
     page.search_field.clear()
     page.apply_filter()
     assert page.model.rowCount() == 200
