@@ -97,9 +97,10 @@ class BatchApplier:
             if entity == "task":
                 return None, None, self.viewer.user_id  # a personal task
             raise ValidationError(
-                translatable("errors", "{entity}.{field} is required"),
+                translatable("errors", "{entity}.{name} is required"),
                 field=first,
                 entity=entity,
+                name=first,
             )
         parent = self._visible(parent_entity(first), parent_id, field=first)
         return parent.account_id, parent.territory_id, parent.personal_user_id
@@ -219,9 +220,10 @@ class BatchApplier:
         )
         for name in locked & accepted.keys():
             raise ValidationError(
-                translatable("errors", "{entity}.{field} cannot change once created"),
+                translatable("errors", "{entity}.{name} cannot change once created"),
                 field=name,
                 entity=record.entity,
+                name=name,
             )
 
     def _move_account(self, account: Record, accepted: dict[str, Any]) -> None:

@@ -25,8 +25,9 @@ def check_uuid(value: str, *, field: str) -> None:
         uuid.UUID(value)
     except (ValueError, AttributeError, TypeError):
         raise ValidationError(
-            translatable("errors", "{field} must be a UUID, not {value!r}"),
+            translatable("errors", "{name} must be a UUID, not {value!r}"),
             field=field,
+            name=field,
             value=str(value)[:80],
         ) from None
 
