@@ -137,11 +137,14 @@ def refresh(session: Session, refresh_token: str, settings: Settings) -> TokenPa
         .where(AuthSession.refresh_digest == token_digest(refresh_token))
         .with_for_update()
     )
-    if auth is None or auth.revoked_at is not None or _aware(auth.refresh_expires_at) <= utcnow():
-        raise AuthenticationError(translatable("errors", "the session has ended: log in again"))
+    ended = AuthenticationError(translatable("errors", "the session has ended: log in again"))
+    if auth is None:
+        raise ended
     device = session.get(Device, auth.device_id)
     if device is None or device.revoked_at is not None:
         raise _device_revoked()
+    if auth.revoked_at is not None or _aware(auth.refresh_expires_at) <= utcnow():
+        raise ended
     user = session.get(User, auth.user_id)
     if user is None or not user.active:
         raise AuthenticationError(translatable("errors", "the session has ended: log in again"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+PASSWORD = "correct horse battery"
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
