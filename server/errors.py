@@ -1,6 +1,6 @@
 """Server-side errors: the shared hierarchy plus the HTTP status each one answers with.
 
-``app.errors`` carries the user-facing classes (ValidationError -> 422, NotFoundError
+``app.errors`` carries the user-facing classes (ValidationError -> 400 (a request that fails FastAPI's own schema check gets its 422), NotFoundError
 -> 404, StateError -> 409); these add what only a server needs.
 """
 
@@ -42,7 +42,7 @@ class UpgradeRequiredError(FieldsalesError):
 
 
 STATUS_AND_CODE: list[tuple[type[FieldsalesError], int, str]] = [
-    (ValidationError, 422, "invalid"),
+    (ValidationError, 400, "invalid"),
     (NotFoundError, 404, "not_found"),
     (StateError, 409, "refused"),
     (AuthenticationError, 401, "unauthenticated"),

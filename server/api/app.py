@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 ERROR_RESPONSES = {
     status: {"model": ErrorBody, "description": meaning}
     for status, meaning in [
+        (400, "invalid values: unknown entity or field, wrong kind, bad cursor ..."),
         (401, "not logged in, or the token is no longer valid"),
         (403, "not allowed; code device_revoked with wipe=true: wipe local data"),
         (404, "no such object in your scope"),
