@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
@@ -38,6 +38,9 @@ class BatchApplier:
         self.viewer = viewer
         self.feed = feed
         self.records = locked
+        # Keys the batch names that the lock query did not find: new rows, no need to look again.
+        self.known_missing: set[Key] = set()
+        self.created: dict[Key, Record] = {}
         self.touched: dict[Key, Record] = {}
         self.conflicts: list[Conflict] = []
         self.now = utcnow()
@@ -46,6 +49,8 @@ class BatchApplier:
 
     def _get(self, entity: str, record_id: str) -> Record | None:
         key = (entity, record_id)
+        if key in self.known_missing:
+            return None
         if key not in self.records:
             record = self.session.get(Record, key)
             if record is None:
@@ -167,8 +172,10 @@ class BatchApplier:
             extra = server_review_fields(self.viewer, fields, record, self.now.isoformat())
             record.doc = {**fields, **extra}
             record.versions = {name: 1 for name in record.doc}
-        self.session.add(record)
+        # Not added to the session: new rows go in with one multi-row INSERT at the end.
+        self.created[(record.entity, record.id)] = record
         self.records[(record.entity, record.id)] = record
+        self.known_missing.discard((record.entity, record.id))
         self._touch(record, kind="upsert", fields=record.doc)
 
     def _delete(self, record: Record) -> None:
@@ -233,12 +240,13 @@ class BatchApplier:
         full rows, so both sides' replays of their territory's history stay exact.
         """
         new_territory = self._check_territory(accepted["territory_id"])
-        members = self.session.scalars(
+        stored = self.session.scalars(
             select(Record)
             .where(Record.account_id == account.id)
             .order_by(Record.entity, Record.id)
             .with_for_update()
         ).all()
+        members = list(stored) + [r for r in self.created.values() if r.account_id == account.id]
         for member in members:
             if not member.deleted:
                 self.feed.add_record(member, kind="drop", fields={})
@@ -262,6 +270,17 @@ class BatchApplier:
     def _touch(self, record: Record, *, kind: str, fields: dict[str, Any]) -> None:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
+
+    def insert_created(self) -> None:
+        """Write the batch's new rows in one statement (one round trip, not one per row)."""
+        if not self.created:
+            return
+        columns = [column.key for column in Record.__table__.columns]
+        rows = [
+            {name: getattr(record, name) for name in columns} for record in self.created.values()
+        ]
+        # RETURNING turns this executemany into batched multi-row INSERTs (see feed.py).
+        self.session.execute(insert(Record).returning(Record.id), rows).all()
 
     def touched_states(self) -> list[RecordState]:
         return [

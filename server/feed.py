@@ -67,24 +67,24 @@ class FeedWriter:
         ).scalar_one()
         first = last - count + 1
         now = utcnow()
-        session.execute(
-            insert(ChangeLogEntry),
-            [
-                {
-                    "seq": first + offset,
-                    "kind": entry.kind,
-                    "entity": entry.entity,
-                    "record_id": entry.record_id,
-                    "row_version": entry.row_version,
-                    "fields": entry.fields,
-                    "versions": entry.versions,
-                    "territory_id": entry.territory_id,
-                    "personal_user_id": entry.personal_user_id,
-                    "committed_at": now,
-                }
-                for offset, entry in enumerate(self.entries)
-            ],
-        )
+        rows = [
+            {
+                "seq": first + offset,
+                "kind": entry.kind,
+                "entity": entry.entity,
+                "record_id": entry.record_id,
+                "row_version": entry.row_version,
+                "fields": entry.fields,
+                "versions": entry.versions,
+                "territory_id": entry.territory_id,
+                "personal_user_id": entry.personal_user_id,
+                "committed_at": now,
+            }
+            for offset, entry in enumerate(self.entries)
+        ]
+        # With RETURNING, SQLAlchemy batches an executemany into multi-row INSERTs
+        # ("insertmanyvalues") from one cached statement: one round trip per 1000 rows.
+        session.execute(insert(ChangeLogEntry).returning(ChangeLogEntry.seq), rows).all()
         self.entries.clear()
 
 

@@ -72,6 +72,7 @@ def push(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse
 
     feed = FeedWriter()
     applier = BatchApplier(session, viewer, feed, {(r.entity, r.id): r for r in locked})
+    applier.known_missing = set(keys) - applier.records.keys()
     for change in request.changes:
         applier.apply(change)
     response = PushResponse(
@@ -80,5 +81,6 @@ def push(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse
         conflicts=applier.conflicts,
     )
     claim.response = response.model_dump(mode="json")
+    applier.insert_created()
     feed.flush(session)
     return response
