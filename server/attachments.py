@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
@@ -59,9 +59,16 @@ def load(session: Session, viewer: Viewer, content_hash: str) -> bytes:
     not_found = NotFoundError(
         translatable("errors", "no attachment with that hash"), field="content_hash"
     )
-    candidates = session.scalars(
-        select(Record).where(Record.entity == "attachment", Record.deleted.is_(False))
-    )
+    query = select(Record).where(Record.entity == "attachment", Record.deleted.is_(False))
+    if viewer.territories is not None:
+        # Only attachment rows in the caller's scope are worth looking at.
+        query = query.where(
+            or_(
+                Record.territory_id.in_(sorted(viewer.territories)),
+                Record.personal_user_id == viewer.user_id,
+            )
+        )
+    candidates = session.scalars(query)
     visible = any(
         record.doc.get("content_hash") == content_hash and viewer.sees_record(record)
         for record in candidates

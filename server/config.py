@@ -7,7 +7,7 @@ server processes started the same way behave as one server.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -48,7 +48,6 @@ class Settings:
     # Failed logins before throttling starts, and the longest wait imposed.
     free_login_failures: int = 5
     max_login_delay_seconds: int = 15 * 60
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, url: str | None = None) -> Settings:

@@ -24,7 +24,7 @@ from server.api.deps import Ctx, EnrolCtx, sessions, settings
 from server.config import SERVER_VERSION
 from server.db import transaction
 from server.errors import UpgradeRequiredError
-from server.models import Device, Team, User
+from server.models import AuthSession, Device, Team, User
 from server.security import new_totp_secret, totp_uri, verify_totp
 
 router = APIRouter(prefix="/api/v1")
@@ -120,8 +120,6 @@ def totp_confirm(body: TotpConfirm, ctx: EnrolCtx, request: Request) -> None:
                 translatable("errors", "the authenticator code is wrong"), field="code"
             )
         user.totp_enabled = True
-        from server.models import AuthSession
-
         current = session.get(AuthSession, ctx.caller.session_id)
         current.enrolment_only = False
 

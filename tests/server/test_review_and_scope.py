@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server_helpers import account, child
+from server_helpers import account, child, new_id
 
 
 def _report(world, *, submitted=True):
@@ -161,3 +161,13 @@ def test_moving_an_account_between_territories_moves_its_rows(world):
     assert (
         next(c for c in r2_changes if c["id"] == contact["id"])["fields"]["last_name"] == "Tanaka"
     )
+
+
+def test_a_task_without_an_account_is_private_to_its_author(world):
+    task = {"entity": "task", "id": new_id(), "fields": {"title": "Renew my car insurance"}}
+    assert world.push(world.r1, [task]).status_code == 200
+    assert task["id"] in {c["id"] for c in world.pull_all(world.r1)[0]}
+    for other in (world.r2, world.m_north):
+        assert task["id"] not in {c["id"] for c in world.pull_all(other)[0]}
+        path = f"/api/v1/records/task/{task['id']}"
+        assert world.client.get(path, headers=other.headers).status_code == 404
