@@ -82,7 +82,7 @@ class PageWriter:
         # creation date is the one given (the time of printing, or fixed in tests).
         self.canvas = _DeferredFooterCanvas(
             out, pagesize=A4, invariant=1, pageCompression=1, footer=self._draw_footer,
-            lang=language,
+            lang=language, initialFontName=REGULAR, initialFontSize=9,
         )  # fmt: skip
         stamp = pdf_date(created_at)
         self.canvas.setDateFormatter(lambda *_parts: stamp)
@@ -118,6 +118,9 @@ class PageWriter:
         return bidi_layout.layout_text(
             text, font_name=BOLD if bold else REGULAR, size=size, width=width, rtl=self.rtl
         )
+
+    def text_width(self, text: str, *, size: float, bold: bool = False) -> float:
+        return bidi_layout.text_width(text, BOLD if bold else REGULAR, size)
 
     def draw_lines(
         self,

@@ -23,6 +23,7 @@ Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
 
 def render_pdf(document: Document, *, created_at: datetime | None = None) -> bytes:
+    check_language(document.appearance.language)
     out = io.BytesIO()
     moment = created_at or datetime.now(UTC)
     if isinstance(document, QuoteDocument):

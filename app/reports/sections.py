@@ -39,7 +39,7 @@ def letterhead(
 ) -> None:
     """Logo and company details on the start side, title and references on the end side."""
     top = writer.y
-    half = writer.width * 0.52
+    half = writer.width * 0.5
     left, right = writer.span(0, half)
     y = top
     logo = _logo(company.logo_path)
@@ -63,10 +63,13 @@ def letterhead(
 def _title_block(
     writer: PageWriter, *, title: str, references: Sequence[tuple[str, str]], top: float
 ) -> float:
-    width = writer.width * 0.44
+    width = writer.width * 0.48
     left, right = writer.span(writer.width - width, width)
+    size = 19.0
+    while size > 12 and writer.text_width(title, size=size, bold=True) > width:
+        size -= 1  # "Коммерческое предложение" stays on one line
     y = writer.text(
-        title, left=left, right=right, top=top, size=19, bold=True, color=ACCENT, align="end"
+        title, left=left, right=right, top=top, size=size, bold=True, color=ACCENT, align="end"
     )
     y -= 4
     return key_values(writer, references, left=left, right=right, top=y)
@@ -198,8 +201,13 @@ def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
 def text_section(writer: PageWriter, heading: str, body: str) -> None:
     if not body.strip():
         return
+    size = 8.8
+    lines = writer.lines(body, width=writer.width, size=size)
+    height = 10.5 * 2.2 + len(lines) * size * 1.35
+    if height < 160:
+        writer.ensure(height)  # a short section is kept whole: no lone last line overleaf
     writer.heading(heading)
-    writer.paragraph(body, size=8.8)
+    writer.paragraph(body, size=size)
     writer.y -= 6
 
 
