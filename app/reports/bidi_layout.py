@@ -30,6 +30,7 @@ from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 # Zero-width direction marks steer the bidi algorithm but have no glyph to draw
 # (Babel puts U+200F/U+061C around Arabic amounts).
@@ -56,12 +57,18 @@ class LaidLine:
     width: float
 
 
+# Latin, Cyrillic, Greek (below U+0590): one glyph per character, no contextual forms.
+BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f]")
+
+
 def needs_shaping(text: str) -> bool:
-    # Latin, Cyrillic, Greek: one glyph per character, no contextual forms.
-    return any(ord(ch) >= 0x0590 for ch in text)
+    return BEYOND_SIMPLE_SCRIPTS.search(text) is not None
 
 
 def has_rtl(text: str) -> bool:
+    # Cheap test first: most text in most documents has nothing past U+058F.
+    if not needs_shaping(text):
+        return False
     return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
 
 
@@ -88,6 +95,7 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float
     characters: list[str] = []
     shape_data: list[ShapeData] = []
     advance_total = 0.0
+    positioned = False
     # Map glyphs back to characters the way ReportLab's own shapeFragWord does,
     # so its text object can subset and position them (ttfonts.ShapedStr).
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
@@ -96,20 +104,27 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float
             char_code = ttf.face.glyphToChar[glyph][0]
         except KeyError:
             char_code = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)
-        x_advance = ttf.pdfScale(position.x_advance)
-        advance_total += x_advance
-        characters.append(chr(char_code))
-        shape_data.append(
-            ShapeData(
-                info.cluster,
-                x_advance,
-                ttf.pdfScale(position.y_advance),
-                ttf.pdfScale(position.x_offset),
-                ttf.pdfScale(position.y_offset),
-                ttf.face.charWidths[char_code],
-            )
+        data = ShapeData(
+            info.cluster,
+            ttf.pdfScale(position.x_advance),
+            ttf.pdfScale(position.y_advance),
+            ttf.pdfScale(position.x_offset),
+            ttf.pdfScale(position.y_offset),
+            ttf.face.charWidths[char_code],
         )
-    return ShapedStr("".join(characters), shapeData=shape_data), advance_total * size / 1000
+        positioned = (
+            positioned or bool(data.x_offset or data.y_offset) or data.x_advance != data.width
+        )
+        advance_total += data.x_advance
+        characters.append(chr(char_code))
+        shape_data.append(data)
+    drawn = "".join(characters)
+    width = advance_total * size / 1000
+    if not positioned:
+        # Every glyph sits at its own advance (most Arabic words): a plain string
+        # of the shaped forms draws the same and far faster than a ShapedStr.
+        return drawn, width
+    return ShapedStr(drawn, shapeData=shape_data), width
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
@@ -123,6 +138,12 @@ def break_lines(text: str, *, font_name: str, size: float, width: float) -> list
     space = pdfmetrics.stringWidth(" ", font_name, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if (
+            not needs_shaping(paragraph)
+            and pdfmetrics.stringWidth(paragraph, font_name, size) <= width
+        ):
+            lines.append(" ".join(paragraph.split()))  # fits as it is: the common case
+            continue
         current: list[str] = []
         current_width = 0.0
         for word in paragraph.split():
@@ -227,6 +248,8 @@ def paragraph_is_rtl(text: str, *, document_rtl: bool) -> bool:
     so "12 Harbour Road" and "Ltd." keep their order. In a left-to-right document
     the first strong letter decides (rule P2 of the bidi algorithm).
     """
+    if not document_rtl and not has_rtl(text):
+        return False
     classes = [unicodedata.bidirectional(ch) for ch in text]
     strong = [cls for cls in classes if cls in ("L", "R", "AL")]
     if document_rtl:
@@ -234,9 +257,10 @@ def paragraph_is_rtl(text: str, *, document_rtl: bool) -> bool:
     return bool(strong) and strong[0] != "L"
 
 
+@lru_cache(maxsize=20000)
 def layout_text(
     text: str, *, font_name: str, size: float, width: float, rtl: bool
-) -> list[LaidLine]:
+) -> tuple[LaidLine, ...]:
     """Wrap and lay out ``text``; ``rtl`` is the document's direction."""
     laid: list[LaidLine] = []
     for paragraph in text.split("\n"):
@@ -245,11 +269,42 @@ def layout_text(
             layout_line(line, font_name=font_name, size=size, rtl=paragraph_rtl)
             for line in break_lines(paragraph, font_name=font_name, size=size, width=width)
         )
-    return laid
+    return tuple(laid)
+
+
+class TextBatch:
+    """Many pieces of text in one PDF text object (say, a whole table row).
+
+    Font and colour are written only when they change: ReportLab's own
+    ``drawString`` opens a text object and sets both for every string.
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.text_object: PDFTextObject = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+        self._color: object = None
+
+    def set_font(self, font_name: str, size: float) -> None:
+        if self._font != (font_name, size):
+            self.text_object.setFont(font_name, size)
+            self._font = (font_name, size)
+
+    def set_color(self, color: object) -> None:
+        if self._color != color:
+            self.text_object.setFillColor(color)
+            self._color = color
+
+    def place(self, x: float, y: float, text: str) -> None:
+        self.text_object.setTextOrigin(x, y)
+        self.text_object.textLine(text)
+
+    def draw(self) -> None:
+        self.canvas.drawText(self.text_object)
 
 
 def draw_line(
-    canvas: Canvas,
+    batch: TextBatch,
     line: LaidLine,
     *,
     left: float,
@@ -259,13 +314,13 @@ def draw_line(
     font_name: str,
     size: float,
 ) -> None:
-    """Draw a laid-out line between ``left`` and ``right``; align is left|right|center."""
+    """Add a laid-out line between ``left`` and ``right``; align is left|right|center."""
     if align == "right":
         origin = right - line.width
     elif align == "center":
         origin = (left + right - line.width) / 2
     else:
         origin = left
-    canvas.setFont(font_name, size)
+    batch.set_font(font_name, size)
     for segment in line.segments:
-        canvas.drawString(origin + segment.x, y, segment.text)
+        batch.place(origin + segment.x, y, segment.text)

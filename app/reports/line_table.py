@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from reportlab.lib.colors import white
 
+from app.reports.bidi_layout import TextBatch
 from app.reports.catalogue import label
 from app.reports.documents import DocumentLine
 from app.reports.locale_format import format_amount, format_percent, format_quantity
@@ -132,19 +133,21 @@ class LineTable:
         if striped:
             canvas.setFillColor(STRIPE)
             canvas.rect(writer.left, top - height, writer.width, height, stroke=0, fill=1)
+        batch = TextBatch(canvas)  # the whole row in one text object
         for column, offset, width, laid in zip(
             COLUMNS, self.offsets, self.widths, laid_cells, strict=True
         ):
             left, right = writer.span(offset + PADDING, width - 2 * PADDING)
             below = writer.draw_lines(
                 laid, left=left, right=right, top=top - PADDING, size=BODY_SIZE, leading=leading,
-                align=column.align,
+                align=column.align, into=batch,
             )  # fmt: skip
             if column.key == "col_description" and sku_lines:
                 writer.draw_lines(
                     sku_lines, left=left, right=right, top=below, size=SKU_SIZE,
-                    leading=SKU_SIZE * 1.25, color=MUTED,
+                    leading=SKU_SIZE * 1.25, color=MUTED, into=batch,
                 )  # fmt: skip
+        batch.draw()
         writer.y = top - height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)

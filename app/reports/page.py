@@ -9,7 +9,7 @@ number of pages is known (the canvas keeps each finished page until then).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import BinaryIO
 
@@ -114,7 +114,9 @@ class PageWriter:
         return self.left + offset, self.left + offset + width
 
     # -- text -------------------------------------------------------------------
-    def lines(self, text: str, *, width: float, size: float, bold: bool = False) -> list:
+    def lines(
+        self, text: str, *, width: float, size: float, bold: bool = False
+    ) -> tuple[bidi_layout.LaidLine, ...]:
         return bidi_layout.layout_text(
             text, font_name=BOLD if bold else REGULAR, size=size, width=width, rtl=self.rtl
         )
@@ -124,7 +126,7 @@ class PageWriter:
 
     def draw_lines(
         self,
-        laid: list,
+        laid: Sequence[bidi_layout.LaidLine],
         *,
         left: float,
         right: float,
@@ -134,16 +136,23 @@ class PageWriter:
         bold: bool = False,
         align: str = "start",
         color: Color = TEXT,
+        into: bidi_layout.TextBatch | None = None,
     ) -> float:
-        """Draw laid-out lines from ``top`` downwards; returns the y below them."""
-        self.canvas.setFillColor(color)
+        """Draw laid-out lines from ``top`` downwards; returns the y below them.
+
+        With ``into`` the lines join that text object (the caller draws it).
+        """
+        batch = into or bidi_layout.TextBatch(self.canvas)
+        batch.set_color(color)
         y = top
         for line in laid:
             y -= leading
             bidi_layout.draw_line(
-                self.canvas, line, left=left, right=right, y=y + (leading - size) * 0.6,
+                batch, line, left=left, right=right, y=y + (leading - size) * 0.6,
                 align=self.side(align), font_name=BOLD if bold else REGULAR, size=size,
             )  # fmt: skip
+        if into is None:
+            batch.draw()
         return y
 
     def text(
@@ -213,13 +222,17 @@ class PageWriter:
             label(self.language, "page", page=str(number), pages=str(total)), self.language
         )
         size = 7.5
+        batch = bidi_layout.TextBatch(canvas)
+        batch.set_color(MUTED)
         for text, align in ((self.footer_text, "start"), (page_text, "end")):
-            line = bidi_layout.layout_line(text, font_name=REGULAR, size=size, rtl=self.rtl)
-            canvas.setFillColor(MUTED)
-            bidi_layout.draw_line(
-                canvas, line, left=self.left, right=self.right, y=y, align=self.side(align),
-                font_name=REGULAR, size=size,
-            )  # fmt: skip
+            for line in bidi_layout.layout_text(
+                text, font_name=REGULAR, size=size, width=self.width, rtl=self.rtl
+            )[:1]:
+                bidi_layout.draw_line(
+                    batch, line, left=self.left, right=self.right, y=y,
+                    align=self.side(align), font_name=REGULAR, size=size,
+                )  # fmt: skip
+        batch.draw()
 
     def save(self) -> None:
         self.canvas.showPage()

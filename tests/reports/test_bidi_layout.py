@@ -7,7 +7,7 @@ import io
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.bidi_layout import draw_line, layout_line, layout_text, visual_runs
+from app.reports.bidi_layout import TextBatch, draw_line, layout_line, layout_text, visual_runs
 from app.reports.fonts import REGULAR, register_fonts
 
 from .pdf_reading import find, line_at, placed_texts
@@ -19,10 +19,12 @@ def draw(lines_by_y: dict[float, list], size: float = 12) -> bytes:
     register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, invariant=1, initialFontName=REGULAR)
+    batch = TextBatch(canvas)
     for y, laid_lines in lines_by_y.items():
         for offset, laid in enumerate(laid_lines):
-            draw_line(canvas, laid, left=LEFT, right=RIGHT, y=y - offset * 20, align="right",
+            draw_line(batch, laid, left=LEFT, right=RIGHT, y=y - offset * 20, align="right",
                       font_name=REGULAR, size=size)  # fmt: skip
+    batch.draw()
     canvas.save()
     return out.getvalue()
 

@@ -78,3 +78,38 @@ def test_every_language_has_every_label():
     keys = set(LABELS["en"])
     for language, labels in LABELS.items():
         assert set(labels) == keys, language
+
+
+def test_negative_amounts_use_the_cldr_minus_sign_with_its_direction_mark():
+    assert format_amount(Decimal("-1234.5"), "AED", "en") == "-1,234.50"
+    assert format_amount(Decimal("-1234.5"), "AED", "ar") == "\u061c-١٬٢٣٤٫٥٠"
+    assert format_amount(Decimal("-1234.5"), "AED", "fa") == "\u200e−۱٬۲۳۴٫۵۰"
+    assert format_amount(Decimal("-0.001"), "AED", "en") == "0.00"  # no "-0.00"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar", "fa"])
+@pytest.mark.parametrize("currency", ["AED", "JPY", "KWD"])
+def test_fast_amounts_match_babel(language, currency):
+    from babel import numbers as babel_numbers
+
+    from app.reports.locale_format import NUMBERING_SYSTEM, localize_digits, round_money
+
+    places = babel_numbers.get_currency_precision(currency)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    for raw in (
+        "0",
+        "0.5",
+        "7",
+        "999.999",
+        "1000",
+        "1234.5",
+        "1234567.891",
+        "98765432.1",
+    ):
+        value = round_money(Decimal(raw), currency)
+        expected = babel_numbers.format_decimal(
+            value, format=pattern, locale=language, numbering_system=NUMBERING_SYSTEM[language]
+        )
+        assert format_amount(Decimal(raw), currency, language) == localize_digits(
+            expected, language
+        )
