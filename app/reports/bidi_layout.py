@@ -124,6 +124,12 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float
         # Every glyph sits at its own advance (most Arabic words): a plain string
         # of the shaped forms draws the same and far faster than a ShapedStr.
         return drawn, width
+    if shape_data[0].y_offset:
+        # A word that ends in a raised mark (Persian "متحدهٔ") starts, drawn right to
+        # left, with that mark; ReportLab 5.1 fails on a shaped string whose first
+        # glyph is raised, so lead with a space of no advance.
+        shape_data.insert(0, ShapeData(shape_data[0].cluster, 0, 0, 0, 0, ttf.face.charWidths[32]))
+        drawn = " " + drawn
     return ShapedStr(drawn, shapeData=shape_data), width
 
 

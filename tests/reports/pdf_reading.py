@@ -35,7 +35,7 @@ class Placed:
             for ch in self.drawn
         )
         reading = self.drawn[::-1] if has_arabic_letters else self.drawn
-        return unicodedata.normalize("NFKC", reading)
+        return unicodedata.normalize("NFKC", reading).strip()
 
 
 def reader(pdf: bytes) -> PdfReader:
@@ -71,19 +71,25 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
     }
     found: list[Placed] = []
     font_name, x, y = "", 0.0, 0.0
+    moved = True  # a Tm since the last text: the next text starts a new piece
     for operands, operator in ContentStream(page.get_contents(), pdf_reader).operations:
         if operator == b"Tf":
             font_name = operands[0]
         elif operator == b"Tm":
             x, y = float(operands[4]), float(operands[5])
+            moved = True
         elif operator in (b"Tj", b"TJ"):
             pieces = operands[0] if operator == b"TJ" else [operands[0]]
             raw = b"".join(_bytes(piece) for piece in pieces if isinstance(piece, str | bytes))
             mapping = fonts.get(font_name, {})
             drawn = "".join(mapping.get(code, chr(code)) for code in raw)
-            if drawn.strip():
+            if not moved and found:  # a raised mark continues the word (ReportLab's Ts)
+                last = found.pop()
+                found.append(Placed(last.drawn + drawn, last.x, last.y, last.font))
+            else:
                 found.append(Placed(drawn, round(x, 2), round(y, 2), str(font_name)))
-    return found
+            moved = False
+    return [piece for piece in found if piece.drawn.strip()]
 
 
 def _bytes(piece: str | bytes) -> bytes:

@@ -109,3 +109,9 @@ def test_latin_line_in_a_right_to_left_document_keeps_its_order(
 def test_persian_zero_width_non_joiner_survives_reordering():
     ((run_text, rtl),) = visual_runs("پیش\u200cفاکتور", rtl=True)
     assert run_text == "پیش\u200cفاکتور" and rtl
+
+
+def test_word_ending_in_a_raised_mark_draws():
+    # Hamza above (U+0654) on the last letter: drawn first, raised (ReportLab 5.1 crashed here).
+    placed = placed_texts(draw({700: [laid("امارات متحدهٔ عربی")]}))
+    assert [p.text.strip() for p in line_at(placed, 700)] == ["عربی", "متحدهٔ", "امارات"]
