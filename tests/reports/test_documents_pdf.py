@@ -188,3 +188,17 @@ def test_poppler_renders_every_page(tmp_path, language):
     assert len(pngs) == len(reader(pdf_path.read_bytes()).pages)
     first = Image.open(pngs[0]).convert("L")
     assert first.getextrema()[0] < 100  # something dark was drawn
+
+
+def test_logo_from_the_preset_is_printed_and_a_missing_one_is_skipped(tmp_path):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (31, 58, 95)).save(logo)
+    with_logo = replace(
+        sample_quote(lines=2), company=replace(sample_quote().company, logo_path=str(logo))
+    )
+    pdf = render_pdf(with_logo, created_at=FIXED_MOMENT)
+    assert len(reader(pdf).pages[0].images) == 1
+    missing = replace(
+        with_logo, company=replace(with_logo.company, logo_path=str(tmp_path / "gone.png"))
+    )
+    assert len(reader(render_pdf(missing, created_at=FIXED_MOMENT)).pages[0].images) == 0
