@@ -96,7 +96,7 @@ def fill_demo_workspace(args: argparse.Namespace) -> int:
 
     def show(done: int, total: int) -> None:
         now = time.monotonic()
-        if now - last_shown[0] >= 1 or done == total:
+        if sys.stdout.isatty() and (now - last_shown[0] >= 1 or done == total):
             last_shown[0] = now
             print(f"\r  {done * 100 // max(total, 1):3d} %", end="", flush=True)
 
@@ -110,7 +110,7 @@ def fill_demo_workspace(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 progress=show,
             )
-    print(f"\rDone in {time.monotonic() - started:.1f} s:")
+    print(f"\rDone in {time.monotonic() - started:.1f} s:" + " " * 10)
     for entity, count in counts.items():
         print(f"  {entity:<20} {count:>8}")
     return 0
