@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Numeric, Select, cast, select
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import ValidationError, translatable
@@ -84,7 +84,10 @@ def _contacts(session: Session) -> tuple[list[str], Rows]:
     ]
     query = _live(select(*fields).join(Account, Contact.account_id == Account.id), Contact, Account)
     return header, _stream(
-        session, query.order_by(Account.account_number, Contact.last_name, Contact.id)
+        session,
+        query.order_by(
+            Account.account_number, Contact.last_name, Contact.first_name, Contact.email
+        ),
     )
 
 
@@ -109,7 +112,7 @@ def _prices(session: Session) -> tuple[list[str], Rows]:
         .join(Product, PriceListItem.product_id == Product.id),
         PriceListItem,
         PriceList,
-    ).order_by(PriceList.name, Product.sku, PriceListItem.id)
+    ).order_by(PriceList.name, Product.sku, cast(PriceListItem.min_quantity, Numeric))
     return _names(csv_columns.PRICE_COLUMNS), _stream(session, query)
 
 

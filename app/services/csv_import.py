@@ -62,8 +62,6 @@ def import_csv(
     spec, plan = importer
     with open_csv(path) as stream:
         parsed = parse_rows(stream, spec)
-    if parsed.problems and not parsed.rows and not parsed.columns:
-        raise _refusal(parsed.problems, path)
     if any(problem.line == 1 for problem in parsed.problems):
         raise _refusal(parsed.problems, path)  # a bad header makes every row suspect
     write = plan(session, parsed)
@@ -81,7 +79,7 @@ def _refusal(problems: Sequence[RowProblem], path: Path) -> CsvImportError:
         translatable(
             "errors",
             "{path}: {count} bad row(s), nothing imported (first: {first}); "
-            "fix them or use --skip-invalid",
+            "fix them or skip bad rows (--skip-invalid)",
         ),
         problems=problems,
         path=path.name,

@@ -73,6 +73,15 @@ def open_csv(path: Path) -> TextIO:
         ) from None
 
 
+def _refuse_value(value: str, column: str) -> None:
+    raise ValidationError(
+        translatable("errors", "a value in a column without a heading"), field=column
+    )
+
+
+UNNAMED = Column("", _refuse_value)
+
+
 def _header_columns(
     header: list[str], spec: Sequence[Column]
 ) -> tuple[list[Column], list[RowProblem]]:
@@ -83,6 +92,10 @@ def _header_columns(
     seen: dict[str, str] = {}
     for raw in header:
         name = raw.strip()
+        if not name:
+            # Spreadsheets often save a trailing empty column; harmless while it is empty.
+            columns.append(UNNAMED)
+            continue
         column = by_name.get(name.lower())
         if column is None:
             problems.append(
@@ -182,7 +195,7 @@ def _parse_record(parsed: ParsedFile, line: int, cells: list[str]) -> None:
         try:
             values[column.name] = column.parse(cell, column.name)
         except ValidationError as error:
-            parsed.problems.append(RowProblem(line, heading, error.message))
+            parsed.problems.append(RowProblem(line, heading or None, error.message))
             bad = True
     if not bad:
         parsed.rows.append(ParsedRow(line, values))

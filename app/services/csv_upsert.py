@@ -147,4 +147,4 @@ class Upsert:
 
 def model_columns(parsed: ParsedFile, *, leave_out: Iterable[str] = ()) -> list[str]:
     excluded = set(leave_out)
-    return [column.name for column in parsed.columns if column.name not in excluded]
+    return [column.name for column in parsed.columns if column.name and column.name not in excluded]

@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import StateError, translatable
@@ -66,6 +66,37 @@ class BulkWriter:
         self.pending[table].append(row)
         return row["id"]
 
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """One executemany straight to the driver.
+
+        Values still pass through each column type's own bind processor (exact
+        decimal text, UTC datetimes, JSON), so rows are stored exactly as the ORM
+        stores them; skipping SQLAlchemy's per-row statement bookkeeping roughly
+        halves the time of a 100k-account demo.
+        """
+        connection = self.session.connection()
+        dialect = connection.dialect
+        names = list(table.columns.keys())
+        processors = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        ]
+        quote = dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
+        pairs = list(zip(names, processors, strict=True))
+        connection.exec_driver_sql(
+            sql,
+            [
+                tuple(
+                    row[name] if process is None or row[name] is None else process(row[name])
+                    for name, process in pairs
+                )
+                for row in rows
+            ],
+        )
+
     def link_later(self, model: type[Base], row_id: str, **values: Any) -> None:
         """Set columns once every table is written (breaks the quote/order cycle)."""
         self.after_insert.append((model.__table__, row_id, values))  # type: ignore[arg-type]
@@ -74,7 +105,7 @@ class BulkWriter:
         for table in Base.metadata.sorted_tables:
             rows = self.pending.pop(table, None)
             if rows:
-                self.session.execute(insert(table), rows)
+                self._insert(table, rows)
                 self.counts[table.name] += len(rows)
             if table.name == "contact" and rows and not self.analyzed:
                 # Without statistics SQLite finds an account's contacts through the

@@ -268,3 +268,10 @@ def test_price_errors_unknown_sku_conflicting_list_and_validity(workspace, tmp_p
         (6, "min_quantity"),
     ]
     assert count(workspace, PriceList) == 0
+
+
+def test_an_empty_trailing_column_is_ignored_unless_it_holds_values(workspace, tmp_path):
+    fine = write(tmp_path, "account_number,name,\nA-1,One,\n", name="fine.csv")
+    assert run(workspace, "accounts", fine).created == 1
+    bad = write(tmp_path, "account_number,name,\nA-2,Two,oops\n", name="bad.csv")
+    assert problems_of(workspace, "accounts", bad) == [(2, None)]
