@@ -141,6 +141,7 @@ def measure(data_dir: Path) -> dict[str, object]:
     sort_time = time.perf_counter() - began
 
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    steady_mb = current_rss_mb()
     controller.shutdown()
     QApplication.processEvents()
     return {
@@ -148,7 +149,17 @@ def measure(data_dir: Path) -> dict[str, object]:
         "keystrokes": keystrokes,
         "sort": sort_time,
         "memory_mb": peak_kib / 1024,
+        "steady_mb": steady_mb,
     }
+
+
+def current_rss_mb() -> float:
+    """Resident memory now (Linux); the peak also holds Argon2id's 256 MiB scratch."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def main() -> int:
@@ -182,7 +193,8 @@ def main() -> int:
     for query, seconds, matches in result["keystrokes"]:
         rows.append((f"filter '{query}' ({matches:,} matches)", seconds * 1000, 100, "ms"))
     rows.append(("sort by city (first page and count)", result["sort"] * 1000, 100, "ms"))
-    rows.append(("peak memory", result["memory_mb"], 400, "MB"))
+    rows.append(("memory after start-up and filtering", result["steady_mb"], 400, "MB"))
+    rows.append(("peak memory (incl. Argon2id 256 MiB scratch)", result["memory_mb"], 400, "MB"))
     print(f"\n{'measure':44} {'ours':>10} {'limit':>10}  ok")
     for name, value, limit, unit in rows:
         print(

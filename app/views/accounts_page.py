@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +53,14 @@ class AccountsPage(QWidget):
         self.count_label.setObjectName("accountCount")
         self.new_button = QPushButton(self.tr("New account…"))
         self.new_button.clicked.connect(self.create_new)
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.demo_button = QPushButton(self.tr("Fill with demo data…"))
+        self.demo_button.setToolTip(self.tr("Try the app with 1,000 invented customers"))
+        self.demo_button.clicked.connect(self.fill_demo)
+        self.demo_button.hide()
+        self.job_message = QLabel()
+        self.job_message.setObjectName("jobMessage")
         self.table = QTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(self.model)
@@ -75,10 +86,13 @@ class AccountsPage(QWidget):
         top.addWidget(PageTitle(self.tr("Accounts")))
         top.addStretch(1)
         top.addWidget(self.count_label)
+        top.addWidget(self.demo_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(list_page)
         layout.addLayout(top)
         layout.addWidget(self.search_field)
+        layout.addWidget(self.job_message)
         layout.addWidget(self.table, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
@@ -104,6 +118,7 @@ class AccountsPage(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.matching_count()
+        self.demo_button.setVisible(count == 0 and not self.search_field.text())
         self.count_label.setText(
             self.tr("Accounts: %1").replace("%1", self.ctx.formatter.number(count))
         )
@@ -125,6 +140,43 @@ class AccountsPage(QWidget):
         dialog.saved.connect(self._account_created)
         dialog.open()
         return dialog
+
+    def choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import accounts"), str(Path.home()), self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path):
+        from app.views.long_jobs import import_accounts_csv
+
+        self.job_message.clear()
+        return import_accounts_csv(self, self.ctx, path, on_done=self._imported)
+
+    def _imported(self, report) -> None:
+        self.job_message.setText(
+            self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
+            .replace("%1", self.ctx.formatter.number(report.created))
+            .replace("%2", self.ctx.formatter.number(report.updated))
+            .replace("%3", self.ctx.formatter.number(report.unchanged))
+        )
+        self.model.reload()
+        self._update_count()
+
+    def fill_demo(self, accounts: int | None = None):
+        from app.views.long_jobs import DEMO_ACCOUNTS, fill_demo_data
+
+        return fill_demo_data(
+            self,
+            self.ctx,
+            accounts=accounts or DEMO_ACCOUNTS,
+            on_done=lambda _counts: self._imported_demo(),
+        )
+
+    def _imported_demo(self) -> None:
+        self.model.reload()
+        self._update_count()
 
     def _account_created(self, account_id: str) -> None:
         self.model.reload()

@@ -275,12 +275,36 @@
         <translation>حساب جديد…</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Fill with demo data…</source>
+        <translation>ملء ببيانات تجريبية…</translation>
+    </message>
+    <message>
+        <source>Try the app with 1,000 invented customers</source>
+        <translation>جرّب التطبيق مع 1000 عميل وهمي</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
         <translation>الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>استيراد الحسابات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>تم الاستيراد: %1 جديد، %2 محدّث، %3 دون تغيير.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +567,21 @@
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>LongJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>جارٍ إنشاء بيانات تجريبية…</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1435,20 @@
         <translation>لا يمكن جمع مبالغ بعملتي {first} و{second}.</translation>
     </message>
     <message>
+        <source>Cannot export “{kind}”; choose one of {kinds}.</source>
+        <translation>لا يمكن تصدير «{kind}»؛ اختر أحد: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot import “{kind}”; choose one of {kinds}.</source>
+        <translation>لا يمكن استيراد «{kind}»؛ اختر أحد: {kinds}.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>تعذرت الكتابة إلى {path}: {reason}</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -1418,6 +1469,10 @@
     <message>
         <source>Enter the server address.</source>
         <translation>أدخل عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Folder {path} does not exist</source>
+        <translation>المجلد {path} غير موجود</translation>
     </message>
     <message>
         <source>Give the follow-up task a title.</source>
@@ -1548,6 +1603,18 @@
         <translation>النهاية ({end}) قبل البداية ({start}).</translation>
     </message>
     <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>الملف فارغ؛ يلزم صف عناوين.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV at line {line}: {reason}</source>
+        <translation>الملف ليس CSV صالحًا في السطر {line}: {reason}</translation>
+    </message>
+    <message>
         <source>The file size is not valid.</source>
         <translation>حجم الملف غير صالح.</translation>
     </message>
@@ -1590,6 +1657,10 @@
     <message>
         <source>The two passphrases differ</source>
         <translation>عبارتا المرور غير متطابقتين</translation>
+    </message>
+    <message>
+        <source>The workspace already has accounts; demo data needs an empty one.</source>
+        <translation>مساحة العمل تحتوي على حسابات بالفعل؛ البيانات التجريبية تحتاج إلى مساحة فارغة.</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
@@ -1648,8 +1719,52 @@
         <translation>الزيارة</translation>
     </message>
     <message>
+        <source>Visit {id} has no report yet.</source>
+        <translation>لا يوجد تقرير للزيارة {id} بعد.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارة مرور خاطئة لمساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation>قيمة في عمود بلا عنوان</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line}</source>
+        <translation>مكرر للسطر {line}</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>المتوقع {expected} حقول، وُجد {found}</translation>
+    </message>
+    <message>
+        <source>no account with number {number}</source>
+        <translation>لا يوجد حساب بالرقم {number}</translation>
+    </message>
+    <message>
+        <source>no product with SKU {sku}</source>
+        <translation>لا يوجد منتج برمز {sku}</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>عمود مطلوب مفقود</translation>
+    </message>
+    <message>
+        <source>several price lists are named “{name}”; rename one first</source>
+        <translation>توجد عدة قوائم أسعار باسم «{name}»؛ أعد تسمية إحداها أولًا</translation>
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation>النهاية ({end}) قبل البداية ({start})</translation>
+    </message>
+    <message>
+        <source>the same column as {other}</source>
+        <translation>العمود نفسه مثل {other}</translation>
+    </message>
+    <message>
+        <source>unknown column; expected one of: </source>
+        <translation>عمود غير معروف؛ المتوقع أحد: </translation>
     </message>
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
@@ -1684,8 +1799,16 @@
         <translation>يجب ألا يكون {label} سالبًا.</translation>
     </message>
     <message>
+        <source>{label} of price list “{name}” differs from line {line}</source>
+        <translation>{label} لقائمة الأسعار «{name}» يختلف عن السطر {line}</translation>
+    </message>
+    <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} لا يعمل لدى {account}.</translation>
+    </message>
+    <message>
+        <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
+        <translation>{path}: {count} صف(وف) غير صالحة، لم يُستورد شيء (الأول: {first})؛ أصلحها أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>

@@ -275,12 +275,36 @@
         <translation>حساب جدید…</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>ورود CSV…</translation>
+    </message>
+    <message>
+        <source>Fill with demo data…</source>
+        <translation>پر کردن با داده‌های نمونه…</translation>
+    </message>
+    <message>
+        <source>Try the app with 1,000 invented customers</source>
+        <translation>برنامه را با ۱۰۰۰ مشتری ساختگی امتحان کنید</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
         <translation>حساب‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>ورود حساب‌ها</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>وارد شد: %1 جدید، %2 به‌روزشده، %3 بدون تغییر.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +567,21 @@
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>LongJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>در حال ورود %1…</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>در حال ساخت داده‌های نمونه…</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1435,20 @@
         <translation>نمی‌توان مبالغ {first} و {second} را با هم جمع کرد.</translation>
     </message>
     <message>
+        <source>Cannot export “{kind}”; choose one of {kinds}.</source>
+        <translation>صدور «{kind}» ممکن نیست؛ یکی از این‌ها را انتخاب کنید: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot import “{kind}”; choose one of {kinds}.</source>
+        <translation>ورود «{kind}» ممکن نیست؛ یکی از این‌ها را انتخاب کنید: {kinds}.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>خواندن {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>نوشتن در {path} ممکن نیست: {reason}</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -1418,6 +1469,10 @@
     <message>
         <source>Enter the server address.</source>
         <translation>نشانی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Folder {path} does not exist</source>
+        <translation>پوشهٔ {path} وجود ندارد</translation>
     </message>
     <message>
         <source>Give the follow-up task a title.</source>
@@ -1548,6 +1603,18 @@
         <translation>پایان ({end}) پیش از شروع ({start}) است.</translation>
     </message>
     <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>فایل خالی است؛ به یک ردیف سرستون نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
+        <translation>فایل متن UTF-8 نیست؛ آن را به‌صورت «CSV UTF-8» ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV at line {line}: {reason}</source>
+        <translation>فایل در خط {line} یک CSV معتبر نیست: {reason}</translation>
+    </message>
+    <message>
         <source>The file size is not valid.</source>
         <translation>اندازهٔ فایل معتبر نیست.</translation>
     </message>
@@ -1590,6 +1657,10 @@
     <message>
         <source>The two passphrases differ</source>
         <translation>دو عبارت عبور یکسان نیستند</translation>
+    </message>
+    <message>
+        <source>The workspace already has accounts; demo data needs an empty one.</source>
+        <translation>فضای کار از قبل حساب دارد؛ داده‌های نمونه به فضای خالی نیاز دارند.</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
@@ -1648,8 +1719,52 @@
         <translation>بازدید</translation>
     </message>
     <message>
+        <source>Visit {id} has no report yet.</source>
+        <translation>بازدید {id} هنوز گزارشی ندارد.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارت عبور این فضای کار نادرست است</translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation>مقداری در ستونی بدون سرستون</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line}</source>
+        <translation>تکرار خط {line}</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>{expected} فیلد انتظار می‌رفت، {found} یافت شد</translation>
+    </message>
+    <message>
+        <source>no account with number {number}</source>
+        <translation>حسابی با شماره {number} نیست</translation>
+    </message>
+    <message>
+        <source>no product with SKU {sku}</source>
+        <translation>کالایی با کد {sku} نیست</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>ستون لازم وجود ندارد</translation>
+    </message>
+    <message>
+        <source>several price lists are named “{name}”; rename one first</source>
+        <translation>چند فهرست قیمت با نام «{name}» هست؛ ابتدا یکی را تغییر نام دهید</translation>
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation>پایان ({end}) پیش از شروع ({start}) است</translation>
+    </message>
+    <message>
+        <source>the same column as {other}</source>
+        <translation>همان ستون {other}</translation>
+    </message>
+    <message>
+        <source>unknown column; expected one of: </source>
+        <translation>ستون ناشناخته؛ یکی از این‌ها انتظار می‌رفت: </translation>
     </message>
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
@@ -1684,8 +1799,16 @@
         <translation>{label} نباید منفی باشد.</translation>
     </message>
     <message>
+        <source>{label} of price list “{name}” differs from line {line}</source>
+        <translation>{label} فهرست قیمت «{name}» با خط {line} فرق دارد</translation>
+    </message>
+    <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} در {account} کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
+        <translation>{path}: {count} ردیف نادرست، چیزی وارد نشد (نخستین: {first})؛ آن‌ها را اصلاح کنید یا ردیف‌های نادرست را رد کنید (--skip-invalid)</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>

@@ -275,12 +275,36 @@
         <translation>Новый клиент…</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Fill with demo data…</source>
+        <translation>Заполнить демо-данными…</translation>
+    </message>
+    <message>
+        <source>Try the app with 1,000 invented customers</source>
+        <translation>Попробуйте приложение на 1000 вымышленных клиентах</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
         <translation>Клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: новых %1, обновлено %2, без изменений %3.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +567,21 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>LongJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импортируется %1…</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Создаются демонстрационные данные…</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1435,20 @@
         <translation>Нельзя складывать суммы в {first} и {second}.</translation>
     </message>
     <message>
+        <source>Cannot export “{kind}”; choose one of {kinds}.</source>
+        <translation>Нельзя экспортировать «{kind}»; выберите одно из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot import “{kind}”; choose one of {kinds}.</source>
+        <translation>Нельзя импортировать «{kind}»; выберите одно из: {kinds}.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удалось прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -1418,6 +1469,10 @@
     <message>
         <source>Enter the server address.</source>
         <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Folder {path} does not exist</source>
+        <translation>Папка {path} не существует</translation>
     </message>
     <message>
         <source>Give the follow-up task a title.</source>
@@ -1548,6 +1603,18 @@
         <translation>Конец ({end}) раньше начала ({start}).</translation>
     </message>
     <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>Файл пуст; нужна строка заголовков.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as “CSV UTF-8”.</source>
+        <translation>Файл не в кодировке UTF-8; сохраните его как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV at line {line}: {reason}</source>
+        <translation>Файл не является корректным CSV в строке {line}: {reason}</translation>
+    </message>
+    <message>
         <source>The file size is not valid.</source>
         <translation>Недопустимый размер файла.</translation>
     </message>
@@ -1590,6 +1657,10 @@
     <message>
         <source>The two passphrases differ</source>
         <translation>Парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <source>The workspace already has accounts; demo data needs an empty one.</source>
+        <translation>В рабочем пространстве уже есть клиенты; для демо-данных нужно пустое.</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged or does not match its key file</source>
@@ -1648,8 +1719,52 @@
         <translation>Визит</translation>
     </message>
     <message>
+        <source>Visit {id} has no report yet.</source>
+        <translation>У визита {id} ещё нет отчёта.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>Неверная парольная фраза для этого рабочего пространства</translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation>значение в столбце без заголовка</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line}</source>
+        <translation>повтор строки {line}</translation>
+    </message>
+    <message>
+        <source>expected {expected} fields, found {found}</source>
+        <translation>ожидалось полей: {expected}, найдено: {found}</translation>
+    </message>
+    <message>
+        <source>no account with number {number}</source>
+        <translation>нет клиента с номером {number}</translation>
+    </message>
+    <message>
+        <source>no product with SKU {sku}</source>
+        <translation>нет товара с артикулом {sku}</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>нет обязательного столбца</translation>
+    </message>
+    <message>
+        <source>several price lists are named “{name}”; rename one first</source>
+        <translation>несколько прайс-листов называются «{name}»; сначала переименуйте один</translation>
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation>конец ({end}) раньше начала ({start})</translation>
+    </message>
+    <message>
+        <source>the same column as {other}</source>
+        <translation>тот же столбец, что и {other}</translation>
+    </message>
+    <message>
+        <source>unknown column; expected one of: </source>
+        <translation>неизвестный столбец; ожидался один из: </translation>
     </message>
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
@@ -1684,8 +1799,16 @@
         <translation>Поле «{label}» не может быть отрицательным.</translation>
     </message>
     <message>
+        <source>{label} of price list “{name}” differs from line {line}</source>
+        <translation>{label} прайс-листа «{name}» отличается от строки {line}</translation>
+    </message>
+    <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} не работает в {account}.</translation>
+    </message>
+    <message>
+        <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
+        <translation>{path}: ошибочных строк: {count}, ничего не импортировано (первая: {first}); исправьте их или пропустите (--skip-invalid)</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
