@@ -61,6 +61,7 @@ class AccountsPage(QWidget):
         self.demo_button.hide()
         self.job_message = QLabel()
         self.job_message.setObjectName("jobMessage")
+        self.job_message.hide()
         self.table = QTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(self.model)
@@ -155,6 +156,7 @@ class AccountsPage(QWidget):
         return import_accounts_csv(self, self.ctx, path, on_done=self._imported)
 
     def _imported(self, report) -> None:
+        self.job_message.show()
         self.job_message.setText(
             self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
             .replace("%1", self.ctx.formatter.number(report.created))

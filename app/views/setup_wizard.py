@@ -85,6 +85,7 @@ class PassphrasePage(QWizardPage):
         ]
         colours = ["#b3261e", "#b3261e", "#8a6d00", "#1b6e20"]
         score = passphrase_strength(text)
+        self.strength.setVisible(bool(text))  # no red warning before the user types
         self.strength.setText(hints[score])
         self.strength.setStyleSheet(f"color: {colours[score]};")
 
