@@ -91,12 +91,16 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.save_button)
+        column = QWidget()
+        column.setMaximumWidth(680)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for box in (appearance, security, server):
+            inner.addWidget(box)
+        inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(PageTitle(self.tr("Settings")))
-        for box in (appearance, security, server):
-            box.setMaximumWidth(640)
-            layout.addWidget(box)
-        layout.addLayout(buttons)
+        layout.addWidget(column)
         layout.addStretch(1)
 
     def _fill_calendars(self) -> None:
