@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -107,8 +107,19 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.navigation.currentRowChanged.connect(self._on_navigate)
         self._build_menus()
-        self.resize(1200, 760)
+        self._default_size()
         self.navigation.setCurrentRow(0)
+
+    def _default_size(self) -> None:
+        """First start: 1280×800 at most, never larger than 90 % of the screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 760)
+            return
+        available = screen.availableGeometry()
+        self.resize(
+            min(1280, int(available.width() * 0.9)), min(800, int(available.height() * 0.9))
+        )
 
     # -- pages ---------------------------------------------------------------
     def page(self, key: str) -> QWidget:

@@ -121,3 +121,28 @@ def test_user_input_postpones_idle_lock(unlocked, qtbot):
 def test_default_idle_lock_is_ten_minutes(make_controller):
     controller = make_controller()
     assert controller.idle.timeout_ms() == 10 * 60_000
+
+
+def test_window_geometry_is_remembered_across_locks(unlocked, preferences, qtbot):
+    controller = unlocked
+    controller.main_window.resize(700, 520)  # within the 800×600 offscreen screen
+    controller.lock()
+    assert preferences.geometry("main") is not None
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert controller.main_window.size().width() == 700
+    assert controller.main_window.size().height() == 520
+
+
+def test_shortcuts_reach_the_new_document_screens(unlocked, qtbot):
+    window = unlocked.main_window
+    assert window.new_quote_action.shortcut().toString() == "Ctrl+Shift+Q"
+    window.new_visit_action.trigger()
+    assert window.current_key() == "visits"
+    window.search_action.trigger()
+    assert window.current_key() == "accounts"
+    assert (
+        window.page("accounts").search_field.hasFocus()
+        or window.focusWidget() is window.page("accounts").search_field
+    )
