@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
@@ -26,9 +26,11 @@ from app.views.preferences import Preferences
 from app.views.setup_wizard import SetupChoices, SetupWizard
 from app.views.sync_status import OfflineSyncProvider, SyncStatusProvider
 from app.views.unlock import UnlockScreen
-from app.views.workers import start_job
+from app.views.workers import jobs_running, start_job
 
 log = logging.getLogger(__name__)
+
+LOCK_RETRY_MS = 1000
 
 
 class DesktopController(QObject):
@@ -195,6 +197,11 @@ class DesktopController(QObject):
     def lock(self) -> None:
         """Close every window with data in it, close the workspace, ask again."""
         if self.workspace is None:
+            return
+        if jobs_running():
+            # An import or PDF is still using the workspace: closing it now would
+            # break that work half-way. Try again in a moment.
+            QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         self.idle.stop()
         self._discard_main_window()

@@ -148,3 +148,8 @@ def start_job(
     _running[job] = _Relay(job, callbacks)
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+def jobs_running() -> bool:
+    """True while any background job started here has not finished."""
+    return bool(_running)

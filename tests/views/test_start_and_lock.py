@@ -146,3 +146,20 @@ def test_shortcuts_reach_the_new_document_screens(unlocked, qtbot):
         window.page("accounts").search_field.hasFocus()
         or window.focusWidget() is window.page("accounts").search_field
     )
+
+
+def test_lock_waits_for_background_work_on_the_workspace(unlocked, qtbot):
+    import threading
+
+    from app.views.workers import start_job
+
+    controller = unlocked
+    release = threading.Event()
+    finished = []
+    start_job(lambda progress: release.wait(10), on_finished=lambda: finished.append(1))
+    controller.lock()
+    assert controller.workspace is not None, "an import still running must not lose its database"
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=5_000)
+    assert controller.unlock_screen is not None
