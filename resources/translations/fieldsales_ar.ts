@@ -116,6 +116,18 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -142,6 +154,38 @@
     <message>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Attach a file to this account</source>
+        <translation>إرفاق ملف بهذا الحساب</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>تقرير الزيارة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
     </message>
 </context>
 <context>

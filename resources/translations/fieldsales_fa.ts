@@ -116,6 +116,18 @@
         <translation>اندازه</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>پیوست فایل…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -142,6 +154,38 @@
     <message>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>Attach a file to this account</source>
+        <translation>پیوست فایل به این حساب</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ یک نسخه</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>گزارش بازدید</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,18 @@
         <translation>Размер</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -142,6 +154,38 @@
     <message>
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Attach a file to this account</source>
+        <translation>Прикрепить файл к клиенту</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Отчёт о визите</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
     </message>
 </context>
 <context>

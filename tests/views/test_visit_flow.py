@@ -124,3 +124,51 @@ def test_changes_requested_report_shows_comment_and_is_resubmitted(unlocked, acc
         report = session.get(VisitReport, report_id)
         assert report.review_state == "pending"
         assert "valves" in report.summary
+
+
+def test_account_360_lists_report_photos_and_attaches_files(
+    unlocked, account_id, photo, tmp_path, qtbot
+):
+    from app.services.visits import check_in, check_out, plan_visit, write_report
+
+    now = datetime.now().astimezone()
+    with unlocked.main_window.ctx.transaction() as session:
+        from app.models import Account
+
+        visit = plan_visit(
+            session,
+            account=session.get(Account, account_id),
+            planned_start=now - timedelta(hours=2),
+            planned_end=now - timedelta(hours=1),
+        )
+        check_in(session, visit, now=now - timedelta(hours=2))
+        check_out(session, visit, now=now - timedelta(hours=1))
+        report = write_report(session, visit, summary="Shelf photo taken.")
+        unlocked.workspace.attachments.add_file(
+            session, owner_entity="visit_report", owner_id=report.id, path=photo
+        )
+
+    accounts = unlocked.main_window.show_page("accounts")
+    accounts.open_record(account_id)
+    view = accounts.detail
+    table = view.attachments
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "shelf.png"
+    assert table.item(0, 1).text() == "Visit report"
+
+    contract = tmp_path / "framework.pdf"
+    contract.write_bytes(b"%PDF-1.4 framework agreement")
+    view.attach(contract)
+    assert view.attachment_error.isHidden()
+    assert sorted(table.item(r, 0).text() for r in range(table.rowCount())) == [
+        "framework.pdf",
+        "shelf.png",
+    ]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "framework.pdf")
+    table.selectRow(row)
+    copy = view.save_attachment_copy(tmp_path / "copy.pdf")
+    assert copy.read_bytes() == contract.read_bytes()
+
+    view.attach(tmp_path / "missing.jpg")
+    assert not view.attachment_error.isHidden()
+    assert table.rowCount() == 2
