@@ -204,13 +204,18 @@ class DesktopController(QObject):
             QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         self.idle.stop()
-        self._discard_main_window()
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and widget is not self.unlock_screen:
-                widget.close()
+        self._close_data_windows()
         self.close_workspace()
         self.show_unlock(locked_by_idle=True)
         self.locked.emit()
+
+    def _close_data_windows(self) -> None:
+        """The main window and every dialog it opened, while the workspace is still open
+        (closing a dialog may refresh the page beneath it)."""
+        self._discard_main_window()
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget not in (self.unlock_screen, self.wizard):
+                widget.close()
 
     def close_workspace(self) -> None:
         workspace, self.workspace = self.workspace, None
@@ -232,7 +237,7 @@ class DesktopController(QObject):
         """Close windows and the workspace (tests and application exit)."""
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
-        self._discard_main_window()
+        self._close_data_windows()
         self._close_wizard()
         if self.unlock_screen is not None:
             self.unlock_screen.close()

@@ -36,14 +36,22 @@ def render_document_pdf(ctx: AppContext, *, kind: str, number: str) -> bytes:
     """Runs on a worker thread: no widgets here, only the workspace and the renderer."""
     from app.reports.documents import Appearance
     from app.reports.render import render_pdf
-    from app.reports.sources import order_document, quote_document
+    from app.reports.sources import order_document, quote_document, visit_report_document
 
     appearance = Appearance(language=ctx.preferences.language, calendar=ctx.preferences.calendar)
-    build = quote_document if kind == "quote" else order_document
+    company = ctx.preferences.preset.company
     with ctx.session() as session:
-        document = build(
-            session, number, company=ctx.preferences.preset.company, appearance=appearance
-        )
+        if kind == "visit_report":
+            document = visit_report_document(
+                session,
+                number,  # the visit id: reports have no number of their own
+                company=company,
+                appearance=appearance,
+                read_attachment=ctx.workspace.attachments.read,
+            )
+        else:
+            build = quote_document if kind == "quote" else order_document
+            document = build(session, number, company=company, appearance=appearance)
     return render_pdf(document)
 
 
@@ -77,15 +85,19 @@ def export_document_pdf(
             ),
         )
         return None
-    with ctx.session() as session:
-        model = Quote if kind == "quote" else Order
-        number = session.get(model, document_id).number
+    if kind == "visit_report":
+        number = document_id
+        suggested = QCoreApplication.translate("PdfExport", "visit-report")
+    else:
+        with ctx.session() as session:
+            model = Quote if kind == "quote" else Order
+            number = suggested = session.get(model, document_id).number
     if target is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("PdfExport", "Save PDF"),
-            str(Path(folder) / f"{number}.pdf"),
+            str(Path(folder) / f"{suggested}.pdf"),
             QCoreApplication.translate("PdfExport", "PDF documents (*.pdf)"),
         )
         if not chosen:
@@ -93,7 +105,7 @@ def export_document_pdf(
         target = Path(chosen)
 
     progress = QProgressDialog(
-        QCoreApplication.translate("PdfExport", "Producing %1…").replace("%1", number),
+        QCoreApplication.translate("PdfExport", "Producing %1…").replace("%1", suggested),
         QCoreApplication.translate("PdfExport", "Cancel"),
         0,
         0,

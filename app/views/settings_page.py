@@ -65,6 +65,11 @@ class SettingsPage(QWidget):
         security = QGroupBox(self.tr("Security"))
         form = QFormLayout(security)
         form.addRow(self.tr("Lock after inactivity"), self.idle_minutes)
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.passphrase_note = QLabel()
+        form.addRow("", self.passphrase_button)
+        form.addRow("", self.passphrase_note)
 
         self.server_url = QLineEdit(prefs.server_url)
         self.server_url.setObjectName("serverUrl")
@@ -102,6 +107,14 @@ class SettingsPage(QWidget):
         layout.addWidget(PageTitle(self.tr("Settings")))
         layout.addWidget(column)
         layout.addStretch(1)
+
+    def change_passphrase(self):
+        from app.views.change_passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.ctx, self)
+        dialog.changed.connect(lambda: self.passphrase_note.setText(self.tr("Passphrase changed.")))
+        dialog.open()
+        return dialog
 
     def _fill_calendars(self) -> None:
         current = self.calendar.currentData()

@@ -103,6 +103,9 @@ class VisitReportForm(QDialog):
         self.submit_button.setObjectName("submitReport")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
+        self.pdf_button = QPushButton(self.tr("Produce PDF…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(lambda: self.produce_pdf())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
@@ -119,6 +122,7 @@ class VisitReportForm(QDialog):
         form.addRow("", self.add_file_button)
         buttons = QHBoxLayout()
         buttons.addWidget(close)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
@@ -144,6 +148,7 @@ class VisitReportForm(QDialog):
             if report is None:
                 return
             self.report_id = report.id
+            self.pdf_button.setEnabled(True)
             index = self.outcome.findData(report.outcome)
             if index >= 0:
                 self.outcome.setCurrentIndex(index)
@@ -200,6 +205,18 @@ class VisitReportForm(QDialog):
     def attach_file(self, path: Path) -> None:
         self.pending_files.append(path)
         self.attachments.addItem(path.name)
+
+    def produce_pdf(self, target: Path | None = None):
+        from app.views.pdf_export import export_document_pdf
+
+        return export_document_pdf(
+            self,
+            self.ctx,
+            kind="visit_report",
+            document_id=self.visit_id,
+            target=target,
+            open_when_done=target is None,
+        )
 
     # -- saving ------------------------------------------------------------------
     def save(self) -> bool:

@@ -352,6 +352,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>أعد كتابة عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation>هذه ليست عبارة المرور الحالية.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -773,6 +796,10 @@
         <translation>مستندات PDF غير متاحة في هذا الإصدار بعد.</translation>
     </message>
     <message>
+        <source>visit-report</source>
+        <translation>تقرير-زيارة</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>حفظ ملف PDF</translation>
     </message>
@@ -984,6 +1011,10 @@
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
         <source>Allow an unencrypted (http) connection</source>
         <translation>السماح باتصال غير مشفر (http)</translation>
     </message>
@@ -1010,6 +1041,10 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1327,6 +1362,10 @@
     <message>
         <source>Submit for review</source>
         <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Produce PDF…</source>
+        <translation>إنشاء ملف PDF…</translation>
     </message>
     <message>
         <source>Close</source>

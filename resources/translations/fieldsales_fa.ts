@@ -352,6 +352,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارت عبور کنونی</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>تکرار عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation>این عبارت عبور کنونی نیست.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -773,6 +796,10 @@
         <translation>اسناد PDF هنوز در این نسخه در دسترس نیست.</translation>
     </message>
     <message>
+        <source>visit-report</source>
+        <translation>گزارش-بازدید</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>ذخیرهٔ PDF</translation>
     </message>
@@ -984,6 +1011,10 @@
         <translation>قفل پس از بی‌کاری</translation>
     </message>
     <message>
+        <source>Change passphrase…</source>
+        <translation>تغییر عبارت عبور…</translation>
+    </message>
+    <message>
         <source>Allow an unencrypted (http) connection</source>
         <translation>اجازهٔ اتصال رمزنگاری‌نشده (http)</translation>
     </message>
@@ -1010,6 +1041,10 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>عبارت عبور تغییر کرد.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1327,6 +1362,10 @@
     <message>
         <source>Submit for review</source>
         <translation>ارسال برای بررسی</translation>
+    </message>
+    <message>
+        <source>Produce PDF…</source>
+        <translation>ساخت PDF…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -352,6 +352,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation>Это не текущая парольная фраза.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -773,6 +796,10 @@
         <translation>PDF-документы в этой версии пока недоступны.</translation>
     </message>
     <message>
+        <source>visit-report</source>
+        <translation>отчёт-о-визите</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
@@ -984,6 +1011,10 @@
         <translation>Блокировать при бездействии</translation>
     </message>
     <message>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
         <source>Allow an unencrypted (http) connection</source>
         <translation>Разрешить незашифрованное соединение (http)</translation>
     </message>
@@ -1010,6 +1041,10 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1327,6 +1362,10 @@
     <message>
         <source>Submit for review</source>
         <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Produce PDF…</source>
+        <translation>Создать PDF…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -163,3 +163,30 @@ def test_lock_waits_for_background_work_on_the_workspace(unlocked, qtbot):
     qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
     qtbot.waitUntil(lambda: controller.workspace is None, timeout=5_000)
     assert controller.unlock_screen is not None
+
+
+def test_change_passphrase_from_settings(unlocked, qtbot):
+    controller = unlocked
+    page = controller.main_window.show_page("settings")
+    dialog = page.change_passphrase()
+    dialog.current.setText("not it at all")
+    dialog.new.setText("a brand new passphrase")
+    dialog.confirmation.setText("a brand new passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.current_error.isHidden(), timeout=10_000)
+
+    dialog.current.setText(PASSPHRASE)
+    dialog.confirmation.setText("something else")
+    dialog.submit()
+    assert not dialog.confirmation_error.isHidden()
+
+    dialog.confirmation.setText("a brand new passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.passphrase_note.text() != "", timeout=10_000)
+    controller.lock()
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not controller.unlock_screen.error.isHidden(), timeout=10_000)
+    controller.unlock_screen.passphrase.setText("a brand new passphrase")
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)

@@ -172,3 +172,34 @@ def test_account_360_lists_report_photos_and_attaches_files(
     view.attach(tmp_path / "missing.jpg")
     assert not view.attachment_error.isHidden()
     assert table.rowCount() == 2
+
+
+def test_visit_report_pdf_includes_the_summary(unlocked, account_id, tmp_path, qtbot):
+    from pypdf import PdfReader
+
+    from app.services.visits import check_in, check_out, plan_visit, write_report
+
+    now = datetime.now().astimezone()
+    with unlocked.main_window.ctx.transaction() as session:
+        from app.models import Account
+
+        visit = plan_visit(
+            session,
+            account=session.get(Account, account_id),
+            planned_start=now - timedelta(hours=2),
+            planned_end=now - timedelta(hours=1),
+        )
+        check_in(session, visit, now=now - timedelta(hours=2))
+        check_out(session, visit, now=now - timedelta(hours=1))
+        write_report(session, visit, summary="Lobby chiller inspected")
+        visit_id = visit.id
+    page = unlocked.main_window.show_page("visits")
+    page.open_record(visit_id)
+    form = page.open_report()
+    assert form.pdf_button.isEnabled()
+    target = tmp_path / "report.pdf"
+    form.produce_pdf(target)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Lobby chiller inspected" in text
+    assert "Oasis Hotel" in text
