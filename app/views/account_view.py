@@ -70,6 +70,8 @@ class Account360(QWidget):
         self.new_visit.clicked.connect(
             lambda: self.navigate.emit("visits", "new:" + (self.account_id or ""))
         )
+        self.new_contact = QPushButton(self.tr("New contact…"))
+        self.new_contact.clicked.connect(self.add_contact)
         self.new_quote = QPushButton(self.tr("New quote…"))
         self.new_quote.clicked.connect(
             lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
@@ -124,6 +126,7 @@ class Account360(QWidget):
         actions = QVBoxLayout()
         actions.addWidget(self.new_visit)
         actions.addWidget(self.new_quote)
+        actions.addWidget(self.new_contact)
         actions.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
@@ -136,6 +139,14 @@ class Account360(QWidget):
         layout.addLayout(top)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def add_contact(self):
+        from app.views.contact_form import ContactDialog
+
+        dialog = ContactDialog(self.ctx, self.account_id, self)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _attachments_tab(self) -> QWidget:
         tab = QWidget()

@@ -14,12 +14,23 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 
-from app.models import Opportunity
+from app.errors import FieldsalesError
+from app.models import Account, Opportunity, PipelineStage
 from app.views.context import AppContext
-from app.views.widgets import PageTitle, RecordTable
+from app.views.formatting import error_text
+from app.views.widgets import FieldError, PageTitle, RecordTable
 
 
 class PipelinePage(QWidget):
@@ -58,9 +69,36 @@ class PipelinePage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Currency")))
         top.addWidget(self.currency)
+        self.opportunities = RecordTable(
+            [self.tr("Opportunity"), self.tr("Account"), self.tr("Amount"), self.tr("Close date")]
+        )
+        self.opportunities.setObjectName("stageOpportunities")
+        self.opportunities.itemActivated.connect(lambda _item: self._open_account())
+        self.move_stage = QComboBox()
+        self.move_stage.setObjectName("moveStage")
+        self.lost_reason = QLineEdit()
+        self.lost_reason.setPlaceholderText(self.tr("Reason, when moving to a lost stage"))
+        self.move_button = QPushButton(self.tr("Move to stage"))
+        self.move_button.clicked.connect(self.move_selected)
+        self.move_error = FieldError()
+        self._account_of: dict[str, str] = {}
+        self.table.currentCellChanged.connect(lambda *_: self._show_stage())
+        mover = QHBoxLayout()
+        mover.addWidget(self.move_stage, 1)
+        mover.addWidget(self.lost_reason, 1)
+        mover.addWidget(self.move_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.opportunities, 1)
+        detail_layout.addLayout(mover)
+        detail_layout.addWidget(self.move_error)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.table)
+        lower.addWidget(detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
-        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -121,6 +159,75 @@ class PipelinePage(QWidget):
             .replace("%2", fmt.money(open_total, currency))
         )
         self._draw(stages, currency)
+        self.move_stage.clear()
+        for stage in stages:
+            self.move_stage.addItem(stage.name, stage.stage_id)
+        if self.table.rowCount() and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self._show_stage()
+
+    def _show_stage(self) -> None:
+        stage_id = self.table.current_id()
+        currency = self.currency.currentData()
+        if stage_id is None or currency is None:
+            self.opportunities.set_rows([])
+            return
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            rows = session.execute(
+                select(Opportunity, Account.name)
+                .join(Account, Account.id == Opportunity.account_id)
+                .where(
+                    Opportunity.stage_id == stage_id,
+                    Opportunity.deleted.is_(False),
+                    Opportunity.currency == currency,
+                )
+                .order_by(Opportunity.expected_close_date)
+                .limit(500)
+            ).all()
+            self._account_of = {o.id: o.account_id for o, _name in rows}
+            self.opportunities.set_rows(
+                [
+                    (
+                        o.id,
+                        [
+                            o.title,
+                            name,
+                            fmt.money(o.amount, o.currency),
+                            fmt.date(o.expected_close_date),
+                        ],
+                    )
+                    for o, name in rows
+                ],
+                right_aligned={2},
+            )
+
+    def _open_account(self) -> None:
+        if (opportunity_id := self.opportunities.current_id()) in self._account_of:
+            self.navigate.emit("accounts", self._account_of[opportunity_id])
+
+    def move_selected(self) -> bool:
+        from app.services.activities import move_opportunity
+
+        self.move_error.clear()
+        opportunity_id = self.opportunities.current_id()
+        if opportunity_id is None:
+            self.move_error.show_error(self.tr("Choose an opportunity first."))
+            return False
+        try:
+            with self.ctx.transaction() as session:
+                move_opportunity(
+                    session,
+                    session.get(Opportunity, opportunity_id),
+                    stage=session.get(PipelineStage, self.move_stage.currentData()),
+                    lost_reason=self.lost_reason.text().strip() or None,
+                )
+        except FieldsalesError as error:
+            self.move_error.show_error(error_text(error))
+            return False
+        self.lost_reason.clear()
+        self._show()
+        return True
 
     def _draw(self, stages, currency: str) -> None:
         self.chart.removeAllSeries()

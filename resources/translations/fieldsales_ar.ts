@@ -36,6 +36,10 @@
         <translation>تخطيط زيارة…</translation>
     </message>
     <message>
+        <source>New contact…</source>
+        <translation>جهة اتصال جديدة…</translation>
+    </message>
+    <message>
         <source>New quote…</source>
         <translation>عرض سعر جديد…</translation>
     </message>
@@ -383,6 +387,33 @@
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>لا توجد تعارضات. عندما يتغير السجل نفسه هنا وعلى الخادم، ستظهر الاختلافات هنا لتختار بينها.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
     </message>
 </context>
 <context>
@@ -853,6 +884,34 @@
     <message>
         <source>Weighted</source>
         <translation>المرجّح</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>الفرصة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Reason, when moving to a lost stage</source>
+        <translation>السبب، عند النقل إلى مرحلة خاسرة</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>نقل إلى المرحلة</translation>
+    </message>
+    <message>
+        <source>Choose an opportunity first.</source>
+        <translation>اختر فرصة أولًا.</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>

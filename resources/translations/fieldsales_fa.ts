@@ -36,6 +36,10 @@
         <translation>برنامه‌ریزی بازدید…</translation>
     </message>
     <message>
+        <source>New contact…</source>
+        <translation>مخاطب جدید…</translation>
+    </message>
+    <message>
         <source>New quote…</source>
         <translation>پیش‌فاکتور جدید…</translation>
     </message>
@@ -383,6 +387,33 @@
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>تعارضی وجود ندارد. اگر یک رکورد هم اینجا و هم روی سرور تغییر کند، تفاوت‌ها اینجا فهرست می‌شوند تا شما انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
     </message>
 </context>
 <context>
@@ -853,6 +884,34 @@
     <message>
         <source>Weighted</source>
         <translation>وزنی</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>فرصت</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <source>Reason, when moving to a lost stage</source>
+        <translation>دلیل، هنگام انتقال به مرحلهٔ ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>انتقال به مرحله</translation>
+    </message>
+    <message>
+        <source>Choose an opportunity first.</source>
+        <translation>ابتدا یک فرصت را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>

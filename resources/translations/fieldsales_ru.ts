@@ -36,6 +36,10 @@
         <translation>Запланировать визит…</translation>
     </message>
     <message>
+        <source>New contact…</source>
+        <translation>Новый контакт…</translation>
+    </message>
+    <message>
         <source>New quote…</source>
         <translation>Новое предложение…</translation>
     </message>
@@ -383,6 +387,33 @@
     <message>
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>Конфликтов нет. Если одна и та же запись изменится здесь и на сервере, различия появятся здесь, и вы сможете выбрать.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -853,6 +884,34 @@
     <message>
         <source>Weighted</source>
         <translation>Взвешенно</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Reason, when moving to a lost stage</source>
+        <translation>Причина — при переводе в «проиграно»</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Перевести на этап</translation>
+    </message>
+    <message>
+        <source>Choose an opportunity first.</source>
+        <translation>Сначала выберите сделку.</translation>
     </message>
     <message>
         <source>Opportunities by stage</source>

@@ -138,3 +138,19 @@ def test_quote_pdf_is_produced_in_the_background(unlocked, catalogue, tmp_path, 
     qtbot.waitUntil(target.exists, timeout=20_000)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert editor.title.text() in text
+
+
+def test_add_a_contact_from_the_360_view(unlocked, catalogue):
+    accounts = unlocked.main_window.show_page("accounts")
+    accounts.open_record(catalogue["account"])
+    dialog = accounts.detail.add_contact()
+    dialog.fields["first_name"].setText("Maryam")
+    assert not dialog.save(), "a last name is required"
+    assert not dialog.errors["last_name"].isHidden()
+    dialog.fields["last_name"].setText("Karimi")
+    dialog.fields["email"].setText("maryam@")
+    assert not dialog.save()
+    assert not dialog.errors["email"].isHidden()
+    dialog.fields["email"].setText("maryam@harbour.example")
+    assert dialog.save()
+    assert accounts.detail.contacts.item(0, 0).text() == "Maryam Karimi"

@@ -1,0 +1,49 @@
+"""Pipeline: counts, totals and the weighted forecast per stage; moving an opportunity."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.models import Opportunity
+
+
+def test_forecast_chart_and_moving_an_opportunity(unlocked, qtbot):
+    from app.services.accounts import create_account
+    from app.services.activities import create_opportunity
+    from app.services.catalog import seed_default_pipeline_stages
+
+    with unlocked.main_window.ctx.transaction() as session:
+        stages = {s.name: s for s in seed_default_pipeline_stages(session)}
+        account = create_account(
+            session, account_number="P-1", name="Nile Water Works", currency="EUR"
+        )
+        create_opportunity(
+            session, account=account, title="Pumps", stage=stages["Lead"], amount=Decimal(1000)
+        )
+        create_opportunity(
+            session, account=account, title="Valves", stage=stages["Proposal"], amount=Decimal(2000)
+        )
+        lead_p, proposal_p = stages["Lead"].probability, stages["Proposal"].probability
+
+    fmt = unlocked.main_window.ctx.formatter
+    page = unlocked.main_window.show_page("pipeline")
+    expected = Decimal(1000) * lead_p / 100 + Decimal(2000) * proposal_p / 100
+    assert fmt.money(expected, "EUR") in page.forecast.text()
+    assert len(page.chart.series()) == 1 and page.chart.series()[0].count() == 2  # total, weighted
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    assert page.table.item(rows["Lead"], 2).text() == "1"
+
+    page.table.selectRow(rows["Lead"])
+    assert page.opportunities.rowCount() == 1
+    assert page.opportunities.item(0, 0).text() == "Pumps"
+    page.opportunities.selectRow(0)
+    page.move_stage.setCurrentIndex(page.move_stage.findText("Lost"))
+    assert not page.move_selected(), "a lost stage needs a reason"
+    assert not page.move_error.isHidden()
+    page.lost_reason.setText("Went with a competitor")
+    assert page.move_selected()
+    with unlocked.workspace.session() as session:
+        pumps = session.scalars(select(Opportunity).where(Opportunity.title == "Pumps")).one()
+        assert pumps.stage.name == "Lost" and pumps.lost_reason == "Went with a competitor"
