@@ -77,7 +77,7 @@ class Account360(QWidget):
             lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
         )
         self.contacts = RecordTable(
-            [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("E-mail")]
+            [self.tr("Full name"), self.tr("Job title"), self.tr("Phone"), self.tr("E-mail")]
         )
         self.visits = RecordTable(
             [self.tr("Planned"), self.tr("Status"), self.tr("Purpose"), self.tr("Report")]

@@ -163,7 +163,7 @@ class PipelinePage(QWidget):
         for stage in stages:
             self.move_stage.addItem(stage.name, stage.stage_id)
         if self.table.rowCount() and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)
         self._show_stage()
 
     def _show_stage(self) -> None:

@@ -51,9 +51,9 @@ class ContactsPage(_SearchList):
         self._build(
             self.tr("Contacts"),
             [
-                self.tr("Name"),
+                self.tr("Full name"),
                 self.tr("Account"),
-                self.tr("Title"),
+                self.tr("Job title"),
                 self.tr("Phone"),
                 self.tr("E-mail"),
             ],

@@ -44,10 +44,6 @@
         <translation>عرض سعر جديد…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -423,16 +427,16 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -44,10 +44,6 @@
         <translation>پیش‌فاکتور جدید…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>E-mail</source>
         <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -423,16 +427,16 @@
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -44,12 +44,8 @@
         <translation>Новое предложение…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>Title</source>
-        <translation>Заголовок</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -58,6 +54,14 @@
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -423,16 +427,16 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
+        <source>Full name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -463,7 +467,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Заголовок</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Account</source>
