@@ -55,7 +55,7 @@ class UnlockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(480)
+        box.setFixedWidth(440)  # centred; wide enough that the note does not wrap into a sliver
         inner = QVBoxLayout(box)
         for widget in (title, self.note, self.location):
             inner.addWidget(widget)
