@@ -134,10 +134,11 @@ def measure(data_dir: Path) -> dict[str, object]:
         app.processEvents()
         keystrokes.append((query, time.perf_counter() - began, page.model.matching_count()))
 
-    began = time.perf_counter()
     page.search_field.setText("")
     page.apply_filter()
-    page.table.sortByColumn(2, page.table.horizontalHeader().sortIndicatorOrder())
+    app.processEvents()
+    began = time.perf_counter()
+    page.table.sortByColumn(2, page.table.horizontalHeader().sortIndicatorOrder())  # city
     app.processEvents()
     sort_time = time.perf_counter() - began
 
@@ -197,7 +198,7 @@ def main() -> int:
     ]
     for query, seconds, matches in result["keystrokes"]:
         rows.append((f"filter '{query}' ({matches:,} matches)", seconds * 1000, 100, "ms"))
-    rows.append(("sort by city (first page and count)", result["sort"] * 1000, 100, "ms"))
+    rows.append(("sort all accounts by city (unindexed)", result["sort"] * 1000, 100, "ms"))
     rows.append(("memory after start-up and filtering", result["steady_mb"], 400, "MB"))
     rows.append(("peak memory (incl. Argon2id 256 MiB scratch)", result["memory_mb"], 400, "MB"))
     print(f"\n{'measure':44} {'ours':>10} {'limit':>10}  ok")
