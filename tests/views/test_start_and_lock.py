@@ -102,6 +102,7 @@ def test_idle_lock_closes_workspace_and_asks_again(unlocked, qtbot):
         workspace.session()  # the closed workspace has dropped its key
     assert "locked itself" in controller.unlock_screen.note.text()
 
+    controller.idle.set_timeout_ms(60_000)  # or it locks again 50 ms after unlocking
     controller.unlock_screen.passphrase.setText(PASSPHRASE)
     controller.unlock_screen.unlock_button.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
