@@ -184,7 +184,8 @@ def test_change_passphrase_from_settings(unlocked, qtbot):
     dialog.confirmation.setText("a brand new passphrase")
     dialog.submit()
     qtbot.waitUntil(lambda: page.passphrase_note.text() != "", timeout=10_000)
-    controller.lock()
+    controller.lock()  # may wait a moment for the passphrase job to wind down
+    qtbot.waitUntil(lambda: controller.unlock_screen is not None, timeout=10_000)
     controller.unlock_screen.passphrase.setText(PASSPHRASE)
     controller.unlock_screen.unlock_button.click()
     qtbot.waitUntil(lambda: not controller.unlock_screen.error.isHidden(), timeout=10_000)
