@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.errors import translatable
@@ -69,6 +69,11 @@ def import_csv(
     if problems and not skip_invalid:
         raise _refusal(problems, path)
     report = ImportReport(kind=kind, skipped=len(parsed.bad_lines), problems=problems)
+    if kind in ("accounts", "contacts"):
+        # The search-index triggers look up an account's contacts; without fresh
+        # statistics SQLite does that through the index on ``deleted``, which every
+        # contact matches, so each written row would scan all contacts.
+        session.execute(text("ANALYZE contact"))
     write(report)
     return report
 
@@ -191,7 +196,7 @@ def _plan_contacts(session: Session, parsed: ParsedFile) -> Writer:
                 if candidate is not None and not (email and candidate["email"]):
                     match = candidate
             upsert.add(values, match)
-        upsert.write(session, report)
+        upsert.write(session, report, analyze_early=True)
 
     return write
 
