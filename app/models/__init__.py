@@ -3,6 +3,7 @@
 from app.models.account import Account, Contact
 from app.models.activity import Opportunity, Task, Visit, VisitReport
 from app.models.attachment import Attachment
+from app.models.authorship import CURRENT_USER
 from app.models.base import Base, Synced
 from app.models.catalog import (
     PipelineStage,
@@ -52,6 +53,7 @@ SYNCED_MODELS: dict[str, type[Base]] = {
 
 __all__ = [
     "APPLYING_REMOTE_CHANGES",
+    "CURRENT_USER",
     "SYNCED_MODELS",
     "Account",
     "AccountStatus",

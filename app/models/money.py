@@ -21,7 +21,7 @@ Percentages (discounts, tax rates) are percents: ``Decimal("19")`` means 19 %.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
@@ -111,7 +111,11 @@ class Money:
 
 
 class PricedLine(Protocol):
-    """Anything shaped like a quote or order line."""
+    """Anything shaped like a quote or order line.
+
+    ``position``, ``description`` and ``product`` (its ``sku`` and ``unit``) are
+    passed on to ``LineAmounts`` when present.
+    """
 
     quantity: Decimal
     unit_price: Decimal
@@ -128,6 +132,11 @@ class LineAmounts:
     gross: Decimal  # round(quantity × unit price)
     discount: Decimal  # gross − total
     total: Decimal  # the line total, before tax
+    # Copied from the line and its product, so a renderer needs nothing else:
+    position: int | None = None
+    description: str | None = None
+    sku: str | None = None
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,12 +197,18 @@ def document_totals(lines: Iterable[PricedLine], currency: str) -> DocumentTotal
     """Per-line totals, the tax breakdown per rate and the grand total of a document."""
     currency = require_currency(currency)
     amounts = tuple(
-        line_amounts(
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            discount_percent=line.discount_percent,
-            tax_rate=line.tax_rate,
-            currency=currency,
+        replace(
+            line_amounts(
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                discount_percent=line.discount_percent,
+                tax_rate=line.tax_rate,
+                currency=currency,
+            ),
+            position=getattr(line, "position", None),
+            description=getattr(line, "description", None),
+            sku=getattr(getattr(line, "product", None), "sku", None),
+            unit=getattr(getattr(line, "product", None), "unit", None),
         )
         for line in lines
     )

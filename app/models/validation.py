@@ -20,9 +20,19 @@ from app.errors import ValidationError, translatable
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
+# Where "account_number" -> "Account number" does not read well.
+_LABELS = {
+    "sku": "SKU",
+    "tax_id": "Tax ID",
+    "email": "E-mail",
+    "valid_to": "Valid to",
+    "min_quantity": "Minimum quantity",
+}
+
+
 def label(field: str) -> str:
     """A readable name for a field in a message: "account_number" -> "Account number"."""
-    return field.replace("_", " ").capitalize()
+    return _LABELS.get(field) or field.replace("_", " ").capitalize()
 
 
 def require_text(value: str | None, *, field: str) -> str:

@@ -1,8 +1,8 @@
-"""domain schema: accounts, contacts, sales documents, visits
+"""domain schema
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-24 13:27:34.812107
+Create Date: 2026-11-24 13:43:15.126059
 """
 
 from collections.abc import Sequence
@@ -37,7 +37,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('attachment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_attachment_deleted'), ['deleted'], unique=False)
         batch_op.create_index('ix_attachment_owner', ['owner_entity', 'owner_id'], unique=False)
 
     op.create_table('number_sequence',
@@ -60,9 +59,6 @@ def upgrade() -> None:
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('pipeline_stage', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_pipeline_stage_deleted'), ['deleted'], unique=False)
-
     op.create_table('price_list',
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
@@ -77,9 +73,6 @@ def upgrade() -> None:
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('price_list', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_price_list_deleted'), ['deleted'], unique=False)
-
     op.create_table('product',
     sa.Column('sku', sa.String(length=64), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -96,9 +89,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('sku')
     )
-    with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_product_deleted'), ['deleted'], unique=False)
-
     op.create_table('territory',
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -109,9 +99,6 @@ def upgrade() -> None:
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('territory', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_territory_deleted'), ['deleted'], unique=False)
-
     op.create_table('account',
     sa.Column('account_number', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -153,7 +140,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('account_number')
     )
     with op.batch_alter_table('account', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_account_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_owner'), ['owner'], unique=False)
         batch_op.create_index(batch_op.f('ix_account_territory_id'), ['territory_id'], unique=False)
@@ -175,7 +161,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('price_list_id', 'product_id', 'min_quantity')
     )
     with op.batch_alter_table('price_list_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_price_list_item_deleted'), ['deleted'], unique=False)
         batch_op.create_index('ix_price_list_item_lookup', ['price_list_id', 'product_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_price_list_item_product_id'), ['product_id'], unique=False)
 
@@ -200,7 +185,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contact_deleted'), ['deleted'], unique=False)
 
     op.create_table('contract',
     sa.Column('number', sa.String(length=40), nullable=False),
@@ -225,7 +209,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contract', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contract_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contract_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_contract_end_date'), ['end_date'], unique=False)
 
     op.create_table('opportunity',
@@ -249,7 +232,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('opportunity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_opportunity_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_opportunity_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_opportunity_stage_id'), ['stage_id'], unique=False)
 
     op.create_table('price_list_account',
@@ -268,7 +250,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('price_list_account', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_price_list_account_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_price_list_account_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_price_list_account_price_list_id'), ['price_list_id'], unique=False)
 
     op.create_table('visit',
@@ -292,7 +273,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_owner'), ['owner'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_planned_start'), ['planned_start'], unique=False)
 
@@ -323,7 +303,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('quote', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quote_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_quote_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_quote_valid_until'), ['valid_until'], unique=False)
 
     op.create_table('task',
@@ -349,7 +328,6 @@ def upgrade() -> None:
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_task_account_id'), ['account_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_assignee'), ['assignee'], unique=False)
-        batch_op.create_index(batch_op.f('ix_task_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_task_due_date'), ['due_date'], unique=False)
 
     op.create_table('order',
@@ -378,7 +356,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('order', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_order_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_order_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_order_quote_id'), ['quote_id'], unique=False)
 
     op.create_table('quote_line',
@@ -401,7 +378,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('quote_line', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_quote_line_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_quote_line_product_id'), ['product_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_quote_line_quote_id'), ['quote_id'], unique=False)
 
@@ -428,7 +404,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('visit_report', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_visit_report_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_report_visit_id'), ['visit_id'], unique=False)
 
     op.create_table('order_line',
@@ -451,7 +426,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('order_line', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_order_line_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_order_line_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_order_line_product_id'), ['product_id'], unique=False)
 
@@ -463,102 +437,76 @@ def downgrade() -> None:
     with op.batch_alter_table('order_line', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_order_line_product_id'))
         batch_op.drop_index(batch_op.f('ix_order_line_order_id'))
-        batch_op.drop_index(batch_op.f('ix_order_line_deleted'))
 
     op.drop_table('order_line')
     with op.batch_alter_table('visit_report', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_report_visit_id'))
-        batch_op.drop_index(batch_op.f('ix_visit_report_deleted'))
 
     op.drop_table('visit_report')
     with op.batch_alter_table('quote_line', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_quote_line_quote_id'))
         batch_op.drop_index(batch_op.f('ix_quote_line_product_id'))
-        batch_op.drop_index(batch_op.f('ix_quote_line_deleted'))
 
     op.drop_table('quote_line')
     with op.batch_alter_table('order', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_order_quote_id'))
-        batch_op.drop_index(batch_op.f('ix_order_deleted'))
         batch_op.drop_index(batch_op.f('ix_order_account_id'))
 
     op.drop_table('order')
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_task_due_date'))
-        batch_op.drop_index(batch_op.f('ix_task_deleted'))
         batch_op.drop_index(batch_op.f('ix_task_assignee'))
         batch_op.drop_index(batch_op.f('ix_task_account_id'))
 
     op.drop_table('task')
     with op.batch_alter_table('quote', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_quote_valid_until'))
-        batch_op.drop_index(batch_op.f('ix_quote_deleted'))
         batch_op.drop_index(batch_op.f('ix_quote_account_id'))
 
     op.drop_table('quote')
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_planned_start'))
         batch_op.drop_index(batch_op.f('ix_visit_owner'))
-        batch_op.drop_index(batch_op.f('ix_visit_deleted'))
         batch_op.drop_index(batch_op.f('ix_visit_account_id'))
 
     op.drop_table('visit')
     with op.batch_alter_table('price_list_account', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_price_list_account_price_list_id'))
-        batch_op.drop_index(batch_op.f('ix_price_list_account_deleted'))
         batch_op.drop_index(batch_op.f('ix_price_list_account_account_id'))
 
     op.drop_table('price_list_account')
     with op.batch_alter_table('opportunity', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_opportunity_stage_id'))
-        batch_op.drop_index(batch_op.f('ix_opportunity_deleted'))
         batch_op.drop_index(batch_op.f('ix_opportunity_account_id'))
 
     op.drop_table('opportunity')
     with op.batch_alter_table('contract', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contract_end_date'))
-        batch_op.drop_index(batch_op.f('ix_contract_deleted'))
         batch_op.drop_index(batch_op.f('ix_contract_account_id'))
 
     op.drop_table('contract')
     with op.batch_alter_table('contact', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_contact_deleted'))
         batch_op.drop_index(batch_op.f('ix_contact_account_id'))
 
     op.drop_table('contact')
     with op.batch_alter_table('price_list_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_price_list_item_product_id'))
         batch_op.drop_index('ix_price_list_item_lookup')
-        batch_op.drop_index(batch_op.f('ix_price_list_item_deleted'))
 
     op.drop_table('price_list_item')
     with op.batch_alter_table('account', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_account_territory_id'))
         batch_op.drop_index(batch_op.f('ix_account_owner'))
         batch_op.drop_index(batch_op.f('ix_account_name'))
-        batch_op.drop_index(batch_op.f('ix_account_deleted'))
 
     op.drop_table('account')
-    with op.batch_alter_table('territory', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_territory_deleted'))
-
     op.drop_table('territory')
-    with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_product_deleted'))
-
     op.drop_table('product')
-    with op.batch_alter_table('price_list', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_price_list_deleted'))
-
     op.drop_table('price_list')
-    with op.batch_alter_table('pipeline_stage', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_pipeline_stage_deleted'))
-
     op.drop_table('pipeline_stage')
     op.drop_table('number_sequence')
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.drop_index('ix_attachment_owner')
-        batch_op.drop_index(batch_op.f('ix_attachment_deleted'))
 
     op.drop_table('attachment')
     # ### end Alembic commands ###
