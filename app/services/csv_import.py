@@ -64,16 +64,16 @@ def import_csv(
         parsed = parse_rows(stream, spec)
     if any(problem.line == 1 for problem in parsed.problems):
         raise _refusal(parsed.problems, path)  # a bad header makes every row suspect
-    write = plan(session, parsed)
-    problems = sorted(parsed.problems, key=lambda problem: problem.line)
-    if problems and not skip_invalid:
-        raise _refusal(problems, path)
-    report = ImportReport(kind=kind, skipped=len(parsed.bad_lines), problems=problems)
     if kind in ("accounts", "contacts"):
         # The search-index triggers look up an account's contacts; without fresh
         # statistics SQLite does that through the index on ``deleted``, which every
         # contact matches, so each written row would scan all contacts.
         session.execute(text("ANALYZE contact"))
+    write = plan(session, parsed)
+    problems = sorted(parsed.problems, key=lambda problem: problem.line)
+    if problems and not skip_invalid:
+        raise _refusal(problems, path)
+    report = ImportReport(kind=kind, skipped=len(parsed.bad_lines), problems=problems)
     write(report)
     return report
 

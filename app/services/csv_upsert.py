@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, bindparam, select, text
+from sqlalchemy import ColumnElement, Integer, Table, bindparam, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from app.errors import translatable
@@ -57,7 +57,10 @@ def existing_rows(
     """Live rows of ``table`` whose ``key_column`` is one of ``keys``, as mappings."""
     rows = []
     for chunk in chunks(list(keys)):
-        query = select(table).where(table.c[key_column].in_(chunk), table.c.deleted.is_(False))
+        # ``deleted + 0``: keeps SQLite on the key's index rather than the one on
+        # ``deleted``, which every row matches (see csv_export._joined_live).
+        live = type_coerce(table.c.deleted, Integer) + 0 == 0
+        query = select(table).where(table.c[key_column].in_(chunk), live)
         if extra is not None:
             query = query.where(extra)
         rows.extend(session.execute(query).mappings())

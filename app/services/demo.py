@@ -26,11 +26,15 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import StateError, translatable
-from app.models import Account, Base, NumberSequence
+from app.models import Account, Base, Contact, NumberSequence, Territory
 from app.models.base import new_id, utc_now
 from app.services import demo_names
+from app.services.catalog import seed_default_pipeline_stages
+from app.services.demo_activity import add_activity
 from app.services.demo_catalog import DemoCatalog, build_catalog
+from app.services.demo_documents import add_documents
 from app.services.demo_names import MARKETS, Market, NamePool
+from app.services.numbering import DocumentKind, check_device_prefix, format_number
 
 CHUNK = 2000  # accounts generated and written per batch
 FIRST_CHUNK = 200  # small, so the statistics ANALYZE takes exist before the big chunks
@@ -133,13 +137,13 @@ class Demo:
     pools: dict[str, NamePool]
     stages: list[dict[str, Any]]
     territories: dict[str, str]  # name -> id
-    counters: dict[str, int] = field(default_factory=lambda: {"Q": 0, "O": 0, "C": 0})
+    counters: dict[DocumentKind, int] = field(default_factory=lambda: {"Q": 0, "O": 0, "C": 0})
     agendas_added: bool = False
 
-    def number(self, kind: str) -> str:
-        """``app.services.numbering``'s scheme: kind, device prefix, 5-digit counter."""
+    def number(self, kind: DocumentKind) -> str:
+        """The next number in ``app.services.numbering``'s scheme, counted in memory."""
         self.counters[kind] += 1
-        return f"{kind}-{self.device_prefix}-{self.counters[kind]:05d}"
+        return format_number(kind, self.device_prefix, self.counters[kind])
 
     def at(self, day: date, hour: int, minute: int = 0) -> datetime:
         """A wall-clock time on ``day`` in this computer's time zone, as aware UTC."""
@@ -161,9 +165,7 @@ def fill_demo(
                 "errors", "The workspace already has accounts; demo data needs an empty one."
             )
         )
-    from app.services.demo_activity import add_activity
-    from app.services.demo_documents import add_documents
-
+    check_device_prefix(device_prefix)
     rng = random.Random(seed)
     now = utc_now()
     writer = BulkWriter(session, now)
@@ -176,9 +178,9 @@ def fill_demo(
         writer=writer,
         catalog=build_catalog(writer, rng=rng, today=date.today()),
         pools={m.locale: demo_names.draw_pool(m, size=pool_size, seed=seed) for m in MARKETS},
-        stages=_pipeline_stages(session, writer),
+        stages=_pipeline_stages(session),
         territories={
-            name: writer.add(_territory(), name=name)
+            name: writer.add(Territory, name=name)
             for market in MARKETS
             for name in market.territories
         },  # fmt: skip
@@ -199,34 +201,15 @@ def fill_demo(
         if progress is not None:
             progress(start, accounts)
     _advance_number_sequences(session, demo)
-    return dict(writer.counts)
+    return {"pipeline_stage": len(demo.stages), **writer.counts}
 
 
-def _territory() -> type[Base]:
-    from app.models import Territory
-
-    return Territory
-
-
-def _pipeline_stages(session: Session, writer: BulkWriter) -> list[dict[str, Any]]:
-    from app.models import PipelineStage
-
-    existing = (
-        session.execute(select(PipelineStage.__table__).where(PipelineStage.deleted.is_(False)))
-        .mappings()
-        .all()
-    )
-    if existing:
-        return [dict(row) for row in existing]
-    stages = (("Lead", 10, False, False), ("Qualified", 25, False, False),
-              ("Proposal", 50, False, False), ("Negotiation", 75, False, False),
-              ("Won", 100, True, False), ("Lost", 0, False, True))  # fmt: skip
-    rows = []
-    for position, (name, probability, won, lost) in enumerate(stages, start=1):
-        values = dict(name=name, position=position, probability=probability, is_won=won,
-                      is_lost=lost)  # fmt: skip
-        rows.append({"id": writer.add(PipelineStage, **values), **values})
-    return rows
+def _pipeline_stages(session: Session) -> list[dict[str, Any]]:
+    """The workspace's stages, seeded with the default set when it has none."""
+    return [
+        {"id": stage.id, "is_won": stage.is_won, "is_lost": stage.is_lost}
+        for stage in seed_default_pipeline_stages(session)
+    ]
 
 
 @dataclass
@@ -299,8 +282,6 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
 
 
 def _add_contacts(demo: Demo, account: DemoAccount, index: int) -> None:
-    from app.models import Contact
-
     rng = demo.rng
     pool = demo.pools[account.market.locale]
     for number in range(rng.choice((1, 1, 2, 2, 3, 4))):
