@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -14,7 +14,6 @@ from app.models import (
     SYNCED_MODELS,
     Account,
     Contact,
-    Contract,
     NumberSequence,
     Order,
     Quote,
@@ -23,6 +22,7 @@ from app.models import (
     VisitReport,
 )
 from app.models.money import document_totals
+from app.services import queries
 from app.services.demo import fill_demo
 from app.workspace import KdfParams, Workspace
 
@@ -163,17 +163,17 @@ def test_demo_prices_follow_the_pricing_service(demo_workspace):
                 assert price.unit_price == line.unit_price, quote.number
 
 
-def test_some_contracts_renew_within_30_days(demo_workspace):
+def test_the_screens_queries_find_something_to_show(demo_workspace):
     today = date.today()
+    local = datetime.now().astimezone().tzinfo
     with demo_workspace.session() as session:
-        renewing = session.scalars(
-            select(Contract).where(
-                Contract.status == "active",
-                Contract.auto_renew.is_(True),
-                Contract.end_date.between(today, today + timedelta(days=30)),
-            )
-        ).all()
-    assert renewing
+        for rep in ("anna.schmidt", "omar.alharbi", "sara.rahimi", "ivan.petrov"):
+            assert len(queries.todays_visits(session, day=today, tz=local, owner=rep)) >= 5
+        assert queries.overdue_tasks(session, today=today)
+        assert queries.renewals_due(session, today=today, within_days=30)
+        assert queries.quotes_expiring(session, today=today, within_days=7)
+        pipeline = queries.pipeline_by_stage(session, currency="EUR")
+        assert all(stage.count for stage in pipeline)
 
 
 def test_document_numbers_follow_the_device_scheme_and_are_reserved(demo_workspace):
