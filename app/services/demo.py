@@ -240,9 +240,10 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
     city = rng.choice(pool.cities)
     territory = rng.choice(market.territories)
     owner = market.reps[market.territories.index(territory) % len(market.reps)]
+    number = f"ACC-{index:06d}"
     account_id = demo.writer.add(
         Account,
-        account_number=f"ACC-{index:06d}",
+        account_number=number,
         name=name,
         legal_name=name if rng.random() < 0.5 else None,
         tax_id=f"{market.country}{rng.randint(100000000, 999999999)}"
@@ -276,7 +277,11 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
     _add_contacts(demo, account, index)
     if kind == "customer":
         account.price_list_ids = demo.catalog.assign_lists(
-            demo.writer, account_id=account_id, account_name=name, currency=market.currency, rng=rng
+            demo.writer,
+            account_id=account_id,
+            account_label=f"{number} {name}",
+            currency=market.currency,
+            rng=rng,
         )
     return account
 

@@ -16,6 +16,7 @@ from app.models import (
     Contact,
     NumberSequence,
     Order,
+    PriceList,
     Quote,
     Task,
     Visit,
@@ -174,6 +175,12 @@ def test_the_screens_queries_find_something_to_show(demo_workspace):
         assert queries.quotes_expiring(session, today=today, within_days=7)
         pipeline = queries.pipeline_by_stage(session, currency="EUR")
         assert all(stage.count for stage in pipeline)
+
+
+def test_price_list_names_are_unique_so_csv_files_can_name_them(demo_workspace):
+    with demo_workspace.session() as session:
+        names = session.scalars(select(PriceList.name)).all()
+    assert len(names) == len(set(names))
 
 
 def test_document_numbers_follow_the_device_scheme_and_are_reserved(demo_workspace):
