@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import translatable
 from app.models.base import new_id, utc_now
+from app.services.bulk import bulk_insert
 from app.services.csv_reading import ParsedFile, ParsedRow, RowProblem
 
 _CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
-_BATCH = 5000  # rows per executemany
 _FIRST_BATCH = 1000
 
 
@@ -139,12 +139,11 @@ class Upsert:
         """
         if self.inserts:
             analyze_early = analyze_early and len(self.inserts) > 2 * _FIRST_BATCH
-            first = _FIRST_BATCH if analyze_early else _BATCH
-            session.execute(self.table.insert(), self.inserts[:first])
+            first = _FIRST_BATCH if analyze_early else len(self.inserts)
+            bulk_insert(session, self.table, self.inserts[:first])
             if analyze_early:
                 session.execute(text(f"ANALYZE {self.table.name}"))
-            for start in range(first, len(self.inserts), _BATCH):
-                session.execute(self.table.insert(), self.inserts[start : start + _BATCH])
+            bulk_insert(session, self.table, self.inserts[first:])
         if self.updates:
             # Bump row_version as the ORM would, so sync sees the change.
             statement = (

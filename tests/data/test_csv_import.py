@@ -131,9 +131,13 @@ def test_upsert_updates_rather_than_duplicates(workspace, tmp_path):
 
 def test_columns_absent_from_the_file_are_left_alone(workspace, tmp_path):
     run(workspace, "accounts", write(tmp_path, "account_number,name,phone\nA-1,Old,123\n"))
-    run(workspace, "accounts", write(tmp_path, "account_number,name\nA-1,New\n"))
+    run(workspace, "accounts", write(tmp_path, "account_number,name\nA-1,New\nA-2,Fresh\n"))
     with workspace.session() as session:
-        assert session.scalar(select(Account.phone)) == "123"
+        assert session.scalar(select(Account.phone).where(Account.account_number == "A-1")) == "123"
+        fresh = session.scalar(select(Account).where(Account.account_number == "A-2"))
+        # Columns the file leaves out get the model's defaults on new records.
+        assert (fresh.type, fresh.status, fresh.tags) == ("prospect", "active", [])
+        assert (fresh.credit_limit, fresh.currency, fresh.row_version) == (0, "EUR", 1)
 
 
 def test_utf8_bom_from_excel_is_accepted(workspace, tmp_path):
