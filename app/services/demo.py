@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.errors import StateError, translatable
 from app.models import Account, Base, Contact, NumberSequence, Territory
 from app.models.base import new_id, utc_now
+from app.models.money import round_money
 from app.services import demo_names
 from app.services.bulk import bulk_insert
 from app.services.catalog import seed_default_pipeline_stages
@@ -205,7 +206,8 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
         if kind == "customer"
         else Decimal(0)
     )
-    balance = (credit * Decimal(rng.randint(0, 60)) / 100).quantize(Decimal(1))
+    credit = round_money(credit, market.currency)
+    balance = round_money(credit * Decimal(rng.randint(0, 60)) / 100, market.currency)
     name = rng.choice(pool.companies)
     city = rng.choice(pool.cities)
     territory = rng.choice(market.territories)

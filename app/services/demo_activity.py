@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.models import Opportunity, Task, Visit, VisitReport
+from app.models.money import round_money
 from app.services.demo_names import (
     EXCHANGE_FROM_EUR,
     MANAGER,
@@ -146,7 +147,8 @@ def _add_opportunity(demo: Demo, account: DemoAccount) -> None:
     stage = rng.choice(demo.stages)
     closed = stage["is_won"] or stage["is_lost"]
     offset = -rng.randint(5, 120) if closed else rng.randint(10, 150)
-    amount = Decimal(rng.randint(20, 800) * 100) * Decimal(EXCHANGE_FROM_EUR[account.currency])
+    rate = Decimal(EXCHANGE_FROM_EUR[account.currency])
+    amount = round_money(Decimal(rng.randint(20, 800) * 100) * rate, account.currency)
     demo.writer.add(
         Opportunity,
         account_id=account.id,
