@@ -130,12 +130,19 @@ def country(value: str, column: str) -> str:
     return code
 
 
-def language(value: str, column: str) -> str:
-    tag = value.strip().replace("-", "_")
+@lru_cache(maxsize=512)
+def _known_language(tag: str) -> bool:
+    """Babel looks for a locale file on every parse; a file repeats a few languages."""
     try:
-        Locale.parse(tag)
+        Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        raise _bad("“{value}” is not a known language code.", column, value=value.strip()) from None
+        return False
+    return True
+
+
+def language(value: str, column: str) -> str:
+    if not _known_language(value.strip()):
+        raise _bad("“{value}” is not a known language code.", column, value=value.strip())
     return value.strip()
 
 
