@@ -279,3 +279,20 @@ def test_an_empty_trailing_column_is_ignored_unless_it_holds_values(workspace, t
     assert run(workspace, "accounts", fine).created == 1
     bad = write(tmp_path, "account_number,name,\nA-2,Two,oops\n", name="bad.csv")
     assert problems_of(workspace, "accounts", bad) == [(2, None)]
+
+
+def test_a_field_beyond_the_csv_limit_is_refused_with_its_line(workspace, tmp_path):
+    path = tmp_path / "huge.csv"
+    huge = b"x" * 200_000  # beyond the csv module's field limit
+    path.write_bytes(b"account_number,name\nA-1,One\nA-2," + huge + b"\n")
+    with pytest.raises(CsvImportError, match="not valid CSV at line 3"):
+        run(workspace, "accounts", path)
+    assert count(workspace, Account) == 0
+
+
+def test_an_export_into_a_missing_folder_is_a_clear_error(workspace, tmp_path):
+    from app.errors import ValidationError
+    from app.services.csv_export import export_csv
+
+    with pytest.raises(ValidationError, match="Cannot write"), workspace.session() as session:
+        export_csv(session, "accounts", tmp_path / "no such folder" / "accounts.csv")
