@@ -149,7 +149,7 @@ def _add_opportunity(demo: Demo, account: DemoAccount) -> None:
     offset = -rng.randint(5, 120) if closed else rng.randint(10, 150)
     rate = Decimal(EXCHANGE_FROM_EUR[account.currency])
     amount = round_money(Decimal(rng.randint(20, 800) * 100) * rate, account.currency)
-    demo.writer.add(
+    opportunity_id = demo.writer.add(
         Opportunity,
         account_id=account.id,
         title=rng.choice(_OPPORTUNITY_TITLES),
@@ -160,6 +160,16 @@ def _add_opportunity(demo: Demo, account: DemoAccount) -> None:
         owner=account.owner,
         lost_reason=rng.choice(_LOST_REASONS) if stage["is_lost"] else None,
     )
+    if not closed and rng.random() < 0.3:
+        demo.writer.add(
+            Task,
+            title="Prepare the proposal",
+            due_date=demo.today + timedelta(days=rng.randint(-5, 14)),
+            assignee=account.owner,
+            account_id=account.id,
+            opportunity_id=opportunity_id,
+            done=False,
+        )
 
 
 def _add_task(demo: Demo, account: DemoAccount) -> None:

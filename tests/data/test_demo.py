@@ -105,6 +105,7 @@ def test_today_has_planned_visits_and_overdue_and_upcoming_tasks(demo_workspace)
     assert local_days.count(today) >= 5
     assert all(day >= today for day in local_days)
     assert any(task.due_date < today for task in tasks)
+    assert any(task.opportunity_id for task in tasks) and any(task.visit_id for task in tasks)
     assert any(task.due_date >= today for task in tasks)
     assert set(report_states) == {"pending", "approved", "changes_requested"}
     assert comments and all(comments)
