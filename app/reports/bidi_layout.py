@@ -141,6 +141,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
 def break_lines(text: str, *, font_name: str, size: float, width: float) -> list[str]:
     """Wrap ``text`` to ``width`` points, in logical order; newlines are kept."""
+    width += 0.01  # a text measured to fit exactly must not wrap on a rounding error
     space = pdfmetrics.stringWidth(" ", font_name, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):

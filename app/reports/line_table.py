@@ -24,6 +24,7 @@ PADDING = 3.5
 BODY_SIZE = 8.3
 SKU_SIZE = 7
 HEADER_SIZE = 7.6
+MIN_NUMBER_SIZE = 5.0
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,27 @@ class LineTable:
             format_amount(line.line_total, currency, language),
         ]
 
+    def fitting_size(self, text: str, column: Column, width: float) -> float:
+        """Numbers are never broken over two lines: a too-wide one is set smaller."""
+        if column.align != "end":
+            return BODY_SIZE
+        natural = self.writer.text_width(text, size=BODY_SIZE)
+        return (
+            BODY_SIZE
+            if natural <= width
+            else max(MIN_NUMBER_SIZE, BODY_SIZE * width / natural * 0.98)
+        )
+
     def draw_row(self, line: DocumentLine, *, striped: bool) -> None:
         writer = self.writer
         leading = BODY_SIZE * 1.3
+        sizes = [
+            self.fitting_size(text, column, width - 2 * PADDING)
+            for text, column, width in zip(self.cells(line), COLUMNS, self.widths, strict=True)
+        ]
         laid_cells = [
-            writer.lines(text, width=width - 2 * PADDING, size=BODY_SIZE)
-            for text, width in zip(self.cells(line), self.widths, strict=True)
+            writer.lines(text, width=width - 2 * PADDING, size=size)
+            for text, width, size in zip(self.cells(line), self.widths, sizes, strict=True)
         ]
         description_width = self.widths[1] - 2 * PADDING
         sku_lines = (
@@ -134,12 +150,12 @@ class LineTable:
             canvas.setFillColor(STRIPE)
             canvas.rect(writer.left, top - height, writer.width, height, stroke=0, fill=1)
         batch = TextBatch(canvas)  # the whole row in one text object
-        for column, offset, width, laid in zip(
-            COLUMNS, self.offsets, self.widths, laid_cells, strict=True
+        for column, offset, width, laid, size in zip(
+            COLUMNS, self.offsets, self.widths, laid_cells, sizes, strict=True
         ):
             left, right = writer.span(offset + PADDING, width - 2 * PADDING)
             below = writer.draw_lines(
-                laid, left=left, right=right, top=top - PADDING, size=BODY_SIZE, leading=leading,
+                laid, left=left, right=right, top=top - PADDING, size=size, leading=leading,
                 align=column.align, into=batch,
             )  # fmt: skip
             if column.key == "col_description" and sku_lines:
