@@ -93,6 +93,8 @@ def _refuse_edits_to_locked_records(session: Session, _context: object, _instanc
                 raise _describe(obj)
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, OrderLine | QuoteLine):
+            if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+                continue  # only touched through a relationship, nothing of its own changed
             parent = None
             if obj in session.new:  # may hang off a parent not flushed yet
                 parent = obj.order if isinstance(obj, OrderLine) else obj.quote

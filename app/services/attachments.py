@@ -9,8 +9,8 @@ from pathlib import PureWindowsPath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
-from app.models import SYNCED_MODELS, Attachment
+from app.errors import NotFoundError, StateError, ValidationError, translatable
+from app.models import SYNCED_MODELS, Attachment, ReviewState, VisitReport
 from app.models.validation import require_text
 
 # Records a rep can attach a file to.
@@ -47,6 +47,10 @@ def record_attachment(
     if owner is None or owner.deleted:
         raise NotFoundError(
             translatable("errors", "The record to attach this file to no longer exists.")
+        )
+    if isinstance(owner, VisitReport) and owner.review_state == ReviewState.APPROVED:
+        raise StateError(
+            translatable("errors", "An approved visit report can no longer be changed.")
         )
     # Keep only the name: a path from another OS must not leak into the workspace.
     name = require_text(PureWindowsPath(filename or "").name, field="filename")

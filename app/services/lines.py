@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.errors import StateError, ValidationError, translatable
-from app.models import Account, Order, Product, Quote
+from app.models import Account, Order, PriceList, Product, Quote
 from app.models.money import line_amounts
 from app.services.pricing import price_for
 
@@ -46,6 +46,7 @@ def new_line_values(
     unit_price: Decimal | int | str | None,
     discount_percent: Decimal | int | str | None,
     tax_rate: Decimal | int | str | None,
+    preferred: PriceList | None = None,
 ) -> dict[str, Any]:
     """Checked values for a new line; a missing price comes from the price lists."""
     if product is None and not (description or "").strip():
@@ -61,7 +62,13 @@ def new_line_values(
         # Validate the quantity first so a bad one is reported as such, not as "no price".
         line_amounts(quantity=quantity, unit_price=0, currency=currency)
         unit_price = price_for(
-            session, account=account, product=product, quantity=quantity, on=on, currency=currency
+            session,
+            account=account,
+            product=product,
+            quantity=quantity,
+            on=on,
+            currency=currency,
+            preferred=preferred,
         ).unit_price
     if tax_rate is None:
         tax_rate = product.tax_rate if product is not None else Decimal(0)

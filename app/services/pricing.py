@@ -2,6 +2,8 @@
 
 Where a price comes from, in order:
 
+0. a price list chosen on the document itself (a quote's ``price_list``), when it
+   is valid on the day and in the currency;
 1. the price lists assigned to the account (``price_list_account``) that are valid on
    the day and in the account's currency, most recently started first;
 2. else the default price lists (``is_default``) valid on the day, same currency.
@@ -87,11 +89,20 @@ def price_for(
     quantity: Decimal | int | str = 1,
     on: date,
     currency: str | None = None,
+    preferred: PriceList | None = None,
 ) -> Price:
     """The unit price that applies; NotFoundError if no list has one."""
     quantity = require_positive_quantity(quantity)
     currency = require_currency(currency or account.currency)
-    for price_list in _candidate_lists(session, account, currency, on):
+    candidates = _candidate_lists(session, account, currency, on)
+    if (
+        preferred is not None
+        and not preferred.deleted
+        and preferred.currency == currency
+        and preferred.is_valid_on(on)
+    ):
+        candidates = [preferred, *(pl for pl in candidates if pl is not preferred)]
+    for price_list in candidates:
         item = _best_break(session, price_list, product, quantity)
         if item is not None:
             return Price(

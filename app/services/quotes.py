@@ -112,6 +112,7 @@ def add_quote_line(
         unit_price=unit_price,
         discount_percent=discount_percent,
         tax_rate=tax_rate,
+        preferred=quote.price_list,
     )
     position = max((line.position for line in quote.lines), default=0) + 1
     line = QuoteLine(position=position, **values)

@@ -14,6 +14,7 @@ touched.
 
 from __future__ import annotations
 
+import getpass
 import os
 import secrets
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import CorruptWorkspaceError, WorkspaceError, translatable
+from app.models.authorship import CURRENT_USER
 from app.workspace import keyfile
 from app.workspace.attachments import AttachmentStore
 from app.workspace.database import create_encrypted_engine, verify_key
@@ -71,8 +73,10 @@ class Workspace:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.attachments = AttachmentStore(data_dir / ATTACHMENTS_DIR, data_key)
         self.last_backup: Path | None = None
-        with self.session() as session:
+        with Session(engine) as session:
             self.device_prefix = get_setting(session, "device_prefix") or ""
+            # Who is working here: the server account once connected, else the OS user.
+            self.username = get_setting(session, "username") or _os_username()
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -120,6 +124,12 @@ class Workspace:
 
     def close(self) -> None:
         """Close every connection and forget the keys (as far as Python lets us)."""
+        if self._sessions is None:
+            return
+        # Fold the write-ahead log into the database now: otherwise the next open has
+        # to read (and decrypt) a possibly huge WAL before the first query.
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
         self.attachments = None  # type: ignore[assignment]
         self._sessions = None  # type: ignore[assignment]
@@ -135,7 +145,15 @@ class Workspace:
     def session(self) -> Session:
         if self._sessions is None:
             raise WorkspaceError(translatable("errors", "The workspace is locked"))
-        return self._sessions()
+        session = self._sessions()
+        session.info[CURRENT_USER] = self.username
+        return session
+
+    def set_username(self, username: str) -> None:
+        """Record who works in this workspace (the server account once connected)."""
+        with self.transaction() as session:
+            set_setting(session, "username", username)
+        self.username = username
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -176,6 +194,13 @@ def change_passphrase(
     params = kdf or KdfParams(current["memory_kib"], current["iterations"], current["lanes"])
     content = keyfile.wrap_data_key(data_key, new_passphrase, params)
     keyfile.write_key_file_atomically(data_dir / KEY_FILE, content)
+
+
+def _os_username() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, e.g. in some containers
+        return "local"
 
 
 def _restrict_permissions(folder: Path) -> None:

@@ -50,12 +50,22 @@ def test_missing_passphrase_without_a_terminal_is_a_clear_error(run_cli, tmp_pat
 def test_passphrase_env_names_another_variable(run_cli, tmp_path):
     folder = tmp_path / "ws"
     result = run_cli(
-        "init", "--data-dir", str(folder), "--passphrase-env", "MY_SECRET",
+        "init",
+        "--data-dir",
+        str(folder),
+        "--passphrase-env",
+        "MY_SECRET",
         env={"MY_SECRET": "secret from elsewhere"},
     )
     assert result.code == 0, result.err
-    info = run_cli("info", "--data-dir", str(folder), "--passphrase-env", "MY_SECRET",
-                   env={"MY_SECRET": "secret from elsewhere"})
+    info = run_cli(
+        "info",
+        "--data-dir",
+        str(folder),
+        "--passphrase-env",
+        "MY_SECRET",
+        env={"MY_SECRET": "secret from elsewhere"},
+    )
     assert info.code == 0 and "Schema version" in info.out
 
 
@@ -63,14 +73,21 @@ def test_change_passphrase_from_environment_variables(run_cli, tmp_path):
     folder = tmp_path / "ws"
     run_cli("init", "--data-dir", str(folder), env=PASS)
     changed = run_cli(
-        "change-passphrase", "--data-dir", str(folder), "--new-passphrase-env", "NEW_ONE",
+        "change-passphrase",
+        "--data-dir",
+        str(folder),
+        "--new-passphrase-env",
+        "NEW_ONE",
         env={**PASS, "NEW_ONE": "second passphrase"},
     )
     assert changed.code == 0, changed.err
     assert run_cli("info", "--data-dir", str(folder), env=PASS).code == 1
-    assert run_cli(
-        "info", "--data-dir", str(folder), env={"FIELDSALES_PASSPHRASE": "second passphrase"}
-    ).code == 0
+    assert (
+        run_cli(
+            "info", "--data-dir", str(folder), env={"FIELDSALES_PASSPHRASE": "second passphrase"}
+        ).code
+        == 0
+    )
 
 
 def test_init_over_an_existing_workspace_is_refused(run_cli, tmp_path):

@@ -151,3 +151,10 @@ def test_totals_always_add_up(lines) -> None:
     for line in totals.lines:
         assert line.gross - line.discount == line.total
         assert line.total.as_tuple().exponent == -2
+
+
+def test_money_formats_per_locale() -> None:
+    assert Money(D("1234.5"), "EUR").format("en") == "€1,234.50"
+    assert Money(D("1234.5"), "EUR").format("de") == "1.234,50\xa0€"
+    assert Money(D("1234.5"), "JPY").format("en") == "¥1,235"
+    assert str(Money(D("1234.5"), "KWD")) == "1234.500 KWD"

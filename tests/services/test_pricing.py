@@ -155,3 +155,19 @@ def test_stages_are_configurable_with_a_checked_probability(session) -> None:
     assert stage.name == "On hold"
     update_pipeline_stage(session, stage, probability=15)
     assert stage.probability == 15
+
+
+def test_a_list_chosen_on_the_document_comes_first(session, catalog) -> None:
+    account, product, _default, special = catalog
+    fair = create_price_list(session, name="Trade fair", currency="EUR")
+    set_price(session, price_list=fair, product=product, unit_price="0.50")
+    found = price_for(
+        session, account=account, product=product, quantity=10, on=DAY, preferred=fair
+    )
+    assert (found.unit_price, found.price_list.name) == (D("0.50"), "Trade fair")
+    other = create_product(session, sku="NUT-8", name="Nut M8")
+    set_price(session, price_list=special, product=other, unit_price="0.10")
+    # Not on the chosen list: the account's own lists still apply.
+    assert price_for(
+        session, account=account, product=other, quantity=10, on=DAY, preferred=fair
+    ).unit_price == D("0.10")

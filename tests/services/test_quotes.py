@@ -242,3 +242,13 @@ def test_expire_quotes_only_touches_sent_quotes_past_validity(session, quote) ->
     assert (quote.status, other.status, draft.status) == ("expired", "sent", "draft")
     with pytest.raises(StateError, match="Quote Q-K7Q2-00002 expired on 2026-08-01"):
         accept_quote(session, other, today=date(2026, 8, 2))
+
+
+def test_quote_with_a_chosen_price_list_prices_from_it(session, quote) -> None:
+    product = quote.lines[0].product
+    fair = create_price_list(session, name="Trade fair", currency="EUR")
+    set_price(session, price_list=fair, product=product, unit_price="1.25")
+    special = create_quote(
+        session, account=quote.account, device_prefix="K7Q2", issue_date=DAY, price_list=fair
+    )
+    assert add_quote_line(session, special, product=product, quantity=100).unit_price == D("1.25")

@@ -18,7 +18,8 @@ def test_migrations_match_the_models(tmp_path):
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = [
-            diff for diff in compare_metadata(context, Base.metadata)
+            diff
+            for diff in compare_metadata(context, Base.metadata)
             # FTS5 tables and their shadow tables are made by hand in revision 0003.
             if not (diff[0] == "remove_table" and "_search" in diff[1].name)
         ]

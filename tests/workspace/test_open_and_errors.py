@@ -113,3 +113,24 @@ def test_sqlcipher_prints_nothing_on_a_wrong_key(closed_workspace, capfd):
         verify_key(closed_workspace / "workspace.db", bytes(32))
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_changes_are_stamped_with_the_workspace_user(workspace):
+    from app.models import Account
+
+    workspace.set_username("rep.anna")
+    with workspace.transaction() as session:
+        session.add(Account(account_number="U-1", name="Stamped", currency="EUR"))
+    with workspace.session() as session:
+        assert session.query(Account).one().updated_by == "rep.anna"
+
+
+def test_closing_folds_the_write_ahead_log_into_the_database(workspace):
+    from app.models import Account
+
+    with workspace.transaction() as session:
+        session.add(Account(account_number="W-1", name="Logged", currency="EUR"))
+    folder = workspace.data_dir
+    workspace.close()
+    wal = folder / "workspace.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0

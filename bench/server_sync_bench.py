@@ -1,0 +1,306 @@
+"""Sync server benchmark: N simulated clients pushing and pulling against PostgreSQL.
+
+    FIELDSALES_BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/test \\
+        python bench/server_sync_bench.py [--seconds 10] [--clients 1,10,50,200] [--workers 2]
+
+Each client is a rep with their own territory and account. In a loop it pushes a
+batch of new contacts, then pulls its feed. An admin observer pulls everything
+continuously to measure how long a committed push takes to become visible to
+another client. Beside it, the same rows written straight to PostgreSQL with
+psycopg (one batch per transaction) give the limit on this machine, in the same run.
+Users get argon2-cffi's cheapest profile here: logins are not what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ["FIELDSALES_ARGON2_PROFILE"] = "test"
+
+from server.db import make_engine, make_sessionmaker, transaction  # noqa: E402
+from server.directory import create_territory, create_user  # noqa: E402
+from server.migrate import upgrade  # noqa: E402
+
+PASSWORD = "benchmark password"
+SCHEMA = "fs_bench"
+
+
+def percentile(values: list[float], pct: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct / 100))]
+
+
+def prepare(base_url: str, clients: int) -> str:
+    with psycopg.connect(base_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+        connection.execute(f"CREATE SCHEMA {SCHEMA}")
+    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{SCHEMA}"
+    upgrade(url)
+    engine = make_engine(url)
+    with transaction(make_sessionmaker(engine)) as session:
+        create_user(session, username="observer", password=PASSWORD, role="admin")
+        for index in range(clients):
+            create_territory(session, name=f"T{index}")
+            create_user(
+                session,
+                username=f"rep{index}",
+                password=PASSWORD,
+                role="rep",
+                territories=[f"T{index}"],
+            )
+    engine.dispose()
+    return url
+
+
+def start_server(url: str, port: int, workers: int):
+    import subprocess
+
+    env = {**os.environ, "FIELDSALES_DATABASE_URL": url}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "server.asgi:app",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
+                return process
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+async def login(http: httpx.AsyncClient, username: str) -> dict[str, str]:
+    response = await http.post(
+        "/api/v1/auth/login",
+        json={"username": username, "password": PASSWORD, "device_id": str(uuid.uuid4())},
+    )
+    response.raise_for_status()
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+async def run_round(base: str, clients: int, seconds: float, batch: int) -> dict[str, float]:
+    limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
+        headers = [await login(http, f"rep{i}") for i in range(clients)]
+        observer = await login(http, "observer")
+        me = [(await http.get("/api/v1/me", headers=h)).json() for h in headers]
+        accounts = []
+        for h, info in zip(headers, me, strict=True):
+            account_id = str(uuid.uuid4())
+            body = {
+                "idempotency_key": str(uuid.uuid4()),
+                "changes": [
+                    {
+                        "entity": "account",
+                        "id": account_id,
+                        "fields": {"name": "Bench", "territory_id": info["territories"][0]},
+                    }
+                ],
+            }
+            (await http.post("/api/v1/sync/push", json=body, headers=h)).raise_for_status()
+            accounts.append(account_id)
+
+        acked: dict[str, float] = {}
+        seen_delay: list[float] = []
+        latencies: list[float] = []
+        errors = 0
+        rows = 0
+        stop = time.monotonic() + seconds
+
+        # The observer starts at the current end of the feed.
+        cursor = None
+        while True:
+            page = (
+                await http.get(
+                    "/api/v1/sync/pull",
+                    params={"cursor": cursor} if cursor else {},
+                    headers=observer,
+                )
+            ).json()
+            cursor = page["cursor"]
+            if not page["more"]:
+                break
+
+        async def client(index: int) -> None:
+            nonlocal errors, rows
+            my_cursor = None
+            while time.monotonic() < stop:
+                ids = [str(uuid.uuid4()) for _ in range(batch)]
+                body = {
+                    "idempotency_key": str(uuid.uuid4()),
+                    "changes": [
+                        {
+                            "entity": "contact",
+                            "id": i,
+                            "fields": {
+                                "account_id": accounts[index],
+                                "last_name": "Lee",
+                                "phone": "+1 555",
+                            },
+                        }
+                        for i in ids
+                    ],
+                }
+                started = time.monotonic()
+                response = await http.post("/api/v1/sync/push", json=body, headers=headers[index])
+                done = time.monotonic()
+                latencies.append(done - started)
+                if response.status_code != 200:
+                    errors += 1
+                    continue
+                rows += batch
+                for i in ids:
+                    acked[i] = done
+                started = time.monotonic()
+                pulled = await http.get(
+                    "/api/v1/sync/pull",
+                    params={"cursor": my_cursor} if my_cursor else {},
+                    headers=headers[index],
+                )
+                latencies.append(time.monotonic() - started)
+                if pulled.status_code != 200:
+                    errors += 1
+                    continue
+                my_cursor = pulled.json()["cursor"]
+
+        async def observe() -> None:
+            nonlocal cursor, errors
+            while time.monotonic() < stop + 2:
+                response = await http.get(
+                    "/api/v1/sync/pull", params={"cursor": cursor, "limit": 5000}, headers=observer
+                )
+                now = time.monotonic()
+                if response.status_code != 200:
+                    errors += 1
+                    continue
+                page = response.json()
+                cursor = page["cursor"]
+                for change in page["changes"]:
+                    if change["id"] in acked:
+                        seen_delay.append(max(0.0, now - acked.pop(change["id"])))
+                if not page["more"]:
+                    await asyncio.sleep(0.02)
+
+        started = time.monotonic()
+        await asyncio.gather(observe(), *(client(i) for i in range(clients)))
+        elapsed = min(time.monotonic() - started, seconds)
+        return {
+            "clients": clients,
+            "rows_per_s": rows / elapsed,
+            "p50_ms": percentile(latencies, 50) * 1000,
+            "p99_ms": percentile(latencies, 99) * 1000,
+            "visible_p99_ms": percentile(seen_delay, 99) * 1000,
+            "unseen": len(acked),
+            "errors": errors,
+        }
+
+
+def direct_limit(base_url: str, seconds: float, batch: int) -> float:
+    """The same contact rows (record + feed entry) written straight with psycopg."""
+    with psycopg.connect(base_url) as connection:
+        connection.execute(
+            "CREATE TEMP TABLE bench_records (entity text, id text, doc jsonb, versions jsonb, row_version int, PRIMARY KEY (entity, id))"
+        )
+        connection.execute(
+            "CREATE TEMP TABLE bench_log (seq bigserial PRIMARY KEY, entity text, record_id text, fields jsonb)"
+        )
+        connection.commit()
+        rows = 0
+        stop = time.monotonic() + seconds
+        started = time.monotonic()
+        while time.monotonic() < stop:
+            items = [
+                (
+                    str(uuid.uuid4()),
+                    json.dumps({"account_id": "a", "last_name": "Lee", "phone": "+1 555"}),
+                )
+                for _ in range(batch)
+            ]
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO bench_records VALUES ('contact', %s, %s, '{}', 1)", items
+                )
+                cursor.executemany(
+                    "INSERT INTO bench_log (entity, record_id, fields) VALUES ('contact', %s, %s)",
+                    items,
+                )
+            connection.commit()
+            rows += batch
+        return rows / (time.monotonic() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--clients", default="1,10,50,200")
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8799)
+    args = parser.parse_args()
+    base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL") or os.environ.get(
+        "FIELDSALES_TEST_POSTGRES_URL"
+    )
+    if not base_url:
+        raise SystemExit(
+            "set FIELDSALES_BENCH_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+        )
+    counts = [int(c) for c in args.clients.split(",")]
+    url = prepare(base_url, max(counts))
+    server = start_server(url, args.port, args.workers)
+    try:
+        results = [
+            asyncio.run(run_round(f"http://127.0.0.1:{args.port}", n, args.seconds, args.batch))
+            for n in counts
+        ]
+    finally:
+        server.terminate()
+        server.wait()
+    limit = direct_limit(base_url, args.seconds, args.batch)
+    print(
+        f"\nbatch {args.batch} rows, {args.seconds:.0f} s per round, {args.workers} server workers, {os.cpu_count()} cores"
+    )
+    print(
+        f"{'clients':>7} {'rows/s':>9} {'psycopg limit':>14} {'p50 ms':>8} {'p99 ms':>8} {'visible p99 ms':>15} {'unseen':>7} {'errors':>7}"
+    )
+    for r in results:
+        print(
+            f"{r['clients']:>7} {r['rows_per_s']:>9.0f} {limit:>14.0f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} "
+            f"{r['visible_p99_ms']:>15.1f} {r['unseen']:>7} {r['errors']:>7}"
+        )
+    print(
+        "targets: 200 clients without errors, >= 5000 rows/s, p99 < 500 ms, visible p99 < 1000 ms"
+    )
+    with psycopg.connect(base_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Sync messages exchanged by the desktop client and the server (protocol version 1).
+
+Pydantic models only: the desktop sync client imports this module, so nothing here
+may pull in FastAPI or SQLAlchemy. Field values travel as JSON values whose kind is
+fixed per field by ``protocol.entities.ENTITY_FIELDS``; the server checks them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+
+# A UUID as text; the server checks the exact form.
+RecordId = str
+
+
+class _Message(BaseModel):
+    # Unknown keys are a client bug: refuse them instead of silently ignoring them.
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- handshake and health ---------------------------------------------------------
+
+
+class Health(_Message):
+    status: Literal["ok"] = "ok"
+    server_version: str
+    protocol_version: int
+    min_protocol_version: int
+
+
+class HandshakeRequest(_Message):
+    protocol_version: int = Field(ge=0, le=1_000_000)
+    client_version: str = Field(default="", max_length=64)
+
+
+class HandshakeResponse(_Message):
+    protocol_version: int
+    min_protocol_version: int
+    server_version: str
+
+
+# --- authentication ---------------------------------------------------------------
+
+
+class LoginRequest(_Message):
+    username: str = Field(min_length=1, max_length=150)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(min_length=1, max_length=64, description="client-generated UUID")
+    device_name: str = Field(default="", max_length=200)
+    totp_code: str | None = Field(default=None, max_length=16)
+
+
+class TokenPair(_Message):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    access_expires_in: int = Field(description="seconds")
+    user_id: str
+    role: Literal["rep", "manager", "admin"]
+    device_id: str
+    totp_enrolment_required: bool = False
+
+
+class RefreshRequest(_Message):
+    refresh_token: str = Field(min_length=1, max_length=256)
+
+
+class TotpEnrolment(_Message):
+    secret: str
+    provisioning_uri: str
+
+
+class TotpConfirm(_Message):
+    code: str = Field(min_length=6, max_length=8)
+
+
+class Me(_Message):
+    user_id: str
+    username: str
+    role: Literal["rep", "manager", "admin"]
+    team: str | None
+    territories: list[str]
+    totp_enabled: bool
+
+
+class DeviceInfo(_Message):
+    device_id: str
+    name: str
+    created_at: str
+    last_seen_at: str | None
+    revoked: bool
+
+
+# --- push -------------------------------------------------------------------------
+
+
+class Change(_Message):
+    """One record's changed fields, or its deletion (a tombstone)."""
+
+    entity: str = Field(min_length=1, max_length=64)
+    id: RecordId = Field(min_length=1, max_length=64)
+    op: Literal["upsert", "delete"] = "upsert"
+    fields: dict[str, Any] = Field(default_factory=dict)
+    # Per field, the version the client last saw (0 or absent: never seen it).
+    base_versions: dict[str, int] = Field(default_factory=dict)
+
+
+class PushRequest(_Message):
+    idempotency_key: str = Field(min_length=8, max_length=64)
+    changes: list[Change] = Field(min_length=1, max_length=1000)
+
+
+class RecordState(_Message):
+    """A record as the server holds it after a push."""
+
+    entity: str
+    id: RecordId
+    row_version: int
+    deleted: bool
+    fields: dict[str, Any]
+    versions: dict[str, int]
+
+
+class Conflict(_Message):
+    """A field the client changed from a stale version: the server kept ``kept_value``.
+
+    Rule: the first write to commit wins; a later write based on an older version of
+    the same field loses, and the losing client is told what was kept.
+    """
+
+    entity: str
+    id: RecordId
+    field: str
+    your_value: Any
+    kept_value: Any
+    kept_version: int
+
+
+class PushResponse(_Message):
+    idempotency_key: str
+    replayed: bool = False
+    records: list[RecordState]
+    conflicts: list[Conflict]
+
+
+# --- pull -------------------------------------------------------------------------
+
+
+class FeedEntry(_Message):
+    """One change in the feed.
+
+    kind ``upsert``: set these fields (with their versions); ``delete``: tombstone;
+    ``drop``: the record left your scope, remove it locally without pushing a delete.
+    """
+
+    seq: int
+    kind: Literal["upsert", "delete", "drop"]
+    entity: str
+    id: RecordId
+    row_version: int
+    fields: dict[str, Any]
+    versions: dict[str, int]
+
+
+class DroppedRecord(_Message):
+    entity: str
+    id: RecordId
+
+
+class PullResponse(_Message):
+    changes: list[FeedEntry]
+    # Records that left the user's scope (a territory moved away): delete them locally.
+    drop: list[DroppedRecord]
+    cursor: str
+    more: bool
+
+
+class ReviewRequest(_Message):
+    review_state: Literal["pending", "approved", "changes_requested"]
+    review_comment: str = Field(default="", max_length=10_000)
+
+
+class ErrorBody(_Message):
+    """Every 4xx answer: a readable ``detail``, a stable ``code`` and maybe more."""
+
+    detail: str
+    code: str
+    field: str | None = None
+    wipe: bool = False
+    min_protocol_version: int | None = None

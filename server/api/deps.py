@@ -1,0 +1,75 @@
+"""Request dependencies: the database, and who is calling."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import translatable
+from server.auth import Caller, authenticate
+from server.config import Settings
+from server.db import transaction
+from server.errors import ForbiddenError
+from server.scope import Viewer, viewer_for
+
+bearer = HTTPBearer(auto_error=False, description="access token from /api/v1/auth/login")
+
+
+def sessions(request: Request) -> sessionmaker[Session]:
+    return request.app.state.sessions
+
+
+def settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+@dataclass(frozen=True)
+class Context:
+    caller: Caller
+    viewer: Viewer
+
+
+def _context(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    *,
+    allow_enrolment_only: bool,
+) -> Context:
+    with transaction(sessions(request)) as session:
+        caller = authenticate(session, credentials.credentials if credentials else None)
+        viewer = viewer_for(session, caller.user)
+    request.scope.setdefault("state", {})["user_id"] = caller.user.id
+    if caller.enrolment_only and not allow_enrolment_only:
+        raise ForbiddenError(
+            translatable("errors", "set up two-factor sign-in first (/api/v1/auth/totp/enrol)")
+        )
+    return Context(caller=caller, viewer=viewer)
+
+
+def context(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Context:
+    return _context(request, credentials, allow_enrolment_only=False)
+
+
+def enrolment_context(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Context:
+    return _context(request, credentials, allow_enrolment_only=True)
+
+
+def admin_context(ctx: Annotated[Context, Depends(context)]) -> Context:
+    if not ctx.viewer.is_admin:
+        raise ForbiddenError(translatable("errors", "only an admin may do this"))
+    return ctx
+
+
+Ctx = Annotated[Context, Depends(context)]
+AdminCtx = Annotated[Context, Depends(admin_context)]
+EnrolCtx = Annotated[Context, Depends(enrolment_context)]

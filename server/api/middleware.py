@@ -1,0 +1,149 @@
+"""ASGI middleware: one structured log line per request, body size limit, protocol check.
+
+The log line carries method, path, status, duration and user id only: never a query
+string, header, body, token or customer field.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from app.errors import translatable
+from protocol.messages import MIN_PROTOCOL_VERSION
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+request_log = logging.getLogger("fieldsales.server.requests")
+
+PROTOCOL_HEADER = b"x-fieldsales-protocol"
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    payload = json.dumps(body).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
+
+
+class RequestLogMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+        scope.setdefault("state", {})
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        finally:
+            request_log.info(
+                json.dumps(
+                    {
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                        "user_id": scope["state"].get("user_id"),
+                    }
+                )
+            )
+
+
+class LimitsMiddleware:
+    """Refuse oversized bodies and too-old clients before any handler runs."""
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, max_attachment_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_attachment_bytes = max_attachment_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        if PROTOCOL_HEADER in headers:
+            try:
+                version = int(headers[PROTOCOL_HEADER])
+            except ValueError:
+                version = -1
+            if version < MIN_PROTOCOL_VERSION:
+                await _send_json(send, 426, _too_old())
+                return
+        is_upload = scope["path"].startswith("/api/v1/attachments/")
+        limit = self.max_attachment_bytes if is_upload else self.max_bytes
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _send_json(send, 413, _too_large(limit))
+            return
+        # Buffer the body up to the limit, so a body without a length cannot run past it.
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # client went away
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _send_json(send, 413, _too_large(limit))
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+def _too_old() -> dict[str, Any]:
+    return {
+        "detail": translatable(
+            "errors", "this client is too old: the server needs sync protocol {version} or newer"
+        ).format(version=MIN_PROTOCOL_VERSION),
+        "code": "upgrade_required",
+        "min_protocol_version": MIN_PROTOCOL_VERSION,
+    }
+
+
+def _too_large(limit: int) -> dict[str, Any]:
+    return {
+        "detail": translatable(
+            "errors", "the request is larger than the {megabytes} MB limit"
+        ).format(megabytes=round(limit / 1024 / 1024, 1)),
+        "code": "too_large",
+    }

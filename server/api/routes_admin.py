@@ -1,0 +1,125 @@
+"""What an admin manages over the API (the CLI offers the same for operators)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from server import directory
+from server.api.deps import AdminCtx, sessions
+from server.db import transaction
+from server.models import Team, Territory, User
+
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NewUser(_Body):
+    username: str = Field(min_length=1, max_length=150)
+    password: str = Field(min_length=1, max_length=1024)
+    role: str = Field(pattern="^(rep|manager|admin)$")
+    team: str | None = Field(default=None, max_length=200)
+
+
+class UserInfo(_Body):
+    user_id: str
+    username: str
+    role: str
+    team_id: str | None
+    active: bool
+
+
+class NewTeam(_Body):
+    name: str = Field(min_length=1, max_length=200)
+    manager: str | None = Field(default=None, max_length=150)
+
+
+class NewTerritory(_Body):
+    name: str = Field(min_length=1, max_length=200)
+    team: str | None = Field(default=None, max_length=200)
+
+
+class Assignment(_Body):
+    username: str = Field(min_length=1, max_length=150)
+
+
+class NamedItem(_Body):
+    id: str
+    name: str
+    team_id: str | None = None
+    rep_id: str | None = None
+
+
+class TotpPolicy(_Body):
+    roles: list[str] = Field(max_length=2)
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        team_id=user.team_id,
+        active=user.active,
+    )
+
+
+@router.get("/users", response_model=list[UserInfo])
+def list_users(ctx: AdminCtx, request: Request) -> list[UserInfo]:
+    with transaction(sessions(request)) as session:
+        return [_user_info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+@router.post("/users", response_model=UserInfo, status_code=201)
+def create_user(body: NewUser, ctx: AdminCtx, request: Request) -> UserInfo:
+    with transaction(sessions(request)) as session:
+        user = directory.create_user(
+            session, username=body.username, password=body.password, role=body.role, team=body.team
+        )
+        return _user_info(user)
+
+
+@router.post("/teams", response_model=NamedItem, status_code=201)
+def create_team(body: NewTeam, ctx: AdminCtx, request: Request) -> NamedItem:
+    with transaction(sessions(request)) as session:
+        team: Team = directory.create_team(session, name=body.name, manager=body.manager)
+        return NamedItem(id=team.id, name=team.name)
+
+
+def _territory(territory: Territory) -> NamedItem:
+    return NamedItem(
+        id=territory.id, name=territory.name, team_id=territory.team_id, rep_id=territory.rep_id
+    )
+
+
+@router.get("/territories", response_model=list[NamedItem])
+def list_territories(ctx: AdminCtx, request: Request) -> list[NamedItem]:
+    with transaction(sessions(request)) as session:
+        return [_territory(t) for t in session.scalars(select(Territory).order_by(Territory.name))]
+
+
+@router.post("/territories", response_model=NamedItem, status_code=201)
+def create_territory(body: NewTerritory, ctx: AdminCtx, request: Request) -> NamedItem:
+    with transaction(sessions(request)) as session:
+        return _territory(directory.create_territory(session, name=body.name, team=body.team))
+
+
+@router.post("/territories/{territory_id}/assign", response_model=NamedItem)
+def assign(territory_id: str, body: Assignment, ctx: AdminCtx, request: Request) -> NamedItem:
+    """Move a territory to another rep: their next pulls move its records."""
+    with transaction(sessions(request)) as session:
+        return _territory(
+            directory.assign_territory(session, territory=territory_id, username=body.username)
+        )
+
+
+@router.put("/settings/totp-required", response_model=TotpPolicy)
+def set_totp_policy(body: TotpPolicy, ctx: AdminCtx, request: Request) -> TotpPolicy:
+    """Require a second factor of these roles (managers, admins) at their next login."""
+    with transaction(sessions(request)) as session:
+        directory.require_totp(session, set(body.roles))
+        return TotpPolicy(roles=sorted(set(body.roles)))

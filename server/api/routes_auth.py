@@ -1,0 +1,152 @@
+"""Health, version handshake, login/refresh/logout, TOTP enrolment, devices."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
+from protocol.messages import (
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_VERSION,
+    DeviceInfo,
+    HandshakeRequest,
+    HandshakeResponse,
+    Health,
+    LoginRequest,
+    Me,
+    RefreshRequest,
+    TokenPair,
+    TotpConfirm,
+    TotpEnrolment,
+)
+from server import auth, directory
+from server.api.deps import Ctx, EnrolCtx, sessions, settings
+from server.config import SERVER_VERSION
+from server.db import transaction
+from server.errors import UpgradeRequiredError
+from server.models import AuthSession, Device, Team, User
+from server.security import new_totp_secret, totp_uri, verify_totp
+
+router = APIRouter(prefix="/api/v1")
+
+
+@router.get("/health", response_model=Health, tags=["meta"])
+def health() -> Health:
+    return Health(
+        server_version=SERVER_VERSION,
+        protocol_version=PROTOCOL_VERSION,
+        min_protocol_version=MIN_PROTOCOL_VERSION,
+    )
+
+
+@router.post("/handshake", response_model=HandshakeResponse, tags=["meta"])
+def handshake(body: HandshakeRequest) -> HandshakeResponse:
+    if body.protocol_version < MIN_PROTOCOL_VERSION:
+        raise UpgradeRequiredError(
+            translatable(
+                "errors",
+                "this client speaks sync protocol {version}; the server needs {min_version} or newer",
+            ),
+            min_version=MIN_PROTOCOL_VERSION,
+            version=body.protocol_version,
+        )
+    return HandshakeResponse(
+        protocol_version=PROTOCOL_VERSION,
+        min_protocol_version=MIN_PROTOCOL_VERSION,
+        server_version=SERVER_VERSION,
+    )
+
+
+@router.post("/auth/login", response_model=TokenPair, tags=["auth"])
+def login(body: LoginRequest, request: Request) -> TokenPair:
+    factory, config = sessions(request), settings(request)
+    with factory() as session:
+        try:
+            user = auth.verify_credentials(session, body, config)
+            pair = auth.open_session(session, user, body, config)
+        except FieldsalesError:
+            session.commit()  # keep the failure count: that is what throttles guessing
+            raise
+        session.commit()
+    request.scope.setdefault("state", {})["user_id"] = pair.user_id
+    return pair
+
+
+@router.post("/auth/refresh", response_model=TokenPair, tags=["auth"])
+def refresh(body: RefreshRequest, request: Request) -> TokenPair:
+    with transaction(sessions(request)) as session:
+        return auth.refresh(session, body.refresh_token, settings(request))
+
+
+@router.post("/auth/logout", status_code=204, tags=["auth"])
+def logout(ctx: EnrolCtx, request: Request) -> None:
+    with transaction(sessions(request)) as session:
+        auth.logout(session, ctx.caller)
+
+
+@router.get("/me", response_model=Me, tags=["auth"])
+def me(ctx: Ctx, request: Request) -> Me:
+    with transaction(sessions(request)) as session:
+        user = session.get(User, ctx.caller.user.id)
+        team = session.get(Team, user.team_id) if user.team_id else None
+        return Me(
+            user_id=user.id,
+            username=user.username,
+            role=user.role,
+            team=team.name if team else None,
+            territories=sorted(ctx.viewer.territories or []),
+            totp_enabled=user.totp_enabled,
+        )
+
+
+@router.post("/auth/totp/enrol", response_model=TotpEnrolment, tags=["auth"])
+def totp_enrol(ctx: EnrolCtx, request: Request) -> TotpEnrolment:
+    with transaction(sessions(request)) as session:
+        user = session.get(User, ctx.caller.user.id)
+        if user.totp_enabled:
+            raise ValidationError(translatable("errors", "two-factor sign-in is already on"))
+        user.totp_secret = new_totp_secret()
+        return TotpEnrolment(
+            secret=user.totp_secret, provisioning_uri=totp_uri(user.totp_secret, user.username)
+        )
+
+
+@router.post("/auth/totp/confirm", status_code=204, tags=["auth"])
+def totp_confirm(body: TotpConfirm, ctx: EnrolCtx, request: Request) -> None:
+    with transaction(sessions(request)) as session:
+        user = session.get(User, ctx.caller.user.id)
+        if not user.totp_secret or not verify_totp(user.totp_secret, body.code):
+            raise ValidationError(
+                translatable("errors", "the authenticator code is wrong"), field="code"
+            )
+        user.totp_enabled = True
+        current = session.get(AuthSession, ctx.caller.session_id)
+        current.enrolment_only = False
+
+
+def _device_info(device: Device) -> DeviceInfo:
+    return DeviceInfo(
+        device_id=device.id,
+        name=device.name,
+        created_at=device.created_at.isoformat(),
+        last_seen_at=device.last_seen_at.isoformat() if device.last_seen_at else None,
+        revoked=device.revoked_at is not None,
+    )
+
+
+@router.get("/devices", response_model=list[DeviceInfo], tags=["devices"])
+def my_devices(ctx: Ctx, request: Request) -> list[DeviceInfo]:
+    with transaction(sessions(request)) as session:
+        return [_device_info(d) for d in directory.devices_of(session, ctx.caller.user.username)]
+
+
+@router.post("/devices/{device_id}/revoke", response_model=DeviceInfo, tags=["devices"])
+def revoke(device_id: str, ctx: Ctx, request: Request) -> DeviceInfo:
+    """Revoke one of your devices (an admin: anyone's); its next request is told to wipe."""
+    with transaction(sessions(request)) as session:
+        device = session.get(Device, device_id)
+        if device is None or (device.user_id != ctx.caller.user.id and not ctx.viewer.is_admin):
+            raise NotFoundError(
+                translatable("errors", "no device {id}"), field="device_id", id=device_id
+            )
+        return _device_info(directory.revoke_device(session, device_id))

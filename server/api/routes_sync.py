@@ -1,0 +1,183 @@
+"""Push, pull, single records, visit report review and attachments."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from app.errors import NotFoundError, ValidationError, translatable
+from protocol.entities import ENTITY_FIELDS
+from protocol.messages import (
+    Change,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RecordState,
+    ReviewRequest,
+)
+from server import attachments
+from server.api.deps import Ctx, sessions, settings
+from server.apply import BatchApplier
+from server.db import transaction
+from server.errors import ForbiddenError
+from server.feed import FeedWriter
+from server.models import Record
+from server.pull import pull as pull_changes
+from server.push import push as push_batch
+from server.push import stored_result
+
+router = APIRouter(prefix="/api/v1")
+
+# PostgreSQL asks to retry these: a deadlock victim or a serialisation failure.
+RETRYABLE_SQLSTATES = {"40P01", "40001"}
+
+
+def _retryable(error: DBAPIError) -> bool:
+    if isinstance(error, IntegrityError):
+        return True  # a concurrent push created the same row or key first
+    return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+@router.post("/sync/push", response_model=PushResponse, tags=["sync"])
+def push(body: PushRequest, ctx: Ctx, request: Request) -> PushResponse:
+    """Apply a batch atomically; replaying the same idempotency key returns the same answer."""
+    factory = sessions(request)
+    attempts = 5
+    for attempt in range(attempts):
+        try:
+            with transaction(factory) as session:
+                return push_batch(session, ctx.viewer, body)
+        except DBAPIError as error:
+            if not _retryable(error) or attempt == attempts - 1:
+                raise
+            with transaction(factory) as session:
+                previous = stored_result(session, ctx.viewer, body)
+            if previous is not None:
+                return previous
+    raise AssertionError("unreachable")
+
+
+@router.get("/sync/pull", response_model=PullResponse, tags=["sync"])
+def pull(
+    ctx: Ctx,
+    request: Request,
+    cursor: Annotated[str | None, Query(max_length=20_000)] = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> PullResponse:
+    """Changes since ``cursor`` that you may see; call again with the answer's cursor."""
+    with transaction(sessions(request)) as session:
+        return pull_changes(session, ctx.viewer, cursor, limit=limit)
+
+
+def _check_entity(entity: str) -> None:
+    if entity not in ENTITY_FIELDS:
+        raise ValidationError(
+            translatable("errors", "unknown entity {entity!r}"), field="entity", entity=entity
+        )
+
+
+@router.get("/records/{entity}/{record_id}", response_model=RecordState, tags=["sync"])
+def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> RecordState:
+    """One record, if it is in your scope; otherwise 404 (never the data)."""
+    _check_entity(entity)
+    with transaction(sessions(request)) as session:
+        record = session.get(Record, (entity, record_id))
+        if record is None or not ctx.viewer.sees_record(record):
+            raise NotFoundError(
+                translatable("errors", "no {entity} with id {id}"), entity=entity, id=record_id
+            )
+        return RecordState(
+            entity=record.entity,
+            id=record.id,
+            row_version=record.row_version,
+            deleted=record.deleted,
+            fields=record.doc,
+            versions=record.versions,
+        )
+
+
+@router.post("/visit-reports/{report_id}/review", response_model=RecordState, tags=["review"])
+def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> RecordState:
+    """A manager approves a team member's report or sends it back with a comment."""
+    if ctx.viewer.role != "manager":
+        raise ForbiddenError(
+            translatable("errors", "only the team's manager reviews visit reports")
+        )
+    with transaction(sessions(request)) as session:
+        record = session.get(Record, ("visit_report", report_id))
+        if record is None or record.deleted or not ctx.viewer.sees_record(record):
+            raise NotFoundError(
+                translatable("errors", "no visit report with id {id}"), id=report_id
+            )
+        feed = FeedWriter()
+        applier = BatchApplier(session, ctx.viewer, feed, {("visit_report", report_id): record})
+        fields = {"review_state": body.review_state, "review_comment": body.review_comment}
+        applier.apply(
+            Change(
+                entity="visit_report",
+                id=report_id,
+                fields=fields,
+                base_versions={name: record.versions.get(name, 0) for name in fields},
+            )
+        )
+        applier.insert_created()
+        feed.flush(session)
+        return applier.touched_states()[0] if applier.touched else _state(record)
+
+
+def _state(record: Record) -> RecordState:
+    return RecordState(
+        entity=record.entity,
+        id=record.id,
+        row_version=record.row_version,
+        deleted=record.deleted,
+        fields=record.doc,
+        versions=record.versions,
+    )
+
+
+@router.put(
+    "/attachments/{content_hash}",
+    status_code=201,
+    tags=["attachments"],
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            }
+        }
+    },
+)
+async def upload(
+    content_hash: str, ctx: Ctx, request: Request, response: Response
+) -> dict[str, str]:
+    """Store a file by the SHA-256 of its bytes; sending the same bytes again is harmless."""
+    data = await request.body()
+    limit = settings(request).max_attachment_bytes
+
+    def store() -> bool:
+        try:
+            with transaction(sessions(request)) as session:
+                return attachments.store(session, ctx.viewer, content_hash, data, limit=limit)
+        except IntegrityError:
+            return False  # a concurrent retry of the same upload won the race
+
+    created = await run_in_threadpool(store)
+    if not created:
+        response.status_code = 200
+    return {"content_hash": content_hash, "status": "stored" if created else "already stored"}
+
+
+@router.get(
+    "/attachments/{content_hash}",
+    response_class=Response,
+    tags=["attachments"],
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
+def download(content_hash: str, ctx: Ctx, request: Request) -> Response:
+    with transaction(sessions(request)) as session:
+        data = attachments.load(session, ctx.viewer, content_hash)
+    return Response(content=data, media_type="application/octet-stream")

@@ -1,0 +1,296 @@
+"""Applies one change of a push batch to the stored records.
+
+Conflict rule (per field, documented in docs/sync.md): each change carries the
+version of the field the client last saw. If the stored version is newer, another
+write committed first and is kept; the late write loses and is reported back with
+the value kept. A delete always wins (tombstone); later edits to a tombstone are
+reported as conflicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError, ValidationError, translatable
+from protocol.entities import ACCOUNT_PATH, CATALOG_ENTITIES, ENTITY_FIELDS
+from protocol.messages import Change, Conflict, RecordState
+from server.errors import ForbiddenError
+from server.feed import FeedWriter
+from server.models import Record, Territory, utcnow
+from server.rules import check_review_fields, refuse_if_frozen, server_review_fields
+from server.scope import Viewer
+
+Key = tuple[str, str]
+
+
+def parent_entity(ref_field: str) -> str:
+    return ref_field.removesuffix("_id")
+
+
+class BatchApplier:
+    def __init__(
+        self, session: Session, viewer: Viewer, feed: FeedWriter, locked: dict[Key, Record]
+    ) -> None:
+        self.session = session
+        self.viewer = viewer
+        self.feed = feed
+        self.records = locked
+        # Keys the batch names that the lock query did not find: new rows, no need to look again.
+        self.known_missing: set[Key] = set()
+        self.created: dict[Key, Record] = {}
+        self.touched: dict[Key, Record] = {}
+        self.conflicts: list[Conflict] = []
+        self.now = utcnow()
+
+    # --- lookups -------------------------------------------------------------------
+
+    def _get(self, entity: str, record_id: str) -> Record | None:
+        key = (entity, record_id)
+        if key in self.known_missing:
+            return None
+        if key not in self.records:
+            record = self.session.get(Record, key)
+            if record is None:
+                return None
+            self.records[key] = record
+        return self.records[key]
+
+    def _not_found(self, entity: str, record_id: str, *, field: str = "id") -> NotFoundError:
+        return NotFoundError(
+            translatable("errors", "no {entity} with id {id}"),
+            field=field,
+            entity=entity,
+            id=record_id,
+        )
+
+    def _visible(self, entity: str, record_id: str, *, field: str) -> Record:
+        record = self._get(entity, record_id)
+        if record is None or record.deleted or not self.viewer.sees_record(record):
+            raise self._not_found(entity, record_id, field=field)
+        return record
+
+    def _order_of(self, record: Record) -> Record | None:
+        if record.entity == "order_line" and record.doc.get("order_id"):
+            return self._get("order", record.doc["order_id"])
+        return None
+
+    # --- scope ---------------------------------------------------------------------
+
+    def _scope_for_new(self, change: Change) -> tuple[str | None, str | None, str | None]:
+        """(account_id, territory_id, personal_user_id) of a record being created."""
+        entity, fields = change.entity, change.fields
+        if entity == "account":
+            return change.id, self._check_territory(fields.get("territory_id")), None
+        if entity == "attachment":
+            owner_entity, owner_id = fields.get("owner_entity"), fields.get("owner_id")
+            if owner_entity not in ENTITY_FIELDS or not owner_id or owner_entity == "attachment":
+                raise ValidationError(
+                    translatable("errors", "an attachment needs owner_entity and owner_id"),
+                    field="owner_entity",
+                )
+            owner = self._visible(owner_entity, owner_id, field="owner_id")
+            return owner.account_id, owner.territory_id, owner.personal_user_id
+        path = ACCOUNT_PATH.get(entity)
+        if path is None:
+            return None, None, None  # catalog rows: everyone sees them
+        first = path[0]
+        parent_id = fields.get(first)
+        if parent_id is None:
+            if entity == "task":
+                return None, None, self.viewer.user_id  # a personal task
+            raise ValidationError(
+                translatable("errors", "{entity}.{name} is required"),
+                field=first,
+                entity=entity,
+                name=first,
+            )
+        parent = self._visible(parent_entity(first), parent_id, field=first)
+        return parent.account_id, parent.territory_id, parent.personal_user_id
+
+    def _check_territory(self, territory_id: Any) -> str:
+        if not territory_id:
+            raise ValidationError(
+                translatable("errors", "an account needs a territory_id"), field="territory_id"
+            )
+        if self.session.get(Territory, territory_id) is None or not self.viewer.sees_territory(
+            territory_id
+        ):
+            raise NotFoundError(
+                translatable("errors", "no territory with id {id}"),
+                field="territory_id",
+                id=territory_id,
+            )
+        return territory_id
+
+    # --- applying ------------------------------------------------------------------
+
+    def apply(self, change: Change) -> None:
+        if change.entity in CATALOG_ENTITIES and not self.viewer.is_admin:
+            raise ForbiddenError(
+                translatable("errors", "{entity} is catalog data: only an admin changes it"),
+                field="entity",
+                entity=change.entity,
+            )
+        record = self._get(change.entity, change.id)
+        if record is not None and not self.viewer.sees_record(record):
+            raise self._not_found(change.entity, change.id)
+        if change.entity == "visit_report":
+            check_review_fields(self.viewer, change.fields, existing=record)
+        if record is None:
+            if change.op == "delete":
+                raise self._not_found(change.entity, change.id)
+            self._create(change)
+        elif change.op == "delete":
+            self._delete(record)
+        else:
+            self._update(record, change)
+
+    def _create(self, change: Change) -> None:
+        account_id, territory_id, personal = self._scope_for_new(change)
+        fields = dict(change.fields)
+        if change.entity == "order_line":
+            order = self._visible("order", fields["order_id"], field="order_id")
+            refuse_if_frozen(order, None, {"order_line"})
+        record = Record(
+            entity=change.entity,
+            id=change.id,
+            doc=fields,
+            versions={name: 1 for name in fields},
+            row_version=1,
+            deleted=False,
+            account_id=account_id,
+            territory_id=territory_id,
+            personal_user_id=personal,
+            created_at=self.now,
+            updated_at=self.now,
+            updated_by=self.viewer.username,
+        )
+        if change.entity == "visit_report":
+            extra = server_review_fields(self.viewer, fields, record, self.now.isoformat())
+            record.doc = {**fields, **extra}
+            record.versions = {name: 1 for name in record.doc}
+        # Not added to the session: new rows go in with one multi-row INSERT at the end.
+        self.created[(record.entity, record.id)] = record
+        self.records[(record.entity, record.id)] = record
+        self.known_missing.discard((record.entity, record.id))
+        self._touch(record, kind="upsert", fields=record.doc)
+
+    def _delete(self, record: Record) -> None:
+        if record.deleted:
+            return  # deleting twice is a no-op
+        refuse_if_frozen(record, self._order_of(record), set())
+        record.deleted = True
+        record.row_version += 1
+        record.updated_at, record.updated_by = self.now, self.viewer.username
+        self._touch(record, kind="delete", fields={})
+
+    def _update(self, record: Record, change: Change) -> None:
+        if record.deleted:
+            for name, value in change.fields.items():
+                self._conflict(record, name, value)
+            return
+        refuse_if_frozen(record, self._order_of(record), set(change.fields))
+        accepted: dict[str, Any] = {}
+        for name, value in change.fields.items():
+            stored_version = record.versions.get(name, 0)
+            if record.doc.get(name) == value and name in record.doc:
+                continue  # already so: nothing to write, nothing to report
+            if change.base_versions.get(name, 0) < stored_version:
+                self._conflict(record, name, value)
+                continue
+            accepted[name] = value
+        self._check_path_fields(record, accepted)
+        if not accepted:
+            return
+        new_doc = {**record.doc, **accepted}
+        record.doc = new_doc
+        if record.entity == "visit_report":
+            extra = server_review_fields(self.viewer, accepted, record, self.now.isoformat())
+            accepted.update(extra)
+            record.doc = {**new_doc, **extra}
+        record.row_version += 1
+        record.versions = {**record.versions, **{name: record.row_version for name in accepted}}
+        record.updated_at, record.updated_by = self.now, self.viewer.username
+        if record.entity == "account" and "territory_id" in accepted:
+            self._move_account(record, accepted)
+            return
+        self._touch(record, kind="upsert", fields=accepted)
+
+    def _check_path_fields(self, record: Record, accepted: dict[str, Any]) -> None:
+        """A row stays under the account it was created for (moving one is unsupported)."""
+        path = ACCOUNT_PATH.get(record.entity) or ()
+        locked = set(path[:1]) | (
+            {"owner_entity", "owner_id"} if record.entity == "attachment" else set()
+        )
+        for name in locked & accepted.keys():
+            raise ValidationError(
+                translatable("errors", "{entity}.{name} cannot change once created"),
+                field=name,
+                entity=record.entity,
+                name=name,
+            )
+
+    def _move_account(self, account: Record, accepted: dict[str, Any]) -> None:
+        """Re-scope the account and everything under it to its new territory.
+
+        Readers of the old territory get ``drop`` entries, readers of the new one the
+        full rows, so both sides' replays of their territory's history stay exact.
+        """
+        new_territory = self._check_territory(accepted["territory_id"])
+        stored = self.session.scalars(
+            select(Record)
+            .where(Record.account_id == account.id)
+            .order_by(Record.entity, Record.id)
+            .with_for_update()
+        ).all()
+        members = list(stored) + [r for r in self.created.values() if r.account_id == account.id]
+        for member in members:
+            if not member.deleted:
+                self.feed.add_record(member, kind="drop", fields={})
+            member.territory_id = new_territory
+            if not member.deleted:
+                self._touch(member, kind="upsert", fields=dict(member.doc))
+
+    def _conflict(self, record: Record, name: str, value: Any) -> None:
+        self.conflicts.append(
+            Conflict(
+                entity=record.entity,
+                id=record.id,
+                field=name,
+                your_value=value,
+                kept_value=None if record.deleted else record.doc.get(name),
+                kept_version=record.versions.get(name, record.row_version),
+            )
+        )
+        self.touched[(record.entity, record.id)] = record
+
+    def _touch(self, record: Record, *, kind: str, fields: dict[str, Any]) -> None:
+        self.feed.add_record(record, kind=kind, fields=fields)
+        self.touched[(record.entity, record.id)] = record
+
+    def insert_created(self) -> None:
+        """Write the batch's new rows in one statement (one round trip, not one per row)."""
+        if not self.created:
+            return
+        columns = [column.key for column in Record.__table__.columns]
+        rows = [
+            {name: getattr(record, name) for name in columns} for record in self.created.values()
+        ]
+        # RETURNING turns this executemany into batched multi-row INSERTs (see feed.py).
+        self.session.execute(insert(Record).returning(Record.id), rows).all()
+
+    def touched_states(self) -> list[RecordState]:
+        return [
+            RecordState(
+                entity=record.entity,
+                id=record.id,
+                row_version=record.row_version,
+                deleted=record.deleted,
+                fields=dict(record.doc),
+                versions=dict(record.versions),
+            )
+            for record in self.touched.values()
+        ]

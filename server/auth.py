@@ -1,0 +1,189 @@
+"""Login, token refresh, logout and the per-request token check.
+
+Tokens are opaque random strings stored as digests in ``auth_sessions``; every
+request looks its token up, so revocation works at once on every server process.
+Failed logins are counted on the user row (not in memory) and, past a few free
+attempts, impose an exponentially growing wait.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import translatable
+from protocol.messages import LoginRequest, TokenPair
+from server.config import Settings
+from server.directory import totp_required_roles
+from server.errors import AuthenticationError, DeviceRevokedError, ThrottledError
+from server.models import AuthSession, Device, User, utcnow
+from server.security import new_token, token_digest, verify_password, verify_totp
+from server.validation import check_uuid
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; they were written as UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _bad_credentials() -> AuthenticationError:
+    return AuthenticationError(translatable("errors", "wrong username or password"))
+
+
+def _device_revoked() -> DeviceRevokedError:
+    return DeviceRevokedError(
+        translatable("errors", "this device was revoked: its local data must be wiped")
+    )
+
+
+def _check_throttle(user: User, now: datetime) -> None:
+    if user.locked_until is not None and _aware(user.locked_until) > now:
+        wait = int((_aware(user.locked_until) - now).total_seconds()) + 1
+        raise ThrottledError(
+            translatable("errors", "too many failed logins: try again in {seconds} seconds"),
+            retry_after=wait,
+            seconds=wait,
+        )
+
+
+def _record_failure(user: User, settings: Settings, now: datetime) -> None:
+    user.failed_logins += 1
+    over = user.failed_logins - settings.free_login_failures
+    if over >= 0:
+        delay = min(2**over, settings.max_login_delay_seconds)
+        user.locked_until = now + timedelta(seconds=delay)
+
+
+def verify_credentials(session: Session, request: LoginRequest, settings: Settings) -> User:
+    """The user for these credentials; counts failures. Commit even when it raises."""
+    now = utcnow()
+    user = session.scalar(select(User).where(User.username == request.username).with_for_update())
+    if user is None:
+        verify_password(None, request.password)  # same cost as a real check
+        raise _bad_credentials()
+    _check_throttle(user, now)
+    if not user.active or not verify_password(user.password_hash, request.password):
+        _record_failure(user, settings, now)
+        raise _bad_credentials()
+    if user.totp_enabled:
+        if not request.totp_code:
+            raise AuthenticationError(
+                translatable("errors", "enter the code from your authenticator app")
+            )
+        if not verify_totp(user.totp_secret or "", request.totp_code):
+            _record_failure(user, settings, now)
+            raise AuthenticationError(translatable("errors", "the authenticator code is wrong"))
+    user.failed_logins = 0
+    user.locked_until = None
+    return user
+
+
+def open_session(
+    session: Session, user: User, request: LoginRequest, settings: Settings
+) -> TokenPair:
+    """Register the device on first login and hand out a token pair bound to it."""
+    check_uuid(request.device_id, field="device_id")
+    device = session.get(Device, request.device_id)
+    if device is None:
+        device = Device(id=request.device_id, user_id=user.id, name=request.device_name)
+        session.add(device)
+    elif device.user_id != user.id:
+        raise AuthenticationError(
+            translatable("errors", "this device is registered to another user")
+        )
+    elif device.revoked_at is not None:
+        raise _device_revoked()
+    device.last_seen_at = utcnow()
+    enrolment_only = not user.totp_enabled and user.role in totp_required_roles(session)
+    session.flush()
+    return _issue(session, user, device.id, settings, enrolment_only=enrolment_only)
+
+
+def _issue(
+    session: Session, user: User, device_id: str, settings: Settings, *, enrolment_only: bool
+) -> TokenPair:
+    access, refresh, now = new_token(), new_token(), utcnow()
+    session.add(
+        AuthSession(
+            id=str(uuid.uuid4()),
+            user_id=user.id,
+            device_id=device_id,
+            access_digest=token_digest(access),
+            access_expires_at=now + timedelta(seconds=settings.access_token_seconds),
+            refresh_digest=token_digest(refresh),
+            refresh_expires_at=now + timedelta(seconds=settings.refresh_token_seconds),
+            enrolment_only=enrolment_only,
+        )
+    )
+    return TokenPair(
+        access_token=access,
+        refresh_token=refresh,
+        access_expires_in=settings.access_token_seconds,
+        user_id=user.id,
+        role=user.role,
+        device_id=device_id,
+        totp_enrolment_required=enrolment_only,
+    )
+
+
+def refresh(session: Session, refresh_token: str, settings: Settings) -> TokenPair:
+    """Rotate: the old pair stops working, a new pair bound to the same device starts."""
+    auth = session.scalar(
+        select(AuthSession)
+        .where(AuthSession.refresh_digest == token_digest(refresh_token))
+        .with_for_update()
+    )
+    ended = AuthenticationError(translatable("errors", "the session has ended: log in again"))
+    if auth is None:
+        raise ended
+    device = session.get(Device, auth.device_id)
+    if device is None or device.revoked_at is not None:
+        raise _device_revoked()
+    if auth.revoked_at is not None or _aware(auth.refresh_expires_at) <= utcnow():
+        raise ended
+    user = session.get(User, auth.user_id)
+    if user is None or not user.active:
+        raise AuthenticationError(translatable("errors", "the session has ended: log in again"))
+    auth.revoked_at = utcnow()
+    return _issue(session, user, device.id, settings, enrolment_only=auth.enrolment_only)
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: User
+    session_id: str
+    device_id: str
+    enrolment_only: bool
+
+
+def authenticate(session: Session, access_token: str | None) -> Caller:
+    if not access_token:
+        raise AuthenticationError(translatable("errors", "log in first"))
+    auth = session.scalar(
+        select(AuthSession).where(AuthSession.access_digest == token_digest(access_token))
+    )
+    if auth is None:
+        raise AuthenticationError(translatable("errors", "the access token is not valid"))
+    device = session.get(Device, auth.device_id)
+    if device is None or device.revoked_at is not None:
+        raise _device_revoked()
+    if auth.revoked_at is not None:
+        raise AuthenticationError(translatable("errors", "the session was closed: log in again"))
+    if _aware(auth.access_expires_at) <= utcnow():
+        raise AuthenticationError(translatable("errors", "the access token expired: refresh it"))
+    user = session.get(User, auth.user_id)
+    if user is None or not user.active:
+        raise AuthenticationError(translatable("errors", "the account is disabled"))
+    return Caller(
+        user=user, session_id=auth.id, device_id=device.id, enrolment_only=auth.enrolment_only
+    )
+
+
+def logout(session: Session, caller: Caller) -> None:
+    auth = session.get(AuthSession, caller.session_id)
+    if auth is not None:
+        auth.revoked_at = utcnow()

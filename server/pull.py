@@ -1,0 +1,169 @@
+"""Pull: the changes a user may see since their cursor, page by page.
+
+The cursor is opaque to the client and signed by the server. It holds the feed
+position ``s`` and the territories ``t`` the client already has. When the user's
+territories change (a territory moved to or from them), the next pull:
+
+* lists the records of territories they lost in ``drop`` (delete locally, no push);
+* replays the whole history of each territory they gained, from 0 up to ``s``
+  (the catch-up ``c``), before moving on; replaying a territory's own entries,
+  including the ``drop`` entries of accounts that left it, rebuilds its state exactly.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError, translatable
+from protocol.messages import DroppedRecord, FeedEntry, PullResponse
+from server.feed import committed_horizon, read_territory, read_visible
+from server.models import ChangeLogEntry, Record, ServerSetting, Territory
+from server.scope import Viewer
+
+ALL = "*"
+
+
+@dataclass
+class CursorState:
+    user_id: str
+    seq: int = 0
+    territories: set[str] | str = field(default_factory=set)  # or ALL
+    catch_up: dict[str, int] = field(default_factory=dict)
+
+
+def _secret(session: Session) -> bytes:
+    return session.get(ServerSetting, "cursor_secret").value.encode()
+
+
+def encode_cursor(session: Session, state: CursorState) -> str:
+    territories = state.territories if state.territories == ALL else sorted(state.territories)
+    body = json.dumps(
+        {"u": state.user_id, "s": state.seq, "t": territories, "c": state.catch_up},
+        separators=(",", ":"),
+    ).encode()
+    mac = hmac.new(_secret(session), body, hashlib.sha256).digest()[:16]
+    return base64.urlsafe_b64encode(mac + body).decode().rstrip("=")
+
+
+def decode_cursor(session: Session, cursor: str, user_id: str) -> CursorState:
+    invalid = ValidationError(
+        translatable("errors", "cursor is not one this server gave you; pull without one"),
+        field="cursor",
+    )
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        mac, body = raw[:16], raw[16:]
+        expected = hmac.new(_secret(session), body, hashlib.sha256).digest()[:16]
+        if not hmac.compare_digest(mac, expected):
+            raise invalid
+        data = json.loads(body)
+        state = CursorState(
+            user_id=data["u"],
+            seq=int(data["s"]),
+            territories=data["t"] if data["t"] == ALL else set(data["t"]),
+            catch_up={str(k): int(v) for k, v in data["c"].items()},
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise invalid from None
+    if state.user_id != user_id:
+        raise invalid
+    return state
+
+
+def _entry(row: ChangeLogEntry) -> FeedEntry:
+    return FeedEntry(
+        seq=row.seq,
+        kind=row.kind,
+        entity=row.entity,
+        id=row.record_id,
+        row_version=row.row_version,
+        fields=row.fields,
+        versions=row.versions,
+    )
+
+
+def _drops(session: Session, territories: set[str]) -> list[DroppedRecord]:
+    if not territories:
+        return []
+    rows = session.execute(
+        select(Record.entity, Record.id)
+        .where(Record.territory_id.in_(sorted(territories)))
+        .order_by(Record.entity, Record.id)
+    )
+    return [DroppedRecord(entity=entity, id=record_id) for entity, record_id in rows]
+
+
+def pull(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> PullResponse:
+    horizon = committed_horizon(session)  # read first: everything up to it is visible below
+    current: set[str] | str = ALL if viewer.territories is None else set(viewer.territories)
+    if cursor:
+        state = decode_cursor(session, cursor, viewer.user_id)
+    else:
+        state = CursorState(user_id=viewer.user_id, territories=current)
+
+    drop: list[DroppedRecord] = []
+    if state.territories == ALL and current != ALL:
+        # An admin became a rep or manager: drop all territories now out of reach.
+        every = set(session.scalars(select(Territory.id)))
+        state.territories = every
+    if current == ALL and state.territories != ALL:
+        # Became an admin: simplest correct answer is to replay everything.
+        state = CursorState(user_id=viewer.user_id, territories=ALL)
+    if current != ALL:
+        had = state.territories | set(state.catch_up)
+        removed = had - current
+        drop = _drops(session, removed)
+        state.territories -= removed
+        for territory in removed:
+            state.catch_up.pop(territory, None)
+        for territory in current - had:
+            state.catch_up[territory] = 0
+
+    if state.catch_up:
+        territory = min(state.catch_up)
+        rows = read_territory(
+            session,
+            territory_id=territory,
+            after=state.catch_up[territory],
+            upto=state.seq,
+            limit=limit,
+        )
+        if len(rows) < limit:
+            del state.catch_up[territory]
+            state.territories.add(territory)
+        else:
+            state.catch_up[territory] = rows[-1].seq
+        return PullResponse(
+            changes=[_entry(row) for row in rows],
+            drop=drop,
+            cursor=encode_cursor(session, state),
+            more=True,
+        )
+
+    rows = read_visible(
+        session,
+        territories=None if state.territories == ALL else frozenset(state.territories),
+        user_id=viewer.user_id,
+        after=state.seq,
+        upto=horizon,
+        limit=limit + 1,
+    )
+    more = len(rows) > limit
+    if more:
+        rows = rows[:limit]
+        state.seq = rows[-1].seq
+    else:
+        state.seq = max(state.seq, horizon)
+    return PullResponse(
+        changes=[_entry(row) for row in rows],
+        drop=drop,
+        cursor=encode_cursor(session, state),
+        more=more,
+    )

@@ -1,0 +1,86 @@
+"""Push: apply a batch of field-level changes atomically, once.
+
+Order of work inside the one transaction (it matters for locking, see docs/sync.md):
+1. claim the idempotency key (a concurrent replay waits here, then reads the answer);
+2. validate every change against the shared entity list;
+3. lock the records the batch touches, in (entity, id) order, so batches never deadlock;
+4. apply changes in batch order: scope and business rules, per-field conflicts;
+5. number the feed entries with the sequencer, last, just before commit.
+Any refusal raises, the transaction rolls back, and nothing is applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError, translatable
+from protocol.messages import PushRequest, PushResponse
+from server.apply import BatchApplier
+from server.feed import FeedWriter
+from server.models import PushResult, Record
+from server.scope import Viewer
+from server.validation import check_change
+
+
+def request_digest(request: PushRequest) -> str:
+    body = json.dumps(request.model_dump(mode="json")["changes"], sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def stored_result(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse | None:
+    """The answer given earlier to this idempotency key, if any."""
+    stored = session.get(PushResult, (viewer.user_id, request.idempotency_key))
+    if stored is None:
+        return None
+    if stored.request_digest != request_digest(request):
+        raise ValidationError(
+            translatable("errors", "idempotency key {key} was already used for a different batch"),
+            field="idempotency_key",
+            key=request.idempotency_key,
+        )
+    response = PushResponse.model_validate(stored.response)
+    response.replayed = True
+    return response
+
+
+def push(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse:
+    previous = stored_result(session, viewer, request)
+    if previous is not None:
+        return previous
+    claim = PushResult(
+        user_id=viewer.user_id,
+        idempotency_key=request.idempotency_key,
+        request_digest=request_digest(request),
+        response={},
+    )
+    session.add(claim)
+    session.flush()  # a concurrent identical push blocks here until we commit
+
+    for change in request.changes:
+        check_change(change)
+    keys = sorted({(change.entity, change.id) for change in request.changes})
+    locked = session.scalars(
+        select(Record)
+        .where(tuple_(Record.entity, Record.id).in_(keys))
+        .order_by(Record.entity, Record.id)
+        .with_for_update()
+    ).all()
+
+    feed = FeedWriter()
+    applier = BatchApplier(session, viewer, feed, {(r.entity, r.id): r for r in locked})
+    applier.known_missing = set(keys) - applier.records.keys()
+    for change in request.changes:
+        applier.apply(change)
+    response = PushResponse(
+        idempotency_key=request.idempotency_key,
+        records=applier.touched_states(),
+        conflicts=applier.conflicts,
+    )
+    claim.response = response.model_dump(mode="json")
+    applier.insert_created()
+    feed.flush(session)
+    return response

@@ -1,0 +1,65 @@
+"""Who sees what: a user's territories, and whether one record is in their scope.
+
+A rep sees the territories assigned to them; a manager those of the team they
+belong to or manage; an admin everything. Catalog rows (no territory, no owner) are
+visible to all; a personal row (a task with no account) only to its author.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from server.models import Record, Team, Territory, User
+
+
+@dataclass(frozen=True)
+class Viewer:
+    user_id: str
+    username: str
+    role: str
+    team_id: str | None
+    # None: every territory (admins).
+    territories: frozenset[str] | None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def sees_territory(self, territory_id: str | None) -> bool:
+        return self.territories is None or territory_id in self.territories
+
+    def sees(self, *, territory_id: str | None, personal_user_id: str | None) -> bool:
+        if territory_id is not None:
+            return self.sees_territory(territory_id)
+        if personal_user_id is not None:
+            return self.is_admin or personal_user_id == self.user_id
+        return True  # catalog
+
+    def sees_record(self, record: Record) -> bool:
+        return self.sees(territory_id=record.territory_id, personal_user_id=record.personal_user_id)
+
+
+def territories_of(session: Session, user: User) -> frozenset[str] | None:
+    if user.role == "admin":
+        return None
+    query = select(Territory.id).where(Territory.rep_id == user.id)
+    if user.role == "manager":
+        managed = select(Team.id).where(Team.manager_id == user.id)
+        conditions = [Territory.team_id.in_(managed), Territory.rep_id == user.id]
+        if user.team_id is not None:
+            conditions.append(Territory.team_id == user.team_id)
+        query = select(Territory.id).where(or_(*conditions))
+    return frozenset(session.scalars(query))
+
+
+def viewer_for(session: Session, user: User) -> Viewer:
+    return Viewer(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        team_id=user.team_id,
+        territories=territories_of(session, user),
+    )

@@ -1,0 +1,85 @@
+"""Small builders for sync changes used across the server tests."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+PASSWORD = "correct horse battery"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def account(territory_id: str, name: str = "Acme", **fields: Any) -> dict[str, Any]:
+    return {
+        "entity": "account",
+        "id": new_id(),
+        "fields": {"name": name, "territory_id": territory_id, "type": "customer", **fields},
+    }
+
+
+def child(entity: str, parent_field: str, parent_id: str, **fields: Any) -> dict[str, Any]:
+    return {"entity": entity, "id": new_id(), "fields": {parent_field: parent_id, **fields}}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def live_server(database_url: str, **env: str) -> Iterator[str]:
+    """A real uvicorn process on loopback; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "server.asgi:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env={**os.environ, "FIELDSALES_DATABASE_URL": database_url, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"server did not start: {process.stderr.read().decode()[-2000:]}"
+                )
+            time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

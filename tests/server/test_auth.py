@@ -1,0 +1,147 @@
+"""Login, throttling, token refresh and revocation, device wipe, TOTP, handshake."""
+
+from __future__ import annotations
+
+import uuid
+
+import pyotp
+from server_helpers import PASSWORD
+
+
+def _login(world, username, password=PASSWORD, device_id=None, **extra):
+    return world.client.post(
+        "/api/v1/auth/login",
+        json={
+            "username": username,
+            "password": password,
+            "device_id": device_id or str(uuid.uuid4()),
+            **extra,
+        },
+    )
+
+
+def test_wrong_password_and_unknown_user_look_the_same(world):
+    wrong = _login(world, "r1", "not the password")
+    unknown = _login(world, "nobody", "not the password")
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json()["detail"] == unknown.json()["detail"] == "wrong username or password"
+
+
+def test_repeated_failures_are_throttled_even_for_the_right_password(world):
+    for _ in range(5):
+        assert _login(world, "r2", "guess").status_code == 401
+    throttled = _login(world, "r2", PASSWORD)
+    assert throttled.status_code == 429
+    assert int(throttled.headers["Retry-After"]) >= 1
+    assert "try again" in throttled.json()["detail"]
+
+
+def test_refresh_rotates_tokens_and_logout_revokes(world):
+    old_headers, old_refresh = world.r1.headers, world.r1.refresh_token
+    refreshed = world.client.post("/api/v1/auth/refresh", json={"refresh_token": old_refresh})
+    assert refreshed.status_code == 200
+    new_headers = {"Authorization": f"Bearer {refreshed.json()['access_token']}"}
+    assert refreshed.json()["device_id"] == world.r1.device_id  # still bound to the device
+    assert world.client.get("/api/v1/me", headers=old_headers).status_code == 401
+    assert (
+        world.client.post("/api/v1/auth/refresh", json={"refresh_token": old_refresh}).status_code
+        == 401
+    )
+    assert world.client.get("/api/v1/me", headers=new_headers).status_code == 200
+    assert world.client.post("/api/v1/auth/logout", headers=new_headers).status_code == 204
+    assert world.client.get("/api/v1/me", headers=new_headers).status_code == 401
+
+
+def test_a_revoked_device_is_told_to_wipe(world):
+    devices = world.client.get("/api/v1/devices", headers=world.r1.headers).json()
+    assert [d["device_id"] for d in devices] == [world.r1.device_id]
+    revoked = world.client.post(
+        f"/api/v1/devices/{world.r1.device_id}/revoke", headers=world.admin.headers
+    )
+    assert revoked.status_code == 200
+    answer = world.client.get("/api/v1/sync/pull", headers=world.r1.headers)
+    assert answer.status_code == 403
+    assert answer.json()["wipe"] is True
+    assert answer.json()["code"] == "device_revoked"
+    again = _login(world, "r1", device_id=world.r1.device_id)
+    assert again.status_code == 403 and again.json()["wipe"] is True
+    refresh = world.client.post(
+        "/api/v1/auth/refresh", json={"refresh_token": world.r1.refresh_token}
+    )
+    assert refresh.json()["wipe"] is True
+
+
+def test_a_rep_cannot_revoke_someone_elses_device(world):
+    response = world.client.post(
+        f"/api/v1/devices/{world.r2.device_id}/revoke", headers=world.r1.headers
+    )
+    assert response.status_code == 404
+    assert world.client.get("/api/v1/me", headers=world.r2.headers).status_code == 200
+
+
+def test_totp_enrolment_then_login_needs_the_code(world):
+    enrol = world.client.post("/api/v1/auth/totp/enrol", headers=world.r1.headers).json()
+    totp = pyotp.TOTP(enrol["secret"])
+    assert (
+        world.client.post(
+            "/api/v1/auth/totp/confirm", json={"code": "000000"}, headers=world.r1.headers
+        ).status_code
+        == 400
+    )
+    assert (
+        world.client.post(
+            "/api/v1/auth/totp/confirm", json={"code": totp.now()}, headers=world.r1.headers
+        ).status_code
+        == 204
+    )
+    assert _login(world, "r1", device_id=world.r1.device_id).status_code == 401
+    assert _login(world, "r1", device_id=world.r1.device_id, totp_code="123456").status_code == 401
+    assert (
+        _login(world, "r1", device_id=world.r1.device_id, totp_code=totp.now()).status_code == 200
+    )
+
+
+def test_admin_can_require_totp_of_managers(world):
+    policy = world.client.put(
+        "/api/v1/admin/settings/totp-required",
+        json={"roles": ["manager"]},
+        headers=world.admin.headers,
+    )
+    assert policy.status_code == 200
+    login = _login(world, "m_north")
+    assert login.json()["totp_enrolment_required"] is True
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    blocked = world.client.get("/api/v1/sync/pull", headers=headers)
+    assert blocked.status_code == 403 and "two-factor" in blocked.json()["detail"]
+    secret = world.client.post("/api/v1/auth/totp/enrol", headers=headers).json()["secret"]
+    code = pyotp.TOTP(secret).now()
+    assert (
+        world.client.post(
+            "/api/v1/auth/totp/confirm", json={"code": code}, headers=headers
+        ).status_code
+        == 204
+    )
+    assert world.client.get("/api/v1/sync/pull", headers=headers).status_code == 200
+    # Reps are not affected.
+    assert _login(world, "r3").json()["totp_enrolment_required"] is False
+
+
+def test_health_and_version_handshake(client):
+    health = client.get("/api/v1/health").json()
+    assert health["status"] == "ok" and health["min_protocol_version"] >= 1
+    ok = client.post("/api/v1/handshake", json={"protocol_version": health["protocol_version"]})
+    assert ok.status_code == 200
+    old = client.post("/api/v1/handshake", json={"protocol_version": 0})
+    assert old.status_code == 426
+    assert old.json()["min_protocol_version"] == health["min_protocol_version"]
+    assert f"{health['min_protocol_version']} or newer" in old.json()["detail"]
+    by_header = client.get("/api/v1/health", headers={"X-Fieldsales-Protocol": "0"})
+    assert by_header.status_code == 426 and "or newer" in by_header.json()["detail"]
+
+
+def test_no_token_no_data(client):
+    assert client.get("/api/v1/sync/pull").status_code == 401
+    assert (
+        client.get("/api/v1/sync/pull", headers={"Authorization": "Bearer forged"}).status_code
+        == 401
+    )

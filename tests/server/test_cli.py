@@ -1,0 +1,120 @@
+"""The fieldsales-server console script, run as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+import pytest
+
+from server.cli import main
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    """Call the console script's main() in-process (the subprocess test below covers the wiring)."""
+
+    def _run(url: str, *args: str, password: str | None = "long enough password") -> Result:
+        monkeypatch.setenv("FIELDSALES_DATABASE_URL", url)
+        if password:
+            monkeypatch.setenv("FIELDSALES_SERVER_PASSWORD", password)
+        else:
+            monkeypatch.delenv("FIELDSALES_SERVER_PASSWORD", raising=False)
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return _run
+
+
+def test_the_console_script_as_a_real_process(tmp_path):
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    env = {**os.environ, "FIELDSALES_DATABASE_URL": url}
+    command = [sys.executable, "-m", "server.cli"]
+    assert subprocess.run([*command, "migrate"], env=env, timeout=60).returncode == 0
+    result = subprocess.run(
+        [*command, "assign", "Atlantis", "x"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr == "fieldsales-server: no territory named Atlantis\n"
+
+
+@pytest.fixture
+def url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+def test_operator_workflow(run, url, tmp_path):
+    assert run(url, "migrate").returncode == 0
+    assert run(url, "create-user", "maria", "--role", "manager").returncode == 0
+    assert run(url, "create-team", "north", "--manager", "maria").returncode == 0
+    assert run(url, "create-territory", "Hamburg", "--team", "north").returncode == 0
+    assert (
+        run(
+            url, "create-user", "ali", "--role", "rep", "--team", "north", "--territory", "Hamburg"
+        ).returncode
+        == 0
+    )
+    assert run(url, "create-user", "olga", "--role", "rep", "--team", "north").returncode == 0
+    assert run(url, "assign", "Hamburg", "olga").returncode == 0
+    assert run(url, "devices", "ali").stdout == ""
+
+    products = tmp_path / "products.csv"
+    products.write_text(
+        "\ufeffsku,name,unit,tax_rate\nB-1,Bolt,pcs,19\nN-1,Nut,pcs,19\n", encoding="utf-8"
+    )
+    imported = run(url, "import-products", str(products))
+    assert imported.returncode == 0 and "2 products" in imported.stdout
+    prices = tmp_path / "prices.csv"
+    prices.write_text(
+        "price_list,currency,sku,min_quantity,unit_price\nStandard,EUR,B-1,1,0.40\nStandard,EUR,B-1,100,0.30\n"
+    )
+    assert run(url, "import-prices", str(prices)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("create-user", "x", "--role", "rep", "--team", "nowhere"), "no team named nowhere"),
+        (("assign", "Atlantis", "x"), "no territory named Atlantis"),
+        (("revoke-device", "nope"), "no device nope"),
+    ],
+)
+def test_mistakes_print_one_line_and_exit_1(run, url, args, message):
+    run(url, "migrate")
+    result = run(url, *args)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"fieldsales-server: {message}"
+    assert "Traceback" not in result.stderr
+
+
+def test_short_password_and_missing_password_are_refused(run, url):
+    run(url, "migrate")
+    short = run(url, "create-user", "ali", "--role", "rep", password="short")
+    assert short.returncode == 1 and "at least 10 characters" in short.stderr
+    missing = run(url, "create-user", "ali", "--role", "rep", password=None)
+    assert missing.returncode == 1 and "FIELDSALES_SERVER_PASSWORD" in missing.stderr
+
+
+def test_bad_csv_names_the_line_and_imports_nothing(run, url, tmp_path):
+    run(url, "migrate")
+    products = tmp_path / "products.csv"
+    products.write_text("sku,name,tax_rate\nB-1,Bolt,19\nN-1,Nut,nineteen\n")
+    result = run(url, "import-products", str(products))
+    assert result.returncode == 1
+    assert "line 3: tax_rate is not a number" in result.stderr
+    again = tmp_path / "ok.csv"
+    again.write_text("sku,name\nB-1,Bolt\n")
+    assert (
+        "1 products" in run(url, "import-products", str(again)).stdout
+    )  # B-1 was not half-imported
