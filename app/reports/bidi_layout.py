@@ -271,6 +271,15 @@ def layout_text(
     """Wrap and lay out ``text``; ``rtl`` is the document's direction."""
     laid: list[LaidLine] = []
     for paragraph in text.split("\n"):
+        if not rtl and not needs_shaping(paragraph):
+            # Latin or Cyrillic in a left-to-right document, the bulk of most tables:
+            # one measurement decides, and a line that fits is a single segment.
+            natural = pdfmetrics.stringWidth(paragraph, font_name, size)
+            if natural <= width + 0.01 and paragraph == paragraph.strip():
+                laid.append(
+                    LaidLine((Segment(paragraph, 0.0, natural),) if paragraph else (), natural)
+                )
+                continue
         paragraph_rtl = paragraph_is_rtl(paragraph, document_rtl=rtl)
         laid.extend(
             layout_line(line, font_name=font_name, size=size, rtl=paragraph_rtl)

@@ -110,28 +110,25 @@ class LineTable:
             format_amount(line.line_total, currency, language),
         ]
 
-    def fitting_size(self, text: str, column: Column, width: float) -> float:
-        """Numbers are never broken over two lines: a too-wide one is set smaller."""
-        if column.align != "end":
-            return BODY_SIZE
+    def lay_out_cell(self, text: str, column: Column, width: float) -> tuple[tuple, float]:
+        """(laid lines, font size). Text wraps; a number is never broken over two
+        lines: a too-wide one is set smaller instead."""
+        laid = self.writer.lines(text, width=width, size=BODY_SIZE)
+        if column.align != "end" or len(laid) <= 1:
+            return laid, BODY_SIZE
         natural = self.writer.text_width(text, size=BODY_SIZE)
-        return (
-            BODY_SIZE
-            if natural <= width
-            else max(MIN_NUMBER_SIZE, BODY_SIZE * width / natural * 0.98)
-        )
+        size = max(MIN_NUMBER_SIZE, BODY_SIZE * width / natural * 0.98)
+        return self.writer.lines(text, width=width, size=size), size
 
     def draw_row(self, line: DocumentLine, *, striped: bool) -> None:
         writer = self.writer
         leading = BODY_SIZE * 1.3
-        sizes = [
-            self.fitting_size(text, column, width - 2 * PADDING)
+        cells = [
+            self.lay_out_cell(text, column, width - 2 * PADDING)
             for text, column, width in zip(self.cells(line), COLUMNS, self.widths, strict=True)
         ]
-        laid_cells = [
-            writer.lines(text, width=width - 2 * PADDING, size=size)
-            for text, width, size in zip(self.cells(line), self.widths, sizes, strict=True)
-        ]
+        laid_cells = [laid for laid, _ in cells]
+        sizes = [size for _, size in cells]
         description_width = self.widths[1] - 2 * PADDING
         sku_lines = (
             writer.lines(f"{self.sku_label}: {line.sku}", width=description_width, size=SKU_SIZE)
