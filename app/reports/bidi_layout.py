@@ -39,6 +39,8 @@ BIDI_CONTROLS = dict.fromkeys(
 )
 RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 SPACES = re.compile(r"( +)")
+DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+PLAIN_NUMBER = re.compile(f"{DIGIT}+(?:[.,\u066b\u066c\u00a0\u202f]{DIGIT}+)*")
 HARFBUZZ_FEATURES = {"kern": True, "liga": True}
 
 
@@ -189,6 +191,10 @@ def visual_runs(line: str, *, rtl: bool) -> list[tuple[str, bool]]:
     Each run is (its text in logical order, True if it reads right to left).
     """
     if not rtl and not has_rtl(line):
+        return [(line, False)]
+    if PLAIN_NUMBER.fullmatch(line):
+        # Digits joined by separators resolve to one left-to-right run at any base
+        # level (rules W4, I1, I2); amounts fill most cells of a right-to-left table.
         return [(line, False)]
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
