@@ -59,8 +59,9 @@ class LaidLine:
     width: float
 
 
-# Latin, Cyrillic, Greek (below U+0590): one glyph per character, no contextual forms.
-BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f]")
+# Latin, Cyrillic, Greek (below U+0590), Arabic-Indic and Persian digits with their
+# separators and percent sign: one glyph per character, no contextual forms.
+BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f\u0660-\u066c\u066a\u06f0-\u06f9]")
 
 
 def needs_shaping(text: str) -> bool:
