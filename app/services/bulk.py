@@ -9,7 +9,7 @@ stored exactly as the ORM would store it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Table
@@ -41,7 +41,10 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    pairs = list(zip(names, processors, strict=True))
+    pairs = [
+        (name, None if process is None else _RepeatAware(process))
+        for name, process in zip(names, processors, strict=True)
+    ]
     for start in range(0, len(rows), BATCH):
         connection.exec_driver_sql(
             sql,
@@ -60,3 +63,27 @@ def _default(default: Any) -> Any:
     # A ColumnDefault holds a constant, or a callable SQLAlchemy wrapped to take
     # an execution context, which plain Python defaults ignore.
     return default.arg(None) if default.is_callable else default.arg
+
+
+class _RepeatAware:
+    """A bind processor that reuses its last result when handed the same object again.
+
+    Bulk rows share objects (one ``created_at`` for a whole demo, the same Decimal
+    zero), and converting a datetime costs more than inserting the row.
+    """
+
+    __slots__ = ("process", "last_in", "last_out")
+
+    def __init__(self, process: Callable[[Any], Any]) -> None:
+        self.process = process
+        self.last_in: object = _NOTHING
+        self.last_out: Any = None
+
+    def __call__(self, value: Any) -> Any:
+        if value is not self.last_in:
+            self.last_out = self.process(value)
+            self.last_in = value
+        return self.last_out
+
+
+_NOTHING = object()
