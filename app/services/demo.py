@@ -110,6 +110,7 @@ class Demo:
     territories: dict[str, str]  # name -> id
     counters: dict[DocumentKind, int] = field(default_factory=lambda: {"Q": 0, "O": 0, "C": 0})
     agendas_added: bool = False
+    user: str | None = None  # also gets an agenda (see fill_demo)
 
     def number(self, kind: DocumentKind) -> str:
         """The next number in ``app.services.numbering``'s scheme, counted in memory."""
@@ -128,8 +129,14 @@ def fill_demo(
     device_prefix: str,
     seed: int = 42,
     progress: Progress | None = None,
+    user: str | None = None,
 ) -> dict[str, int]:
-    """Fill an empty workspace; returns the number of rows written per entity."""
+    """Fill an empty workspace; returns the number of rows written per entity.
+
+    The demo's reps (``anna.schmidt``, ``omar.alharbi`` ...) own its accounts and
+    visits; ``user``, if given, gets a full agenda for today and this week as well,
+    so a screen that shows "my visits" is not empty for whoever opens the demo.
+    """
     if session.scalar(select(func.count()).select_from(Account)):
         raise StateError(
             translatable(
@@ -146,6 +153,7 @@ def fill_demo(
         today=date.today(),
         now=now,
         device_prefix=device_prefix,
+        user=user,
         writer=writer,
         catalog=build_catalog(writer, rng=rng, today=date.today()),
         pools={m.locale: demo_names.draw_pool(m, size=pool_size, seed=seed) for m in MARKETS},

@@ -54,7 +54,10 @@ def add_activity(demo: Demo, accounts: list[DemoAccount]) -> None:
 def _add_agendas(demo: Demo, accounts: list[DemoAccount]) -> None:
     rng = demo.rng
     week_end = demo.today + timedelta(days=6 - demo.today.weekday())
-    for rep in sorted({rep for market in MARKETS for rep in market.reps}):
+    reps = sorted({rep for market in MARKETS for rep in market.reps})
+    if demo.user and demo.user not in reps:
+        reps.append(demo.user)  # whoever opens the demo sees a full day too
+    for rep in reps:
         own = [account for account in accounts if account.owner == rep] or accounts
         days = [demo.today] + [
             demo.today + timedelta(days=offset)

@@ -220,3 +220,12 @@ def test_the_same_seed_gives_the_same_data(tmp_path):
     first, again, other = build("a", 7), build("b", 7), build("c", 8)
     assert first == again
     assert first != other
+
+
+def test_a_named_user_gets_an_agenda_for_today(workspace):
+    with workspace.transaction() as session:
+        fill_demo(session, accounts=20, device_prefix=workspace.device_prefix, user="tester")
+    local = datetime.now().astimezone().tzinfo
+    with workspace.session() as session:
+        mine = queries.todays_visits(session, day=date.today(), tz=local, owner="tester")
+    assert len(mine) >= 5
