@@ -68,9 +68,14 @@ def existing_rows(
 
 
 def drop_duplicates(
-    parsed: ParsedFile, key_of: Callable[[ParsedRow], Hashable], column: str
+    parsed: ParsedFile,
+    key_of: Callable[[ParsedRow], Hashable],
+    column: str | Callable[[ParsedRow], str],
 ) -> None:
-    """A key twice in one file is ambiguous: the later row is reported, the first kept."""
+    """A key twice in one file is ambiguous: the later row is reported, the first kept.
+
+    ``column`` names the column to blame, or says for each row which one it is.
+    """
     first_line: dict[Hashable, int] = {}
     kept: list[ParsedRow] = []
     for row in parsed.rows:
@@ -79,7 +84,7 @@ def drop_duplicates(
             parsed.problems.append(
                 RowProblem(
                     row.line,
-                    column,
+                    column(row) if callable(column) else column,
                     translatable("errors", "duplicate of line {line}").format(line=first_line[key]),
                 )
             )

@@ -196,12 +196,17 @@ def test_contact_errors_unknown_account_duplicate_and_language(workspace, tmp_pa
         "A-9,Nobody,,,\n"
         "A-1,Berg,b@x.de,xx-YY,\n"
         "A-1,Berg,b@x.de,,\n"
-        "A-1,Lund,,,31.12.2026\n",
+        "A-1,Lund,,,31.12.2026\n"
+        "A-1,Berg,B@X.DE,,\n"  # the same e-mail as line 4, in capitals
+        "A-2,Nyström,,,\n"
+        "A-2,Nyström,,,\n",  # no e-mail: the same name is the same person
     )
     assert sorted(problems_of(workspace, "contacts", path)) == [
         (2, "account_number"),
         (3, "preferred_language"),
         (5, "marketing_consent_date"),
+        (6, "email"),
+        (8, "last_name"),
     ]
 
 
