@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Numeric, Select, cast, select, type_coerce
+from sqlalchemy import ColumnElement, Numeric, Select, cast, select
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import ValidationError, translatable
@@ -64,13 +64,8 @@ def _live(query: Select, *models: type) -> Select:
 
 
 def _joined_live(model: type) -> ColumnElement[bool]:
-    """``deleted = 0`` for a joined table, written so SQLite cannot use its index.
-
-    Every synced table has an index on ``deleted``; without statistics SQLite picks
-    it for a join (every row matches it) over the foreign-key index, and the export
-    turns quadratic. ``deleted + 0`` keeps the planner on the foreign key.
-    """
-    return type_coerce(model.deleted, Integer) + 0 == 0
+    """Only live rows of a joined table (soft-deleted rows stay for sync)."""
+    return model.deleted.is_(False)
 
 
 def _stream(session: Session, query: Select) -> Rows:

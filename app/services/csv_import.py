@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import translatable
@@ -64,11 +64,6 @@ def import_csv(
         parsed = parse_rows(stream, spec)
     if any(problem.line == 1 for problem in parsed.problems):
         raise _refusal(parsed.problems, path)  # a bad header makes every row suspect
-    if kind in ("accounts", "contacts"):
-        # The search-index triggers look up an account's contacts; without fresh
-        # statistics SQLite does that through the index on ``deleted``, which every
-        # contact matches, so each written row would scan all contacts.
-        session.execute(text("ANALYZE contact"))
     write = plan(session, parsed)
     problems = sorted(parsed.problems, key=lambda problem: problem.line)
     if problems and not skip_invalid:
@@ -200,7 +195,7 @@ def _plan_contacts(session: Session, parsed: ParsedFile) -> Writer:
                 if candidate is not None and not (email and candidate["email"]):
                     match = candidate
             upsert.add(values, match)
-        upsert.write(session, report, analyze_early=True)
+        upsert.write(session, report)
 
     return write
 

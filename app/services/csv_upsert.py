@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Table, bindparam, select, text, type_coerce
+from sqlalchemy import ColumnElement, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import translatable
@@ -20,7 +20,6 @@ from app.services.bulk import bulk_insert
 from app.services.csv_reading import ParsedFile, ParsedRow, RowProblem
 
 _CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
-_FIRST_BATCH = 1000
 
 
 @dataclass
@@ -57,9 +56,7 @@ def existing_rows(
     """Live rows of ``table`` whose ``key_column`` is one of ``keys``, as mappings."""
     rows = []
     for chunk in chunks(list(keys)):
-        # ``deleted + 0``: keeps SQLite on the key's index rather than the one on
-        # ``deleted``, which every row matches (see csv_export._joined_live).
-        live = type_coerce(table.c.deleted, Integer) + 0 == 0
+        live = table.c.deleted.is_(False)
         query = select(table).where(table.c[key_column].in_(chunk), live)
         if extra is not None:
             query = query.where(extra)
@@ -132,23 +129,9 @@ class Upsert:
         else:
             self.unchanged += 1
 
-    def write(
-        self, session: Session, report: ImportReport | None, *, analyze_early: bool = False
-    ) -> None:
-        """``analyze_early``: in a large import, refresh the table's statistics after a
-        first small batch.
-
-        Without statistics SQLite may pick a poor index inside the search-index
-        triggers (it finds an account's contacts through ``deleted``, which every
-        row matches), turning a large import quadratic.
-        """
+    def write(self, session: Session, report: ImportReport | None) -> None:
         if self.inserts:
-            analyze_early = analyze_early and len(self.inserts) > 2 * _FIRST_BATCH
-            first = _FIRST_BATCH if analyze_early else len(self.inserts)
-            bulk_insert(session, self.table, self.inserts[:first])
-            if analyze_early:
-                session.execute(text(f"ANALYZE {self.table.name}"))
-            bulk_insert(session, self.table, self.inserts[first:])
+            bulk_insert(session, self.table, self.inserts)
         if self.updates:
             # Bump row_version as the ORM would, so sync sees the change.
             statement = (

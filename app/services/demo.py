@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import StateError, translatable
@@ -39,7 +39,6 @@ from app.services.demo_names import MARKETS, Market, NamePool
 from app.services.numbering import DocumentKind, check_device_prefix, format_number
 
 CHUNK = 2000  # accounts generated and written per batch
-FIRST_CHUNK = 200  # small, so the statistics ANALYZE takes exist before the big chunks
 
 Progress = Callable[[int, int], None]
 
@@ -53,7 +52,6 @@ class BulkWriter:
         self.pending: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
         self.after_insert: list[tuple[Table, str, dict[str, Any]]] = []
-        self.analyzed = False
 
     def add(self, model: type[Base], **values: Any) -> str:
         table: Table = model.__table__  # type: ignore[assignment]
@@ -82,14 +80,6 @@ class BulkWriter:
             if rows:
                 bulk_insert(self.session, table, rows)
                 self.counts[table.name] += len(rows)
-            if table.name == "contact" and rows and not self.analyzed:
-                # Without statistics SQLite finds an account's contacts through the
-                # index on ``deleted`` (which every row matches) instead of the one on
-                # ``account_id``, so each search-index trigger (migration 0003) would
-                # scan every contact. A small first chunk gives ANALYZE something to
-                # measure before the big chunks arrive.
-                self.session.execute(text("ANALYZE contact"))
-                self.analyzed = True
         for table, row_id, values in self.after_insert:
             self.session.execute(table.update().where(table.c.id == row_id).values(**values))
         self.after_insert.clear()
@@ -168,7 +158,7 @@ def fill_demo(
     weights = [market.share for market in MARKETS]
     start = 0
     while start < accounts:
-        size = min(FIRST_CHUNK if start == 0 else CHUNK, accounts - start)
+        size = min(CHUNK, accounts - start)
         markets = rng.choices(MARKETS, weights=weights, k=size)
         created = [
             _add_account(demo, market, start + offset + 1) for offset, market in enumerate(markets)
