@@ -1657,8 +1657,8 @@
         <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام 'fieldsales init'</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام &apos;fieldsales init&apos;</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>

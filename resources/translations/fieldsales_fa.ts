@@ -1657,8 +1657,8 @@
         <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>در {path} فضای کاری نیست؛ با 'fieldsales init' یکی بسازید</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>در {path} فضای کاری نیست؛ با &apos;fieldsales init&apos; یکی بسازید</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>

@@ -1657,8 +1657,8 @@
         <translation>Визита с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>В {path} нет рабочего пространства; создайте его командой 'fieldsales init'</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>В {path} нет рабочего пространства; создайте его командой &apos;fieldsales init&apos;</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
