@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
@@ -32,6 +33,7 @@ from app.views.workers import jobs_running, start_job
 log = logging.getLogger(__name__)
 
 LOCK_RETRY_MS = 1000
+ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "fieldsales.svg"
 
 
 class DesktopController(QObject):
@@ -256,6 +258,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
     return app
 
 

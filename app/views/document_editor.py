@@ -15,11 +15,13 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -71,6 +73,18 @@ class DocumentEditor(QWidget):
             edit.setCalendar(ctx.formatter.calendar)
             edit.dateChanged.connect(self._dates_changed)
         self.date_error = FieldError()
+        self.contact = QComboBox()
+        self.contact.setObjectName("documentContact")
+        self.contact.activated.connect(lambda _index: self._details_changed())
+        self.notes = QLineEdit()
+        self.notes.setObjectName("documentNotes")
+        self.notes.setPlaceholderText(self.tr("Notes for the customer"))
+        self.notes.editingFinished.connect(self._details_changed)
+        self.terms = QLineEdit()
+        self.terms.setObjectName("documentTerms")
+        self.terms.setPlaceholderText(self.tr("Terms (the company's standard terms if empty)"))
+        self.terms.editingFinished.connect(self._details_changed)
+        self.details_error = FieldError()
         dates = QFormLayout()
         if kind == "quote":
             dates.addRow(self.tr("Issue date"), self.first_date)
@@ -79,6 +93,12 @@ class DocumentEditor(QWidget):
             dates.addRow(self.tr("Order date"), self.first_date)
             dates.addRow(self.tr("Requested delivery"), self.second_date)
         dates.addRow("", self.date_error)
+        details = QFormLayout()
+        details.addRow(self.tr("Contact"), self.contact)
+        details.addRow(self.tr("Notes"), self.notes)
+        if kind == "quote":
+            details.addRow(self.tr("Terms"), self.terms)
+        details.addRow("", self.details_error)
         self.lines = QTableWidget(0, 7)
         self.lines.setObjectName("documentLines")
         self.lines.setHorizontalHeaderLabels(
@@ -145,8 +165,12 @@ class DocumentEditor(QWidget):
         line_buttons.addWidget(self.add_line_button)
         line_buttons.addWidget(self.remove_line_button)
         line_buttons.addStretch(1)
+        left_foot = QVBoxLayout()
+        left_foot.addLayout(details)
+        left_foot.addWidget(self.credit_warning)
         foot = QHBoxLayout()
-        foot.addWidget(self.credit_warning, 1)
+        foot.addLayout(left_foot, 1)
+        foot.addSpacing(24)
         foot.addLayout(totals)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -206,6 +230,16 @@ class DocumentEditor(QWidget):
                 self.second_date.setDate(qdate_of(second or first))
                 for edit in (self.first_date, self.second_date):
                     edit.setEnabled(editable)
+                self.contact.clear()
+                self.contact.addItem(self.tr("(none)"), None)
+                for person in doc.account.contacts:
+                    if not person.deleted:
+                        self.contact.addItem(person.full_name, person.id)
+                self.contact.setCurrentIndex(max(self.contact.findData(doc.contact_id), 0))
+                self.notes.setText(doc.notes or "")
+                self.terms.setText(getattr(doc, "terms", None) or "")
+                for widget in (self.contact, self.notes, self.terms):
+                    widget.setEnabled(editable)
                 self.lines.setRowCount(len(doc.lines))
                 for row, (line, amounts) in enumerate(zip(doc.lines, totals.lines, strict=True)):
                     cells = [
@@ -382,6 +416,27 @@ class DocumentEditor(QWidget):
             lambda session, doc: self._service("update")(session, doc, **values),
             error_label=self.date_error,
         )
+
+    def _details_changed(self) -> None:
+        if self._filling or self.document_id is None:
+            return
+        contact_id = self.contact.currentData()
+        notes = self.notes.text().strip() or None
+        terms = self.terms.text().strip() or None
+
+        def change(session, doc):
+            from app.models import Contact
+
+            values = {"contact": session.get(Contact, contact_id) if contact_id else None}
+            values["notes"] = notes
+            if self.kind == "quote":
+                values["terms"] = terms
+            current = (doc.contact_id, doc.notes, getattr(doc, "terms", None))
+            if current == (contact_id, notes, values.get("terms")):
+                return None  # nothing changed: no write, no sync traffic
+            return self._service("update")(session, doc, **values)
+
+        self._apply(change, error_label=self.details_error)
 
     def _service(self, name: str):
         from app.services import orders, quotes

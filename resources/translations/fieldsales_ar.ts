@@ -520,6 +520,14 @@
         <translation>→ كل الطلبات</translation>
     </message>
     <message>
+        <source>Notes for the customer</source>
+        <translation>ملاحظات للعميل</translation>
+    </message>
+    <message>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <translation>الشروط (الشروط المعتادة للشركة إن تُركت فارغة)</translation>
+    </message>
+    <message>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
@@ -534,6 +542,18 @@
     <message>
         <source>Requested delivery</source>
         <translation>التسليم المطلوب</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
     </message>
     <message>
         <source>Product</source>
@@ -610,6 +630,10 @@
     <message>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>

@@ -520,6 +520,14 @@
         <translation>→ همه سفارش‌ها</translation>
     </message>
     <message>
+        <source>Notes for the customer</source>
+        <translation>یادداشت برای مشتری</translation>
+    </message>
+    <message>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <translation>شرایط (اگر خالی بماند، شرایط استاندارد شرکت)</translation>
+    </message>
+    <message>
         <source>Issue date</source>
         <translation>تاریخ صدور</translation>
     </message>
@@ -534,6 +542,18 @@
     <message>
         <source>Requested delivery</source>
         <translation>تحویل درخواستی</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
     </message>
     <message>
         <source>Product</source>
@@ -610,6 +630,10 @@
     <message>
         <source>Cancel order</source>
         <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>

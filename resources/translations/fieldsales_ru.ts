@@ -520,6 +520,14 @@
         <translation>← Все заказы</translation>
     </message>
     <message>
+        <source>Notes for the customer</source>
+        <translation>Примечания для клиента</translation>
+    </message>
+    <message>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <translation>Условия (если пусто — стандартные условия компании)</translation>
+    </message>
+    <message>
         <source>Issue date</source>
         <translation>Дата выставления</translation>
     </message>
@@ -534,6 +542,18 @@
     <message>
         <source>Requested delivery</source>
         <translation>Желаемая доставка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Product</source>
@@ -610,6 +630,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>

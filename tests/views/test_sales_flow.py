@@ -93,10 +93,20 @@ def test_quote_with_discount_totals_convert_and_credit_refusal(unlocked, catalog
         assert session.get(Quote, quote_id).lines[0].quantity == Decimal("12")
     assert editor.grand_total.text() == fmt.money(Decimal("1166.40"), "EUR")
 
+    editor.notes.setText("Delivery to gate 4")
+    editor.notes.editingFinished.emit()
+    editor.terms.setText("50 % on order, 50 % on delivery")
+    editor.terms.editingFinished.emit()
+    with unlocked.workspace.session() as session:
+        quote = session.get(Quote, quote_id)
+        assert quote.notes == "Delivery to gate 4"
+        assert quote.terms == "50 % on order, 50 % on delivery"
+
     for action in ("send", "accept"):
         editor.actions[action].click()
         assert editor.action_error.isHidden(), editor.action_error.text()
     assert editor.actions["convert"].isEnabled()
+    assert not editor.notes.isEnabled(), "a sent quote is no longer edited"
     editor.actions["convert"].click()
 
     orders = window.page("orders")
