@@ -164,3 +164,14 @@ def test_add_a_contact_from_the_360_view(unlocked, catalogue):
     dialog.fields["email"].setText("maryam@harbour.example")
     assert dialog.save()
     assert accounts.detail.contacts.item(0, 0).text() == "Maryam Karimi"
+
+
+def test_products_show_the_price_for_the_chosen_account(unlocked, catalogue):
+    fmt = unlocked.main_window.ctx.formatter
+    page = unlocked.main_window.show_page("products")
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 4).text() == ""  # no account chosen: no price column value
+    page.set_account(catalogue["account"])
+    assert page.table.item(0, 0).text() == "PUMP-1"
+    assert page.table.item(0, 4).text() == fmt.money(Decimal("100"), "EUR")
+    assert "Harbour Trading" in page.account_label.text()
