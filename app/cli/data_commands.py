@@ -51,7 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument(
         "--user",
         metavar="NAME",
-        help="also give this user name a full agenda of visits today and this week",
+        help="also give this user name a full agenda of visits today and this week "
+        "(default: the workspace user)",
     )
     demo.set_defaults(handler=fill_demo_workspace)
 
@@ -114,7 +115,7 @@ def fill_demo_workspace(args: argparse.Namespace) -> int:
                 device_prefix=workspace.device_prefix,
                 seed=args.seed,
                 progress=show,
-                user=args.user,
+                user=args.user or workspace.username,
             )
     print(f"\rDone in {time.monotonic() - started:.1f} s:" + " " * 10)
     for entity, count in counts.items():
