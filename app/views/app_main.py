@@ -24,7 +24,6 @@ from app.views.formatting import Formatter, error_text
 from app.views.i18n import LanguageManager
 from app.views.idle_lock import IdleMonitor
 from app.views.preferences import Preferences
-from app.views.qt_runtime import protect_none_refcount
 from app.views.setup_wizard import SetupChoices, SetupWizard
 from app.views.sync_status import OfflineSyncProvider, SyncStatusProvider
 from app.views.unlock import UnlockScreen
@@ -253,7 +252,6 @@ class DesktopController(QObject):
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    protect_none_refcount()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)

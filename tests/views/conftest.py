@@ -10,11 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.preset import Preset
 from app.views.preferences import Preferences
-from app.views.qt_runtime import protect_none_refcount
-
-# shiboken6 6.12.0 drops a reference to None on every void Qt call (see qt_runtime);
-# on CPython 3.11 a long test session would otherwise abort with none_dealloc.
-protect_none_refcount()
 
 PASSPHRASE = "correct horse battery"
 

@@ -1,32 +1,23 @@
-"""The guard against shiboken6 6.12's None reference leak keeps long sessions alive."""
+"""The Qt bindings must not leak references to None (shiboken6 6.12.0 on CPython 3.11 did).
+
+That release gave back ``None`` from every void Qt call without taking a reference,
+so ``None``'s count fell by one per call until the interpreter aborted with
+"Fatal Python error: none_dealloc" after minutes of real use. pyproject.toml keeps
+PySide6 below 6.12; this test fails on any version that brings the bug back.
+"""
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import textwrap
 
-# More void Qt calls than None has references: without the guard, CPython 3.11
-# with PySide6 6.12.0 aborts ("none_dealloc") part-way through this loop.
-SCRIPT = textwrap.dedent(
-    """
-    import sys
-    calls = sys.getrefcount(None) + 1000
-    from app.views.qt_runtime import protect_none_refcount
-    protect_none_refcount()
-    from PySide6.QtCore import QCoreApplication, QObject
-    app = QCoreApplication([])
-    o = QObject()
-    for _ in range(calls):
-        o.setObjectName("x")
-    print("survived", calls)
-    """
-)
+import pytest
+from PySide6.QtCore import QObject
 
 
-def test_many_void_qt_calls_survive_with_the_guard():
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr[-500:]
-    assert "survived" in result.stdout
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_void_qt_calls_keep_the_reference_count_of_none():
+    holder = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        holder.setObjectName("x")
+    assert sys.getrefcount(None) - before > -100
