@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from server.bulk import bulk_insert
 from server.models import ChangeLogEntry, FeedSequencer, Record, utcnow
 
 
@@ -82,9 +83,7 @@ class FeedWriter:
             }
             for offset, entry in enumerate(self.entries)
         ]
-        # With RETURNING, SQLAlchemy batches an executemany into multi-row INSERTs
-        # ("insertmanyvalues") from one cached statement: one round trip per 1000 rows.
-        session.execute(insert(ChangeLogEntry).returning(ChangeLogEntry.seq), rows).all()
+        bulk_insert(session, ChangeLogEntry.__table__, rows)
         self.entries.clear()
 
 

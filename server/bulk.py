@@ -1,0 +1,52 @@
+"""Inserting many rows in one round trip on either database.
+
+PostgreSQL gets one short, cached statement whose values are column arrays
+(``INSERT ... SELECT * FROM unnest(...)``): the SQL text does not grow with the
+batch, so neither SQLAlchemy nor psycopg re-parses a huge multi-row VALUES list
+on every push. SQLite uses SQLAlchemy's batched executemany.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg.types.json import Json
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Integer, Table, insert
+from sqlalchemy.orm import Session
+
+
+def _array_type(column_type: Any) -> str:
+    if isinstance(column_type, JSON):
+        return "json[]"
+    if isinstance(column_type, BigInteger):
+        return "bigint[]"
+    if isinstance(column_type, Integer):
+        return "integer[]"
+    if isinstance(column_type, Boolean):
+        return "boolean[]"
+    if isinstance(column_type, DateTime):
+        return "timestamptz[]"
+    return "text[]"
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        primary = table.primary_key.columns.values()[0]
+        # RETURNING lets SQLAlchemy batch the executemany into multi-row INSERTs.
+        session.execute(insert(table).returning(primary), rows).all()
+        return
+    columns = list(table.columns)
+    names = ", ".join(f'"{column.name}"' for column in columns)
+    arrays = ", ".join(f"%s::{_array_type(column.type)}" for column in columns)
+    values = []
+    for column in columns:
+        if isinstance(column.type, JSON):
+            values.append([Json(row[column.key]) for row in rows])
+        else:
+            values.append([row[column.key] for row in rows])
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})", values)
