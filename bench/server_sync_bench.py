@@ -106,7 +106,9 @@ async def login(http: httpx.AsyncClient, username: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
 
-async def run_round(base: str, clients: int, seconds: float, batch: int) -> dict[str, float]:
+async def run_round(
+    base: str, clients: int, seconds: float, batch: int, think: float
+) -> dict[str, float]:
     limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
         headers = [await login(http, f"rep{i}") for i in range(clients)]
@@ -190,6 +192,8 @@ async def run_round(base: str, clients: int, seconds: float, batch: int) -> dict
                     errors += 1
                     continue
                 my_cursor = pulled.json()["cursor"]
+                if think:
+                    await asyncio.sleep(think)
 
         async def observe() -> None:
             nonlocal cursor, errors
@@ -263,6 +267,12 @@ def main() -> None:
     parser.add_argument("--clients", default="1,10,50,200")
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="seconds each client waits between rounds (0: closed loop, maximum load)",
+    )
     parser.add_argument("--port", type=int, default=8799)
     args = parser.parse_args()
     base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL") or os.environ.get(
@@ -277,7 +287,9 @@ def main() -> None:
     server = start_server(url, args.port, args.workers)
     try:
         results = [
-            asyncio.run(run_round(f"http://127.0.0.1:{args.port}", n, args.seconds, args.batch))
+            asyncio.run(
+                run_round(f"http://127.0.0.1:{args.port}", n, args.seconds, args.batch, args.think)
+            )
             for n in counts
         ]
     finally:
@@ -285,7 +297,7 @@ def main() -> None:
         server.wait()
     limit = direct_limit(base_url, args.seconds, args.batch)
     print(
-        f"\nbatch {args.batch} rows, {args.seconds:.0f} s per round, {args.workers} server workers, {os.cpu_count()} cores"
+        f"\nbatch {args.batch} rows, {args.seconds:.0f} s per round, think {args.think} s, {args.workers} server workers, {os.cpu_count()} cores"
     )
     print(
         f"{'clients':>7} {'rows/s':>9} {'psycopg limit':>14} {'p50 ms':>8} {'p99 ms':>8} {'visible p99 ms':>15} {'unseen':>7} {'errors':>7}"
