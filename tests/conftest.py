@@ -16,3 +16,21 @@ def pytest_report_header(config) -> str:  # noqa: ARG001 - pytest hook signature
         "PostgreSQL tests: FIELDSALES_TEST_POSTGRES_URL is not set, "
         "so database tests run on SQLite only"
     )
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def workspace_dir(tmp_path):
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def workspace(workspace_dir):
+    """An open, empty encrypted workspace with cheap key derivation."""
+    from app.workspace import KdfParams, Workspace
+
+    ws = Workspace.create(workspace_dir, "test passphrase", kdf=KdfParams.for_tests())
+    yield ws
+    ws.close()

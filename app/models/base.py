@@ -71,7 +71,9 @@ class Synced:
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     updated_by: Mapped[str | None] = mapped_column(String(120))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # No index of its own: nearly every row is live, so an index on it only misleads
+    # the query planner away from the useful ones (name, account ...).
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive

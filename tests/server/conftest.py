@@ -28,7 +28,7 @@ from server.directory import create_team, create_territory, create_user  # noqa:
 from server.migrate import upgrade  # noqa: E402
 
 POSTGRES_URL = os.environ.get("FIELDSALES_TEST_POSTGRES_URL")
-from server_helpers import PASSWORD  # noqa: E402
+from tests.server.server_helpers import PASSWORD  # noqa: E402
 
 TABLES = [
     "auth_sessions",

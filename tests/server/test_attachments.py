@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from server_helpers import account, child
+from tests.server.server_helpers import account, child
 
 
 def _upload(world, person, data: bytes, content_hash: str | None = None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pyotp
-from server_helpers import PASSWORD
+from tests.server.server_helpers import PASSWORD
 
 
 def _login(world, username, password=PASSWORD, device_id=None, **extra):

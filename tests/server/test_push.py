@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from server_helpers import account, child
+from tests.server.server_helpers import account, child
 
 
 def _record(world, person, entity, record_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
-from server_helpers import PASSWORD, account
+from tests.server.server_helpers import PASSWORD, account
 
 
 def test_each_request_logs_one_line_without_secrets(world, caplog):

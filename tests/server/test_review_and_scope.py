@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server_helpers import account, child, new_id
+from tests.server.server_helpers import account, child, new_id
 
 
 def _report(world, *, submitted=True):

@@ -20,7 +20,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from server_helpers import PASSWORD, account, live_server
+from tests.server.server_helpers import PASSWORD, account, live_server
 
 from server.db import make_engine, make_sessionmaker, transaction
 from server.directory import create_territory, create_user

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server_helpers import account, child
+from tests.server.server_helpers import account, child
 
 
 def test_push_then_pull_and_read(world):

@@ -12,7 +12,7 @@ import uuid
 
 import httpx
 import pytest
-from server_helpers import PASSWORD, account, child, live_server
+from tests.server.server_helpers import PASSWORD, account, child, live_server
 
 from server.db import make_sessionmaker, transaction
 from server.directory import create_territory, create_user

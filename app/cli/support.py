@@ -1,0 +1,52 @@
+"""What every CLI command needs: the workspace folder, the passphrase, an open workspace."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.errors import ValidationError, translatable
+from app.workspace import Workspace, default_data_dir
+
+DEFAULT_PASSPHRASE_ENV = "FIELDSALES_PASSPHRASE"
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    explicit = getattr(args, "data_dir", None)
+    return Path(explicit) if explicit else default_data_dir()
+
+
+def passphrase_from(
+    args: argparse.Namespace,
+    *,
+    prompt: str = "Workspace passphrase: ",
+    env_option: str = "passphrase_env",
+    default_env: str = DEFAULT_PASSPHRASE_ENV,
+    confirm: bool = False,
+) -> str:
+    """The passphrase from the named environment variable, else asked for without echo."""
+    variable = getattr(args, env_option, None) or default_env
+    if value := os.environ.get(variable):
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            translatable(
+                "errors", "No passphrase: set ${variable} or run the command in a terminal"
+            ),
+            field="passphrase",
+            variable=variable,
+        )
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != value:
+        raise ValidationError(
+            translatable("errors", "The two passphrases differ"), field="passphrase"
+        )
+    return value
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    data_dir = data_dir_from(args)
+    return Workspace.open(data_dir, passphrase_from(args))

@@ -1,0 +1,187 @@
+"""Numbers, money and dates as a reader of each document language expects them.
+
+Babel (CLDR) supplies separators, currency symbols, Gregorian month names and date
+patterns. Babel formats only the Gregorian calendar, so Jalali (Solar Hijri) and
+Islamic civil (tabular Hijri) dates are converted with ``convertdate`` and written
+as "day month year" with the month names below.
+
+Arabic documents use Arabic-Indic digits (٠١٢), Persian documents Persian digits
+(۰۱۲): CLDR's native numbering systems for those languages. Babel gives the
+separators of those systems but leaves the digits Latin, hence the digit mapping.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from convertdate import islamic, persian
+
+from app.errors import ValidationError, translatable
+
+NUMBERING_SYSTEM = {"en": "latn", "ru": "latn", "ar": "arab", "fa": "arabext"}
+DIGITS = {
+    "latn": "0123456789",
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+}
+
+JALALI_MONTHS = {
+    "en": "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand",
+    "ru": "фарвардин ордибехешт хордад тир мордад шахривар мехр абан азар дей бахман эсфанд",
+    "fa": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "ar": "فروردين أرديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن اسفند",
+}
+ISLAMIC_MONTHS = {
+    "en": [
+        "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
+        "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
+        "Dhu al-Hijjah",
+    ],
+    "ru": [
+        "мухаррам", "сафар", "раби аль-авваль", "раби ас-сани", "джумада аль-уля",
+        "джумада ас-сани", "раджаб", "шаабан", "рамадан", "шавваль", "зуль-када",
+        "зуль-хиджа",
+    ],
+    "ar": [
+        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+    ],
+    "fa": [
+        "محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی",
+        "رجب", "شعبان", "رمضان", "شوال", "ذیقعده", "ذیحجه",
+    ],
+}  # fmt: skip
+ERA_SUFFIX = {
+    "jalali": {"en": "SH", "ru": "г. х.", "fa": "", "ar": "هـ.ش"},
+    "islamic-civil": {"en": "AH", "ru": "г. х.", "fa": "ق", "ar": "هـ"},
+}
+
+
+def check_language(language: str) -> str:
+    if language not in NUMBERING_SYSTEM:
+        raise ValidationError(
+            translatable("errors", "Unsupported language {value}; choose one of {choices}"),
+            field="language",
+            value=language,
+            choices=", ".join(NUMBERING_SYSTEM),
+        )
+    return language
+
+
+def localize_digits(text: str, language: str) -> str:
+    system = NUMBERING_SYSTEM[language]
+    if system == "latn":
+        return text
+    return text.translate(str.maketrans(DIGITS["latn"], DIGITS[system]))
+
+
+def currency_precision(currency: str) -> int:
+    return babel_numbers.get_currency_precision(currency)
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    return amount.quantize(Decimal(1).scaleb(-currency_precision(currency)), ROUND_HALF_UP)
+
+
+@lru_cache(maxsize=8)
+def number_symbols(language: str) -> tuple[str, str, str]:
+    """(decimal separator, group separator, minus sign) from CLDR via Babel."""
+    system = NUMBERING_SYSTEM[language]
+    return (
+        babel_numbers.get_decimal_symbol(language, numbering_system=system),
+        babel_numbers.get_group_symbol(language, numbering_system=system),
+        babel_numbers.get_minus_sign_symbol(language, numbering_system=system),
+    )
+
+
+@lru_cache(maxsize=4096)
+def format_amount(amount: Decimal, currency: str, language: str) -> str:
+    """An amount with the currency's decimals and no symbol (table cells).
+
+    Same output as Babel's ``format_decimal`` with the pattern ``#,##0.00`` (a test
+    holds them together), built from Babel's symbols: a thousand-line quote
+    formats thousands of amounts and Babel's pattern engine is the slow part.
+    All four document languages group digits by three.
+    """
+    places = currency_precision(currency)
+    decimal_sign, group_sign, minus_sign = number_symbols(language)
+    value = round_money(amount, currency)
+    text = f"{abs(value):,.{places}f}"
+    text = text.translate({ord(","): group_sign, ord("."): decimal_sign})
+    if value < 0:
+        text = minus_sign + text
+    return localize_digits(text, language)
+
+
+def format_money(amount: Decimal, currency: str, language: str) -> str:
+    """An amount with its currency, e.g. ``AED 1,234.50`` or ``1 234,50 AED``."""
+    text = babel_numbers.format_currency(
+        round_money(amount, currency),
+        currency,
+        locale=language,
+        numbering_system=NUMBERING_SYSTEM[language],
+        currency_digits=True,
+    )
+    # CLDR's English pattern glues the ISO code to the digits ("AED1,234.50").
+    if language == "en" and text.startswith(currency):
+        text = currency + "\u00a0" + text[len(currency) :]
+    return localize_digits(text, language)
+
+
+@lru_cache(maxsize=4096)
+def format_quantity(quantity: Decimal, language: str) -> str:
+    """A quantity without trailing zeros: 2, 2.5, 0.125."""
+    normalized = quantity.normalize()
+    if normalized == normalized.to_integral():
+        normalized = normalized.quantize(Decimal(1))
+    text = babel_numbers.format_decimal(
+        normalized,
+        locale=language,
+        numbering_system=NUMBERING_SYSTEM[language],
+        decimal_quantization=False,
+    )
+    return localize_digits(text, language)
+
+
+def format_percent(percent: Decimal, language: str) -> str:
+    """``percent`` is in percent (5 means 5 %)."""
+    text = babel_numbers.format_percent(
+        percent / 100,
+        locale=language,
+        numbering_system=NUMBERING_SYSTEM[language],
+        decimal_quantization=False,
+    )
+    if NUMBERING_SYSTEM[language] != "latn":
+        text = text.replace("%", "\u066a")  # ARABIC PERCENT SIGN, as in CLDR's own data
+    return localize_digits(text, language)
+
+
+@lru_cache(maxsize=1024)
+def format_date(day: date, language: str, calendar: str = "gregorian") -> str:
+    if calendar == "gregorian":
+        text = babel_dates.format_date(day, format="long", locale=language)
+    elif calendar == "jalali":
+        year, month, dom = persian.from_gregorian(day.year, day.month, day.day)
+        text = _day_month_year(
+            dom, JALALI_MONTHS[language].split()[month - 1], year, calendar, language
+        )
+    elif calendar == "islamic-civil":
+        year, month, dom = islamic.from_gregorian(day.year, day.month, day.day)
+        text = _day_month_year(dom, ISLAMIC_MONTHS[language][month - 1], year, calendar, language)
+    else:
+        raise ValidationError(
+            translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
+            field="calendar",
+            value=calendar,
+            choices="gregorian, jalali, islamic-civil",
+        )
+    return localize_digits(text, language)
+
+
+def _day_month_year(day: int, month: str, year: int, calendar: str, language: str) -> str:
+    suffix = ERA_SUFFIX[calendar][language]
+    return f"{day} {month} {year}" + (f" {suffix}" if suffix else "")

@@ -1,0 +1,209 @@
+"""Draw quotes, order confirmations and visit reports to PDF bytes.
+
+``created_at`` is the moment written into the PDF metadata; pass a fixed value to
+get byte-identical output for identical input (tests do).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+
+from app.reports import sections
+from app.reports.catalogue import label
+from app.reports.documents import OrderConfirmationDocument, QuoteDocument, VisitReportDocument
+from app.reports.line_table import LineTable
+from app.reports.locale_format import check_language, format_date, localize_digits
+from app.reports.page import MUTED, PageWriter
+
+Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
+
+
+def render_pdf(document: Document, *, created_at: datetime | None = None) -> bytes:
+    check_language(document.appearance.language)
+    out = io.BytesIO()
+    moment = created_at or datetime.now(UTC)
+    if isinstance(document, QuoteDocument):
+        render_quote(document, out, created_at=moment)
+    elif isinstance(document, OrderConfirmationDocument):
+        render_order(document, out, created_at=moment)
+    else:
+        render_visit_report(document, out, created_at=moment)
+    return out.getvalue()
+
+
+def _writer(
+    out, document: Document, *, title: str, subject: str, created_at: datetime
+) -> PageWriter:
+    language = check_language(document.appearance.language)
+    writer = PageWriter(
+        out, language=language, title=title, author=document.company.name, subject=subject,
+        created_at=created_at, footer_text=sections.company_footer(document.company),
+    )  # fmt: skip
+    writer.page_started.append(lambda: _running_header(writer, title))
+    return writer
+
+
+def _running_header(writer: PageWriter, title: str) -> None:
+    """Continuation pages name the document at the top."""
+    continued = f"{title} ({label(writer.language, 'continued')})"
+    writer.y = writer.text(
+        continued, left=writer.left, right=writer.right, top=writer.y, size=8, color=MUTED
+    )
+    writer.y -= 6
+
+
+def _date(day: date | None, document: Document) -> str:
+    if day is None:
+        return ""
+    return format_date(day, document.appearance.language, document.appearance.calendar)
+
+
+def _moment(moment: datetime | None, document: Document) -> str:
+    if moment is None:
+        return ""
+    clock = localize_digits(moment.strftime("%H:%M"), document.appearance.language)
+    return f"{_date(moment.date(), document)} {clock}"
+
+
+def render_quote(document: QuoteDocument, out, *, created_at: datetime) -> None:
+    language = document.appearance.language
+    title = label(language, "quote")
+    full_title = f"{title} {document.number}"
+    writer = _writer(
+        out,
+        document,
+        title=full_title,
+        subject=f"{title} — {document.customer.name}",
+        created_at=created_at,
+    )
+    references = [
+        (label(language, "quote_number"), document.number),
+        (label(language, "issue_date"), _date(document.issue_date, document)),
+        (label(language, "valid_until"), _date(document.valid_until, document)),
+    ]
+    _trade_document(writer, document, title=title, references=references)
+
+
+def render_order(document: OrderConfirmationDocument, out, *, created_at: datetime) -> None:
+    language = document.appearance.language
+    title = label(language, "order")
+    full_title = f"{title} {document.number}"
+    writer = _writer(
+        out,
+        document,
+        title=full_title,
+        subject=f"{title} — {document.customer.name}",
+        created_at=created_at,
+    )
+    references = [
+        (label(language, "order_number"), document.number),
+        (label(language, "order_date"), _date(document.order_date, document)),
+        (label(language, "requested_delivery"), _date(document.requested_delivery_date, document)),
+        (label(language, "quote_reference"), document.quote_number),
+    ]
+    _trade_document(writer, document, title=title, references=references)
+
+
+def _trade_document(
+    writer: PageWriter,
+    document: QuoteDocument | OrderConfirmationDocument,
+    *,
+    title: str,
+    references,
+) -> None:
+    language = document.appearance.language
+    sections.letterhead(writer, document.company, title=title, references=references)
+    aside = [(label(language, "sales_rep"), document.sales_rep)]
+    sections.customer_block(writer, document.customer, language=language, aside=aside)
+    note = label(language, "currency_note", currency=document.currency)
+    writer.ensure(40)
+    writer.y = (
+        writer.text(
+            note,
+            left=writer.left,
+            right=writer.right,
+            top=writer.y,
+            size=7.5,
+            color=MUTED,
+            align="end",
+        )
+        - 2
+    )
+    LineTable(writer, currency=document.currency).draw(document.lines)
+    sections.totals_block(writer, document.totals, currency=document.currency)
+    sections.text_section(writer, label(language, "notes"), document.notes)
+    sections.text_section(writer, label(language, "terms"), document.terms)
+    sections.text_section(writer, label(language, "bank_details"), document.company.bank_details)
+    sections.signature_block(writer, document.company, language=language)
+    writer.save()
+
+
+def render_visit_report(document: VisitReportDocument, out, *, created_at: datetime) -> None:
+    language = document.appearance.language
+    title = label(language, "visit_report")
+    writer = _writer(
+        out, document, title=f"{title} — {document.customer.name}",
+        subject=f"{title} {document.visit_reference}", created_at=created_at,
+    )  # fmt: skip
+    references = [
+        (label(language, "visit_date"), _date(document.visit_date, document)),
+        (label(language, "checked_in"), _moment(document.checked_in_at, document)),
+        (label(language, "checked_out"), _moment(document.checked_out_at, document)),
+        (
+            label(language, "review"),
+            label(language, f"review_{document.review_state}") if document.review_state else "",
+        ),
+    ]
+    sections.letterhead(writer, document.company, title=title, references=references)
+    aside = [
+        (label(language, "sales_rep"), document.sales_rep),
+        (label(language, "report_number"), document.visit_reference),
+    ]
+    sections.customer_block(writer, document.customer, language=language, aside=aside)
+    sections.text_section(writer, label(language, "purpose"), document.purpose)
+    sections.text_section(writer, label(language, "contacts_met"), "\n".join(document.contacts_met))
+    sections.text_section(writer, label(language, "summary"), document.summary)
+    sections.text_section(writer, label(language, "outcome"), document.outcome)
+    sections.text_section(writer, label(language, "next_steps"), document.next_steps)
+    if document.follow_up_title:
+        due = (
+            label(language, "due", date=_date(document.follow_up_due, document))
+            if document.follow_up_due
+            else ""
+        )
+        sections.text_section(
+            writer,
+            label(language, "follow_up"),
+            f"{document.follow_up_title} ({due})" if due else document.follow_up_title,
+        )
+    sections.text_section(writer, label(language, "review"), document.review_comment)
+    _photos(writer, document)
+    writer.save()
+
+
+def _photos(writer: PageWriter, document: VisitReportDocument) -> None:
+    if not document.photos:
+        return
+    writer.heading(label(document.appearance.language, "photos"))
+    columns, gap = 2, 6 * mm
+    cell_width = (writer.width - gap) / columns
+    cell_height = 62 * mm
+    for index, photo in enumerate(document.photos):
+        column = index % columns
+        if column == 0:
+            writer.ensure(cell_height + 14)
+            row_top = writer.y
+        image = ImageReader(io.BytesIO(photo.data))
+        width, height = sections.fit_image(image.getSize(), cell_width, cell_height)
+        left, right = writer.span(column * (cell_width + gap), cell_width)
+        x = left if not writer.rtl else right - width
+        writer.canvas.drawImage(image, x, row_top - height, width, height)
+        writer.text(
+            photo.caption, left=left, right=right, top=row_top - height - 2, size=7.5, color=MUTED
+        )
+        if column == columns - 1 or index == len(document.photos) - 1:
+            writer.y = row_top - cell_height - 16

@@ -1,0 +1,257 @@
+"""The blocks documents share: letterhead, customer and reference blocks, totals,
+terms and the signature block. Each draws at the writer's cursor and moves it down.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.colors import white
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+
+from app.preset import CompanyProfile
+from app.reports.catalogue import label
+from app.reports.documents import Party, Totals
+from app.reports.locale_format import format_amount, format_money, format_percent
+from app.reports.page import ACCENT, MUTED, RULE, PageWriter
+
+log = logging.getLogger(__name__)
+
+LOGO_MAX_WIDTH = 42 * mm
+LOGO_MAX_HEIGHT = 18 * mm
+
+
+def company_footer(company: CompanyProfile) -> str:
+    return "  ·  ".join(
+        part for part in (company.name, company.phone, company.email, company.website) if part
+    )
+
+
+def letterhead(
+    writer: PageWriter,
+    company: CompanyProfile,
+    *,
+    title: str,
+    references: Sequence[tuple[str, str]],
+) -> None:
+    """Logo and company details on the start side, title and references on the end side."""
+    top = writer.y
+    half = writer.width * 0.5
+    left, right = writer.span(0, half)
+    y = top
+    logo = _logo(company.logo_path)
+    if logo is not None:
+        width, height = fit_image(logo.getSize(), LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT)
+        x = left if not writer.rtl else right - width
+        writer.canvas.drawImage(logo, x, y - height, width, height, mask="auto")
+        y -= height + 4
+    y = writer.text(company.name, left=left, right=right, top=y, size=13, bold=True, color=ACCENT)
+    details = [*company.address_lines]
+    contact = "  ·  ".join(part for part in (company.phone, company.email) if part)
+    details += [contact, company.website, company.tax_id]
+    for line in filter(None, details):
+        y = writer.text(line, left=left, right=right, top=y, size=8, color=MUTED)
+    end_y = _title_block(writer, title=title, references=references, top=top)
+    writer.y = min(y, end_y) - 6
+    writer.rule(color=ACCENT, width=1.2)
+    writer.y -= 10
+
+
+def _title_block(
+    writer: PageWriter, *, title: str, references: Sequence[tuple[str, str]], top: float
+) -> float:
+    width = writer.width * 0.48
+    left, right = writer.span(writer.width - width, width)
+    size = 19.0
+    while size > 12 and writer.text_width(title, size=size, bold=True) > width:
+        size -= 1  # "Коммерческое предложение" stays on one line
+    y = writer.text(
+        title, left=left, right=right, top=top, size=size, bold=True, color=ACCENT, align="end"
+    )
+    y -= 4
+    return key_values(writer, references, left=left, right=right, top=y)
+
+
+def key_values(
+    writer: PageWriter, pairs: Sequence[tuple[str, str]], *, left: float, right: float, top: float
+) -> float:
+    """Label: value rows, labels muted on the start side of the box, values at its end."""
+    y = top
+    for key, value in pairs:
+        if not value:
+            continue
+        label_bottom = writer.text(key, left=left, right=right, top=y, size=8.5, color=MUTED)
+        value_bottom = writer.text(
+            value, left=left, right=right, top=y, size=8.5, bold=True, align="end"
+        )
+        y = min(label_bottom, value_bottom) - 1.5
+    return y
+
+
+def customer_block(
+    writer: PageWriter, customer: Party, *, language: str, aside: Sequence[tuple[str, str]]
+) -> None:
+    top = writer.y
+    width = writer.width * 0.52
+    left, right = writer.span(0, width)
+    y = writer.text(
+        label(language, "customer").upper(),
+        left=left,
+        right=right,
+        top=top,
+        size=7.5,
+        bold=True,
+        color=MUTED,
+    )
+    y = writer.text(customer.name, left=left, right=right, top=y - 1, size=11, bold=True)
+    lines = list(customer.address_lines)
+    if customer.contact_name:
+        lines.append(f"{label(language, 'contact')}: {customer.contact_name}")
+    contact = "  ·  ".join(part for part in (customer.phone, customer.email) if part)
+    lines.append(contact)
+    for line in filter(None, lines):
+        y = writer.text(line, left=left, right=right, top=y, size=8.5)
+    ids = [
+        (label(language, "account_number"), customer.account_number),
+        (label(language, "tax_id"), customer.tax_id),
+    ]
+    for key, value in ids:
+        if value:
+            y = writer.text(f"{key}: {value}", left=left, right=right, top=y, size=8, color=MUTED)
+    aside_width = writer.width * 0.44
+    aside_left, aside_right = writer.span(writer.width - aside_width, aside_width)
+    aside_y = key_values(writer, aside, left=aside_left, right=aside_right, top=top)
+    writer.y = min(y, aside_y) - 12
+
+
+def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
+    language = writer.language
+    rows: list[tuple[str, str]] = []
+    if totals.discount:
+        rows.append(
+            (label(language, "gross_total"), format_amount(totals.gross, currency, language))
+        )
+        rows.append(
+            (label(language, "discount_total"), format_amount(-totals.discount, currency, language))
+        )
+    rows.append((label(language, "net_total"), format_amount(totals.net, currency, language)))
+    for row in totals.tax_rows:
+        text = label(
+            language, "tax_line", rate=format_percent(row.rate, language),
+            base=format_amount(row.base, currency, language),
+        )  # fmt: skip
+        rows.append((text, format_amount(row.tax, currency, language)))
+    width = 92 * mm
+    row_height = 13.5
+    writer.ensure(row_height * (len(rows) + 2) + 8)
+    left, right = writer.span(writer.width - width, width)
+    writer.y -= 4
+    for key, value in rows:
+        writer.text(
+            key,
+            left=left + 4,
+            right=right - 4,
+            top=writer.y,
+            size=8.5,
+            leading=row_height,
+            color=MUTED,
+        )
+        writer.y = writer.text(
+            value,
+            left=left + 4,
+            right=right - 4,
+            top=writer.y,
+            size=8.5,
+            leading=row_height,
+            align="end",
+        )
+    writer.y -= 3
+    band = row_height + 8
+    writer.canvas.setFillColor(ACCENT)
+    writer.canvas.rect(left, writer.y - band, width, band, stroke=0, fill=1)
+    grand = format_money(totals.grand_total, currency, language)
+    top = writer.y - 4
+    writer.text(
+        label(language, "grand_total"),
+        left=left + 6,
+        right=right - 6,
+        top=top,
+        size=10,
+        leading=row_height,
+        bold=True,
+        color=white,
+    )
+    writer.text(
+        grand,
+        left=left + 6,
+        right=right - 6,
+        top=top,
+        size=10,
+        leading=row_height,
+        bold=True,
+        color=white,
+        align="end",
+    )
+    writer.y -= band + 14
+
+
+def text_section(writer: PageWriter, heading: str, body: str) -> None:
+    if not body.strip():
+        return
+    size = 8.8
+    lines = writer.lines(body, width=writer.width, size=size)
+    height = 10.5 * 2.2 + len(lines) * size * 1.35
+    if height < 160:
+        writer.ensure(height)  # a short section is kept whole: no lone last line overleaf
+    writer.heading(heading)
+    writer.paragraph(body, size=size)
+    writer.y -= 6
+
+
+def signature_block(writer: PageWriter, company: CompanyProfile, *, language: str) -> None:
+    """Two boxes kept together: ours and the customer's acceptance."""
+    height = 30 * mm
+    writer.ensure(height + 10)
+    writer.y -= 8
+    gap = 10 * mm
+    box_width = (writer.width - gap) / 2
+    top = writer.y
+    titles = (label(language, "for_company", company=company.name), label(language, "accepted_by"))
+    canvas = writer.canvas
+    for index, title in enumerate(titles):
+        left, right = writer.span(index * (box_width + gap), box_width)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.rect(left, top - height, box_width, height, stroke=1, fill=0)
+        writer.text(
+            title, left=left + 6, right=right - 6, top=top - 4, size=8.5, bold=True, color=ACCENT
+        )
+        canvas.setStrokeColor(MUTED)
+        canvas.line(left + 6, top - height + 16, right - 6, top - height + 16)
+        writer.text(
+            label(language, "signature_line"),
+            left=left + 6,
+            right=right - 6,
+            top=top - height + 14,
+            size=7,
+            color=MUTED,
+        )
+    writer.y = top - height - 8
+
+
+def _logo(path: str | None) -> ImageReader | None:
+    if not path:
+        return None
+    if not Path(path).is_file():
+        log.warning("company logo %s not found; printing without it", path)
+        return None
+    return ImageReader(path)
+
+
+def fit_image(size: tuple[int, int], max_width: float, max_height: float) -> tuple[float, float]:
+    width, height = size
+    scale = min(max_width / width, max_height / height)
+    return width * scale, height * scale

@@ -1,0 +1,190 @@
+"""Orders: draft → submitted → confirmed → fulfilled; draft or submitted → cancelled.
+
+Only a draft is edited. Submitting checks the account's credit (``credit.py``);
+from then on the order is read-only and only its status moves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import NotFoundError, StateError, ValidationError, translatable
+from app.models import Account, Contact, Order, OrderLine, Product
+from app.models.base import utc_now
+from app.models.money import DocumentTotals, document_totals
+from app.models.statuses import AccountStatus, OrderStatus
+from app.models.validation import require_currency, require_not_before
+from app.services.actor import Actor
+from app.services.credit import check_credit
+from app.services.lines import checked_line_changes, new_line_values, require_draft
+from app.services.numbering import next_number
+from app.services.transitions import move
+
+ORDER_TRANSITIONS = {
+    OrderStatus.DRAFT: frozenset({OrderStatus.SUBMITTED, OrderStatus.CANCELLED}),
+    OrderStatus.SUBMITTED: frozenset({OrderStatus.CONFIRMED, OrderStatus.CANCELLED}),
+    OrderStatus.CONFIRMED: frozenset({OrderStatus.FULFILLED}),
+}
+EDITABLE_ORDER_FIELDS = frozenset({"contact", "order_date", "requested_delivery_date", "notes"})
+
+
+def create_order(
+    session: Session,
+    *,
+    account: Account,
+    device_prefix: str,
+    order_date: date,
+    requested_delivery_date: date | None = None,
+    currency: str | None = None,
+    contact: Contact | None = None,
+    notes: str | None = None,
+) -> Order:
+    currency = require_currency(currency or account.currency)
+    require_not_before(order_date, requested_delivery_date, field="requested_delivery_date")
+    order = Order(
+        number=next_number(session, kind="O", device_prefix=device_prefix),
+        account=account,
+        contact=contact,
+        currency=currency,
+        order_date=order_date,
+        requested_delivery_date=requested_delivery_date,
+        notes=notes,
+    )
+    session.add(order)
+    session.flush()
+    return order
+
+
+def get_order_by_number(session: Session, number: str) -> Order:
+    order = session.scalar(select(Order).where(Order.number == number, Order.deleted.is_(False)))
+    if order is None:
+        raise NotFoundError(translatable("errors", "No order with number {number}."), number=number)
+    return order
+
+
+def update_order(session: Session, order: Order, **values: Any) -> Order:
+    require_draft(order)
+    unknown = set(values) - EDITABLE_ORDER_FIELDS
+    if unknown:
+        raise TypeError(f"unknown order fields: {', '.join(sorted(unknown))}")
+    require_not_before(
+        values.get("order_date", order.order_date),
+        values.get("requested_delivery_date", order.requested_delivery_date),
+        field="requested_delivery_date",
+    )
+    for field, value in values.items():
+        setattr(order, field, value)
+    session.flush()
+    return order
+
+
+def add_order_line(
+    session: Session,
+    order: Order,
+    *,
+    quantity: Decimal | int | str,
+    product: Product | None = None,
+    description: str | None = None,
+    unit_price: Decimal | int | str | None = None,
+    discount_percent: Decimal | int | str | None = None,
+    tax_rate: Decimal | int | str | None = None,
+) -> OrderLine:
+    """Append a line; without ``unit_price`` the account's price on the order date applies."""
+    require_draft(order)
+    values = new_line_values(
+        session,
+        account=order.account,
+        currency=order.currency,
+        on=order.order_date,
+        product=product,
+        description=description,
+        quantity=quantity,
+        unit_price=unit_price,
+        discount_percent=discount_percent,
+        tax_rate=tax_rate,
+    )
+    position = max((line.position for line in order.lines), default=0) + 1
+    line = OrderLine(position=position, **values)
+    order.lines.append(line)
+    session.flush()
+    return line
+
+
+def update_order_line(session: Session, line: OrderLine, **values: Any) -> OrderLine:
+    require_draft(line.order)
+    for field, value in checked_line_changes(
+        values, currency=line.order.currency, current=line
+    ).items():
+        setattr(line, field, value)
+    session.flush()
+    return line
+
+
+def remove_order_line(session: Session, line: OrderLine) -> None:
+    order = line.order
+    require_draft(order)
+    order.lines.remove(line)
+    session.flush()
+
+
+def order_totals(order: Order) -> DocumentTotals:
+    return document_totals(order.lines, order.currency)
+
+
+def _move(order: Order, target: OrderStatus) -> None:
+    move(
+        order,
+        target=target,
+        allowed=ORDER_TRANSITIONS,
+        kind=translatable("errors", "Order"),
+        label=order.number,
+    )
+
+
+def submit_order(
+    session: Session, order: Order, *, actor: Actor, now: datetime | None = None
+) -> Order:
+    """Send the order to the office; refused above the available credit unless overridden."""
+    if order.status == OrderStatus.DRAFT:
+        if order.account.status == AccountStatus.BLOCKED:
+            raise StateError(
+                translatable("errors", "{account} is blocked; orders cannot be submitted for it."),
+                account=order.account.name,
+            )
+        if not order.lines:
+            raise ValidationError(
+                translatable("errors", "Add at least one line before submitting the order."),
+                field="lines",
+            )
+        override_by = check_credit(session, order, actor=actor)
+    else:
+        override_by = None
+    _move(order, OrderStatus.SUBMITTED)
+    order.submitted_at = now or utc_now()
+    order.credit_override_by = override_by
+    order.updated_by = actor.username
+    session.flush()
+    return order
+
+
+def confirm_order(session: Session, order: Order) -> Order:
+    _move(order, OrderStatus.CONFIRMED)
+    session.flush()
+    return order
+
+
+def fulfil_order(session: Session, order: Order) -> Order:
+    _move(order, OrderStatus.FULFILLED)
+    session.flush()
+    return order
+
+
+def cancel_order(session: Session, order: Order) -> Order:
+    _move(order, OrderStatus.CANCELLED)
+    session.flush()
+    return order

@@ -1,0 +1,204 @@
+"""Quotes, order confirmations and visit reports, read back from the PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from PIL import Image
+
+from app.errors import ValidationError
+from app.reports.documents import Appearance, Photo
+from app.reports.render import render_pdf
+from app.reports.samples import FIXED_MOMENT, sample_order, sample_quote, sample_visit_report
+
+from .pdf_reading import find, find_phrase, page_texts, placed_texts, reader
+
+
+@pytest.fixture(scope="module")
+def english_quote() -> bytes:
+    return render_pdf(sample_quote(lines=12, language="en"), created_at=FIXED_MOMENT)
+
+
+def test_quote_shows_header_customer_references_lines_and_terms(english_quote):
+    text = "\n".join(page_texts(english_quote))
+    for expected in (
+        "Quotation", "Fieldsales Demo Trading Ltd.", "12 Harbour Road", "TRN 100234567800003",
+        "Harbour View Cafés LLC", "Attn.: Sarah Mitchell", "Quote no.", "Q-K7Q2-00042",
+        "November 24, 2026", "December 24, 2026", "All amounts in AED",
+        "Industrial coffee grinder, stainless steel", "SKU: CF-1000", "Terms and conditions",
+        "Payment 30 days net", "Accepted by the customer", "Name, signature and date", "Page 1 of 2", "Page 2 of 2",
+    ):  # fmt: skip
+        assert expected in text, expected
+
+
+def test_quote_totals_match_the_document(english_quote):
+    document = sample_quote(lines=12, language="en")
+    text = "\n".join(page_texts(english_quote))
+    totals = document.totals
+    assert f"AED\xa0{totals.grand_total:,.2f}" in text or f"AED {totals.grand_total:,.2f}" in text
+    assert f"{totals.net:,.2f}" in text
+    assert f"-{totals.discount:,.2f}" in text
+    for row in totals.tax_rows:
+        assert f"Tax {row.rate}% on {row.base:,.2f}" in text
+        assert f"{row.tax:,.2f}" in text
+
+
+def test_quote_metadata(english_quote):
+    metadata = reader(english_quote).metadata
+    assert metadata.title == "Quotation Q-K7Q2-00042"
+    assert metadata.author == "Fieldsales Demo Trading Ltd."
+    assert metadata.subject == "Quotation — Harbour View Cafés LLC"
+    assert metadata["/CreationDate"] == "D:20261124093000+00'00'"
+
+
+def test_a_300_line_quote_runs_over_pages_with_the_header_repeated():
+    pdf = render_pdf(sample_quote(lines=300, language="en"), created_at=FIXED_MOMENT)
+    pages = page_texts(pdf)
+    # Each row is one description line plus its SKU line: 19 rows fit under the
+    # letterhead, 26 on each following page, and the totals, terms and signature
+    # block need the last page.
+    assert len(pages) == 13
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        if "SKU: CF-" in text:  # the table header, on every page the table runs over
+            assert "Description" in text and "Unit price" in text
+    skus = re.findall(r"SKU: (CF-\d+)", "\n".join(pages))
+    assert skus == [f"CF-{1000 + index}" for index in range(300)]
+    assert "Quotation Q-K7Q2-00042 (continued)" in pages[1]
+    assert "Total due" in "\n".join(pages)
+    assert "Accepted by the customer" in pages[-1]
+
+
+def test_same_input_gives_the_same_bytes():
+    first = render_pdf(
+        sample_quote(lines=40, language="fa", calendar="jalali"), created_at=FIXED_MOMENT
+    )
+    second = render_pdf(
+        sample_quote(lines=40, language="fa", calendar="jalali"), created_at=FIXED_MOMENT
+    )
+    assert first == second
+    later = render_pdf(
+        sample_quote(lines=40, language="fa", calendar="jalali"),
+        created_at=datetime(2026, 11, 25, tzinfo=UTC),
+    )
+    assert later != first
+
+
+def test_arabic_quote_is_mirrored():
+    pdf = render_pdf(sample_quote(lines=3, language="ar"), created_at=FIXED_MOMENT)
+    placed = placed_texts(pdf)
+    title, company = find_phrase(placed, "عرض سعر"), find(placed, "Fieldsales Demo Trading Ltd.")
+    assert title.x < company.x  # the company heads the right-hand (start) side
+    position, description, amount = find(placed, "م"), find(placed, "الوصف"), find(placed, "المبلغ")
+    assert position.x > description.x > amount.x  # column order right to left
+    assert find(placed, "١").x > find(placed, "مطحنة").x  # line numbers at the right edge
+
+
+def test_persian_quote_uses_persian_digits_and_jalali_dates():
+    pdf = render_pdf(
+        sample_quote(lines=3, language="fa", calendar="jalali"), created_at=FIXED_MOMENT
+    )
+    drawn = {p.text for p in placed_texts(pdf)}
+    assert {"۳", "آذر", "۱۴۰۵"} <= drawn  # 24 November 2026
+    # The zero-width non-joiner prints as a zero-width space glyph between the parts.
+    assert "پیش فاکتور" in drawn
+
+
+def test_russian_quote():
+    pdf = render_pdf(sample_quote(lines=3, language="ru"), created_at=FIXED_MOMENT)
+    text = page_texts(pdf)[0]
+    assert "Коммерческое предложение" in text and "Итого к оплате" in text
+    assert "24 ноября 2026" in text
+
+
+def test_unsupported_language_is_refused():
+    document = replace(sample_quote(lines=1), appearance=Appearance(language="de"))
+    with pytest.raises(ValidationError):
+        render_pdf(document, created_at=FIXED_MOMENT)
+
+
+def test_order_confirmation():
+    pdf = render_pdf(sample_order(lines=5, language="en"), created_at=FIXED_MOMENT)
+    text = page_texts(pdf)[0]
+    for expected in (
+        "Order confirmation",
+        "O-K7Q2-00007",
+        "Our quote",
+        "Q-K7Q2-00042",
+        "Requested delivery",
+        "December 5, 2026",
+        "Total due",
+    ):
+        assert expected in text, expected
+    assert reader(pdf).metadata.title == "Order confirmation O-K7Q2-00007"
+
+
+def _png(color: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (400, 300), color).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_visit_report_with_photos():
+    photos = (
+        Photo("Shelf, before", _png((200, 60, 60))),
+        Photo("Shelf, after", _png((60, 160, 60))),
+    )
+    pdf = render_pdf(sample_visit_report(language="en", photos=photos), created_at=FIXED_MOMENT)
+    text = "\n".join(page_texts(pdf))
+    for expected in (
+        "Visit report",
+        "Harbour View Cafés LLC",
+        "Checked in",
+        "November 24, 2026 09:05",
+        "Purpose",
+        "Summary",
+        "Next steps",
+        "Follow-up",
+        "due December 1, 2026",
+        "Awaiting review",
+        "Photos",
+        "Shelf, before",
+        "Shelf, after",
+    ):
+        assert expected in text, expected
+    images = [image for page in reader(pdf).pages for image in page.images]
+    assert len(images) == 2
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("language", ["en", "ar", "fa", "ru"])
+def test_poppler_renders_every_page(tmp_path, language):
+    pdf_path = tmp_path / "quote.pdf"
+    pdf_path.write_bytes(
+        render_pdf(sample_quote(lines=40, language=language), created_at=FIXED_MOMENT)
+    )
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(pdf_path), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+    )
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == len(reader(pdf_path.read_bytes()).pages)
+    first = Image.open(pngs[0]).convert("L")
+    assert first.getextrema()[0] < 100  # something dark was drawn
+
+
+def test_logo_from_the_preset_is_printed_and_a_missing_one_is_skipped(tmp_path):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (31, 58, 95)).save(logo)
+    with_logo = replace(
+        sample_quote(lines=2), company=replace(sample_quote().company, logo_path=str(logo))
+    )
+    pdf = render_pdf(with_logo, created_at=FIXED_MOMENT)
+    assert len(reader(pdf).pages[0].images) == 1
+    missing = replace(
+        with_logo, company=replace(with_logo.company, logo_path=str(tmp_path / "gone.png"))
+    )
+    assert len(reader(render_pdf(missing, created_at=FIXED_MOMENT)).pages[0].images) == 0
