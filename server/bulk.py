@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import psycopg
 from psycopg.types.json import Json
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Integer, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
@@ -47,6 +49,12 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             values.append([Json(row[column.key]) for row in rows])
         else:
             values.append([row[column.key] for row in rows])
+    statement = f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})"
     driver = connection.connection.driver_connection
-    with driver.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})", values)
+    try:
+        with driver.cursor() as cursor:
+            cursor.execute(statement, values)
+    except psycopg.Error as error:
+        # Raise what SQLAlchemy would have (IntegrityError, OperationalError ...), so
+        # callers' retry logic sees the same exceptions on both paths.
+        raise DBAPIError.instance(statement, None, error, psycopg.Error) from error

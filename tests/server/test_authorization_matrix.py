@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
 from tests.server.server_helpers import PASSWORD, account, child
 
 ROLES = {"rep": "r1", "manager": "m_north", "admin": "admin"}
