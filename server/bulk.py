@@ -8,10 +8,10 @@ on every push. SQLite uses SQLAlchemy's batched executemany.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Json
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Integer, Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -42,18 +42,29 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         return
     columns = list(table.columns)
     names = ", ".join(f'"{column.name}"' for column in columns)
-    arrays = ", ".join(f"%s::{_array_type(column.type)}" for column in columns)
+    aliases = [f"c{index}" for index in range(len(columns))]
+    # JSON travels as text[] (binary arrays of text need no quoting) and is cast per row.
+    arrays = ", ".join(
+        "%s::text[]" if isinstance(c.type, JSON) else f"%s::{_array_type(c.type)}" for c in columns
+    )
+    selected = ", ".join(
+        f"{alias}::json" if isinstance(c.type, JSON) else alias
+        for alias, c in zip(aliases, columns, strict=True)
+    )
     values = []
     for column in columns:
         if isinstance(column.type, JSON):
-            values.append([Json(row[column.key]) for row in rows])
+            values.append([json.dumps(row[column.key]) for row in rows])
         else:
             values.append([row[column.key] for row in rows])
-    statement = f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})"
+    statement = (
+        f"INSERT INTO {table.name} ({names}) "
+        f"SELECT {selected} FROM unnest({arrays}) AS u({', '.join(aliases)})"
+    )
     driver = connection.connection.driver_connection
     try:
         with driver.cursor() as cursor:
-            cursor.execute(statement, values)
+            cursor.execute(statement, values, binary=True)
     except psycopg.Error as error:
         # Raise what SQLAlchemy would have (IntegrityError, OperationalError ...), so
         # callers' retry logic sees the same exceptions on both paths.
