@@ -193,7 +193,12 @@ class BatchApplier:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
             return
-        refuse_if_frozen(record, self._order_of(record), set(change.fields))
+        refuse_if_frozen(
+            record,
+            self._order_of(record),
+            set(change.fields),
+            reviewer=self.viewer.role == "manager",
+        )
         accepted: dict[str, Any] = {}
         for name, value in change.fields.items():
             stored_version = record.versions.get(name, 0)

@@ -78,6 +78,18 @@ def test_an_approved_report_is_frozen_for_the_rep(world):
         == 409
     )
     assert _get(world, world.r1, report_id).json()["fields"]["summary"] == "Met the buyer"
+    # Nor can the rep reopen it by asking for a new review ...
+    reopen = {
+        "entity": "visit_report",
+        "id": report_id,
+        "fields": {"review_state": "pending"},
+        "base_versions": {"review_state": 9},
+    }
+    assert world.push(world.r1, [reopen]).status_code == 409
+    assert _get(world, world.r1, report_id).json()["fields"]["review_state"] == "approved"
+    # ... while the manager can.
+    reopened = _review(world, world.m_north, report_id, "changes_requested", "One more thing")
+    assert reopened.status_code == 200
 
 
 def test_changes_requested_then_rep_edit_goes_back_to_pending(world):
