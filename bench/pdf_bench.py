@@ -93,7 +93,7 @@ def render_cold(document) -> bytes:
     """Render with our text caches emptied, as for the first quote of a session
     (the font files stay loaded, as they do for the baseline)."""
     for cached in (bidi_layout.shape, bidi_layout.layout_text, locale_format.format_amount,
-                   locale_format.format_quantity, locale_format.format_date):  # fmt: skip
+                   locale_format.format_quantity, locale_format.format_percent, locale_format.format_date):  # fmt: skip
         cached.cache_clear()
     return render_pdf(document, created_at=FIXED_MOMENT)
 

@@ -2,9 +2,13 @@
 
 Run: ``.venv/bin/python bench/workspace_bench.py [--accounts 100000]``
 
-Both databases get the same Alembic schema, the same connection settings (WAL,
-synchronous=FULL, 64 MiB page cache) and the same rows; the only difference is
-SQLCipher's encryption. Each query is timed as the median of several runs after a
+Three databases get the same Alembic schema, the same connection settings (WAL,
+synchronous=FULL, 64 MiB page cache) and the same rows:
+
+* encrypted: the workspace as a rep has it (SQLCipher, raw key);
+* plain: the same SQLite library (the one inside sqlcipher3) with no key, so the
+  ratio measures what encryption costs and nothing else;
+* stdlib: Python's own sqlite3 module, an older SQLite build, for reference. Each query is timed as the median of several runs after a
 warm-up, as a rep types into the search box many times in a row.
 
 Targets (issue 3): encrypted/plain ratio at most 1.3 for every operation; any search
@@ -30,10 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import Engine, insert, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+import app.workspace.database as database_module  # noqa: E402
 from app.models import Account, Contact, Visit  # noqa: E402
 from app.services.search import search_account_ids  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
-from app.workspace.database import create_plain_engine  # noqa: E402
+from app.workspace.database import (  # noqa: E402
+    create_plain_engine,
+)
 from app.workspace.migrations import upgrade_to_head  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -149,6 +156,21 @@ def queries(engine: Engine) -> dict[str, Callable[[], object]]:
     }
 
 
+def same_library_plain_engine(path: Path) -> Engine:
+    """SQLCipher's SQLite with no key: identical code paths minus the encryption."""
+    import sqlcipher3
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlcipher3.connect(str(path), check_same_thread=False),
+        poolclass=QueuePool,
+    )
+    database_module._apply_pragmas_on_connect(engine)
+    return engine
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=100_000)
@@ -157,13 +179,17 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="fieldsales-bench-"))
     try:
         results: dict[str, dict[str, float]] = {}
-
         workspace = Workspace.create(folder / "encrypted", PASSPHRASE)
-        plain_path = folder / "plain.db"
-        plain = create_plain_engine(plain_path)
-        upgrade_to_head(plain, database_path=plain_path, backups_dir=folder / "backups")
+        engines = {"encrypted": workspace.engine}
+        for label, factory in (
+            ("plain", same_library_plain_engine),
+            ("stdlib", create_plain_engine),
+        ):
+            path = folder / f"{label}.db"
+            engines[label] = factory(path)
+            upgrade_to_head(engines[label], database_path=path, backups_dir=folder / "b")
 
-        for label, engine in (("encrypted", workspace.engine), ("plain", plain)):
+        for label, engine in engines.items():
             began = time.perf_counter()
             bulk_insert(engine, rows)
             results.setdefault("bulk insert (accounts+contacts+visits)", {})[label] = (
@@ -173,43 +199,46 @@ def main() -> None:
                 results.setdefault(name, {})[label] = median_ms(action)
             with engine.connect() as connection:
                 matches = connection.execute(
-                    text(
-                        "SELECT count(*) FROM account_search WHERE account_search MATCH '\"dubai\"*'"
-                    )
+                    text("SELECT count(*) FROM account_search WHERE account_search MATCH 'dubai*'")
                 ).scalar()
             assert matches, "full-text index is empty"
         workspace.close()
-        plain.dispose()
+        for label in ("plain", "stdlib"):
+            engines[label].dispose()
 
         began = time.perf_counter()
         reopened = Workspace.open(folder / "encrypted", PASSPHRASE)
         open_ms = (time.perf_counter() - began) * 1000
         reopened.close()
-
-        print(
-            f"\nWorkspace benchmark: {args.accounts:,} accounts, "
-            f"{2 * args.accounts:,} contacts, {args.accounts:,} visits\n"
-        )
-        print(
-            f"| {'operation':<40} | {'encrypted ms':>12} | {'plain ms':>9} | {'ratio':>5} "
-            f"| {'limit':<24} | ok |"
-        )
-        print(f"|{'-' * 42}|{'-' * 14}|{'-' * 11}|{'-' * 7}|{'-' * 26}|----|")
-        for name, timing in results.items():
-            ratio = timing["encrypted"] / timing["plain"]
-            is_search = "search" in name
-            limit = "ratio <= 1.3" + (", < 50 ms" if is_search else "")
-            ok = ratio <= 1.3 and (not is_search or timing["encrypted"] < 50)
-            print(
-                f"| {name:<40} | {timing['encrypted']:>12.1f} | {timing['plain']:>9.1f} "
-                f"| {ratio:>5.2f} | {limit:<24} | {'yes' if ok else 'NO':<2} |"
-            )
-        print(
-            f"| {'open workspace (Argon2id + database)':<40} | {open_ms:>12.1f} | {'-':>9} "
-            f"| {'-':>5} | {'< 1000 ms':<24} | {'yes' if open_ms < 1000 else 'NO':<2} |"
-        )
+        print_table(args.accounts, results, open_ms)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def print_table(accounts: int, results: dict[str, dict[str, float]], open_ms: float) -> None:
+    print(
+        f"\nWorkspace benchmark: {accounts:,} accounts, {2 * accounts:,} contacts, "
+        f"{accounts:,} visits (medians in ms; ratio = encrypted / plain)\n"
+    )
+    header = (
+        f"| {'operation':<38} | {'encrypted':>9} | {'plain':>8} | {'stdlib':>8} "
+        f"| {'ratio':>5} | {'limit':<22} | ok  |"
+    )
+    print(header)
+    print("|" + "|".join("-" * (len(cell) + 2) for cell in header.split("|")[1:-1]) + "|")
+    for name, timing in results.items():
+        ratio = timing["encrypted"] / timing["plain"]
+        is_search = "search" in name
+        limit = "ratio <= 1.3" + (", < 50 ms" if is_search else "")
+        ok = ratio <= 1.3 and (not is_search or timing["encrypted"] < 50)
+        print(
+            f"| {name:<38} | {timing['encrypted']:>9.1f} | {timing['plain']:>8.1f} "
+            f"| {timing['stdlib']:>8.1f} | {ratio:>5.2f} | {limit:<22} | {'yes' if ok else 'NO':<3} |"
+        )
+    print(
+        f"| {'open workspace (Argon2id + database)':<38} | {open_ms:>9.1f} | {'-':>8} | {'-':>8} "
+        f"| {'-':>5} | {'< 1000 ms':<22} | {'yes' if open_ms < 1000 else 'NO':<3} |"
+    )
 
 
 if __name__ == "__main__":

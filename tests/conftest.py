@@ -9,13 +9,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 POSTGRES_URL = os.environ.get("FIELDSALES_TEST_POSTGRES_URL")
 
 
-def pytest_report_header(config) -> str:  # noqa: ARG001 - pytest hook signature
+def _database_note() -> str:
     if POSTGRES_URL:
-        return f"PostgreSQL tests: against {POSTGRES_URL.rsplit('@', 1)[-1]}"
+        return f"Server database tests ran on SQLite and on PostgreSQL ({POSTGRES_URL.rsplit('@', 1)[-1]})"
     return (
-        "PostgreSQL tests: FIELDSALES_TEST_POSTGRES_URL is not set, "
-        "so database tests run on SQLite only"
+        "Server database tests ran on SQLite only: FIELDSALES_TEST_POSTGRES_URL is not set, "
+        "so the PostgreSQL variants were skipped"
     )
+
+
+def pytest_report_header(config) -> str:  # noqa: ARG001 - pytest hook signature
+    return _database_note()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    terminalreporter.write_line(_database_note())
 
 
 import pytest  # noqa: E402

@@ -48,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_workspace_options(demo)
     demo.add_argument("--accounts", type=_positive, default=1000, metavar="N")
     demo.add_argument("--seed", type=int, default=42, help="same seed, same data (default 42)")
+    demo.add_argument(
+        "--user",
+        metavar="NAME",
+        help="also give this user name a full agenda of visits today and this week "
+        "(default: the workspace user)",
+    )
     demo.set_defaults(handler=fill_demo_workspace)
 
 
@@ -109,6 +115,7 @@ def fill_demo_workspace(args: argparse.Namespace) -> int:
                 device_prefix=workspace.device_prefix,
                 seed=args.seed,
                 progress=show,
+                user=args.user or workspace.username,
             )
     print(f"\rDone in {time.monotonic() - started:.1f} s:" + " " * 10)
     for entity, count in counts.items():

@@ -99,7 +99,12 @@ def run_demo_workspace(args: argparse.Namespace) -> int:
             Workspace.create(data_dir, passphrase) as workspace,
             workspace.transaction() as session,
         ):
-            fill_demo(session, accounts=args.accounts, device_prefix=workspace.device_prefix)
+            fill_demo(
+                session,
+                accounts=args.accounts,
+                device_prefix=workspace.device_prefix,
+                user=workspace.username,
+            )
         # A demo workspace holds invented data only; its passphrase is kept beside it
         # so `make run` can show it again next time.
         passphrase_file.write_text(passphrase + "\n", encoding="utf-8")

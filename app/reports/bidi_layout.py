@@ -39,6 +39,8 @@ BIDI_CONTROLS = dict.fromkeys(
 )
 RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 SPACES = re.compile(r"( +)")
+DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+PLAIN_NUMBER = re.compile(f"{DIGIT}+(?:[.,\u066b\u066c\u00a0\u202f]{DIGIT}+)*")
 HARFBUZZ_FEATURES = {"kern": True, "liga": True}
 
 
@@ -57,8 +59,9 @@ class LaidLine:
     width: float
 
 
-# Latin, Cyrillic, Greek (below U+0590): one glyph per character, no contextual forms.
-BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f]")
+# Latin, Cyrillic, Greek (below U+0590), Arabic-Indic and Persian digits with their
+# separators and percent sign: one glyph per character, no contextual forms.
+BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f\u0660-\u066c\u066a\u06f0-\u06f9]")
 
 
 def needs_shaping(text: str) -> bool:
@@ -141,6 +144,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
 def break_lines(text: str, *, font_name: str, size: float, width: float) -> list[str]:
     """Wrap ``text`` to ``width`` points, in logical order; newlines are kept."""
+    width += 0.01  # a text measured to fit exactly must not wrap on a rounding error
     space = pdfmetrics.stringWidth(" ", font_name, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -188,6 +192,10 @@ def visual_runs(line: str, *, rtl: bool) -> list[tuple[str, bool]]:
     Each run is (its text in logical order, True if it reads right to left).
     """
     if not rtl and not has_rtl(line):
+        return [(line, False)]
+    if PLAIN_NUMBER.fullmatch(line):
+        # Digits joined by separators resolve to one left-to-right run at any base
+        # level (rules W4, I1, I2); amounts fill most cells of a right-to-left table.
         return [(line, False)]
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
@@ -270,6 +278,15 @@ def layout_text(
     """Wrap and lay out ``text``; ``rtl`` is the document's direction."""
     laid: list[LaidLine] = []
     for paragraph in text.split("\n"):
+        if not rtl and not needs_shaping(paragraph):
+            # Latin or Cyrillic in a left-to-right document, the bulk of most tables:
+            # one measurement decides, and a line that fits is a single segment.
+            natural = pdfmetrics.stringWidth(paragraph, font_name, size)
+            if natural <= width + 0.01 and paragraph == paragraph.strip():
+                laid.append(
+                    LaidLine((Segment(paragraph, 0.0, natural),) if paragraph else (), natural)
+                )
+                continue
         paragraph_rtl = paragraph_is_rtl(paragraph, document_rtl=rtl)
         laid.extend(
             layout_line(line, font_name=font_name, size=size, rtl=paragraph_rtl)

@@ -24,6 +24,7 @@ PADDING = 3.5
 BODY_SIZE = 8.3
 SKU_SIZE = 7
 HEADER_SIZE = 7.6
+MIN_NUMBER_SIZE = 5.0
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,25 @@ class LineTable:
             format_amount(line.line_total, currency, language),
         ]
 
+    def lay_out_cell(self, text: str, column: Column, width: float) -> tuple[tuple, float]:
+        """(laid lines, font size). Text wraps; a number is never broken over two
+        lines: a too-wide one is set smaller instead."""
+        laid = self.writer.lines(text, width=width, size=BODY_SIZE)
+        if column.align != "end" or len(laid) <= 1:
+            return laid, BODY_SIZE
+        natural = self.writer.text_width(text, size=BODY_SIZE)
+        size = max(MIN_NUMBER_SIZE, BODY_SIZE * width / natural * 0.98)
+        return self.writer.lines(text, width=width, size=size), size
+
     def draw_row(self, line: DocumentLine, *, striped: bool) -> None:
         writer = self.writer
         leading = BODY_SIZE * 1.3
-        laid_cells = [
-            writer.lines(text, width=width - 2 * PADDING, size=BODY_SIZE)
-            for text, width in zip(self.cells(line), self.widths, strict=True)
+        cells = [
+            self.lay_out_cell(text, column, width - 2 * PADDING)
+            for text, column, width in zip(self.cells(line), COLUMNS, self.widths, strict=True)
         ]
+        laid_cells = [laid for laid, _ in cells]
+        sizes = [size for _, size in cells]
         description_width = self.widths[1] - 2 * PADDING
         sku_lines = (
             writer.lines(f"{self.sku_label}: {line.sku}", width=description_width, size=SKU_SIZE)
@@ -134,12 +147,12 @@ class LineTable:
             canvas.setFillColor(STRIPE)
             canvas.rect(writer.left, top - height, writer.width, height, stroke=0, fill=1)
         batch = TextBatch(canvas)  # the whole row in one text object
-        for column, offset, width, laid in zip(
-            COLUMNS, self.offsets, self.widths, laid_cells, strict=True
+        for column, offset, width, laid, size in zip(
+            COLUMNS, self.offsets, self.widths, laid_cells, sizes, strict=True
         ):
             left, right = writer.span(offset + PADDING, width - 2 * PADDING)
             below = writer.draw_lines(
-                laid, left=left, right=right, top=top - PADDING, size=BODY_SIZE, leading=leading,
+                laid, left=left, right=right, top=top - PADDING, size=size, leading=leading,
                 align=column.align, into=batch,
             )  # fmt: skip
             if column.key == "col_description" and sku_lines:

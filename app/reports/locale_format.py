@@ -79,6 +79,7 @@ def localize_digits(text: str, language: str) -> str:
     return text.translate(str.maketrans(DIGITS["latn"], DIGITS[system]))
 
 
+@lru_cache(maxsize=64)
 def currency_precision(currency: str) -> int:
     return babel_numbers.get_currency_precision(currency)
 
@@ -107,9 +108,12 @@ def format_amount(amount: Decimal, currency: str, language: str) -> str:
     formats thousands of amounts and Babel's pattern engine is the slow part.
     All four document languages group digits by three.
     """
-    places = currency_precision(currency)
+    return _grouped(round_money(amount, currency), currency_precision(currency), language)
+
+
+def _grouped(value: Decimal, places: int, language: str) -> str:
+    """``value`` with ``places`` decimals, grouped by three, in CLDR's symbols."""
     decimal_sign, group_sign, minus_sign = number_symbols(language)
-    value = round_money(amount, currency)
     text = f"{abs(value):,.{places}f}"
     text = text.translate({ord(","): group_sign, ord("."): decimal_sign})
     if value < 0:
@@ -134,19 +138,14 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
 
 @lru_cache(maxsize=4096)
 def format_quantity(quantity: Decimal, language: str) -> str:
-    """A quantity without trailing zeros: 2, 2.5, 0.125."""
-    normalized = quantity.normalize()
-    if normalized == normalized.to_integral():
-        normalized = normalized.quantize(Decimal(1))
-    text = babel_numbers.format_decimal(
-        normalized,
-        locale=language,
-        numbering_system=NUMBERING_SYSTEM[language],
-        decimal_quantization=False,
-    )
-    return localize_digits(text, language)
+    """A quantity without trailing zeros: 2, 2.5, 0.125 (as Babel's ``format_decimal``
+    with every decimal kept; a test holds them together)."""
+    exponent = quantity.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return _grouped(quantity, places, language)
 
 
+@lru_cache(maxsize=1024)
 def format_percent(percent: Decimal, language: str) -> str:
     """``percent`` is in percent (5 means 5 %)."""
     text = babel_numbers.format_percent(

@@ -9,15 +9,13 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime
 
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-
 from app.reports import sections
 from app.reports.catalogue import label
 from app.reports.documents import OrderConfirmationDocument, QuoteDocument, VisitReportDocument
 from app.reports.line_table import LineTable
 from app.reports.locale_format import check_language, format_date, localize_digits
 from app.reports.page import MUTED, PageWriter
+from app.reports.photos import photo_grid
 
 Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
@@ -181,29 +179,5 @@ def render_visit_report(document: VisitReportDocument, out, *, created_at: datet
             f"{document.follow_up_title} ({due})" if due else document.follow_up_title,
         )
     sections.text_section(writer, label(language, "review"), document.review_comment)
-    _photos(writer, document)
+    photo_grid(writer, document.photos)
     writer.save()
-
-
-def _photos(writer: PageWriter, document: VisitReportDocument) -> None:
-    if not document.photos:
-        return
-    writer.heading(label(document.appearance.language, "photos"))
-    columns, gap = 2, 6 * mm
-    cell_width = (writer.width - gap) / columns
-    cell_height = 62 * mm
-    for index, photo in enumerate(document.photos):
-        column = index % columns
-        if column == 0:
-            writer.ensure(cell_height + 14)
-            row_top = writer.y
-        image = ImageReader(io.BytesIO(photo.data))
-        width, height = sections.fit_image(image.getSize(), cell_width, cell_height)
-        left, right = writer.span(column * (cell_width + gap), cell_width)
-        x = left if not writer.rtl else right - width
-        writer.canvas.drawImage(image, x, row_top - height, width, height)
-        writer.text(
-            photo.caption, left=left, right=right, top=row_top - height - 2, size=7.5, color=MUTED
-        )
-        if column == columns - 1 or index == len(document.photos) - 1:
-            writer.y = row_top - cell_height - 16

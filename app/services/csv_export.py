@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Numeric, Select, cast, select
+from sqlalchemy import ColumnElement, Numeric, Select, cast, select
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import ValidationError, translatable
@@ -61,6 +61,11 @@ def _names(columns: Sequence[csv_columns.Column]) -> list[str]:
 
 def _live(query: Select, *models: type) -> Select:
     return query.where(*(model.deleted.is_(False) for model in models))
+
+
+def _joined_live(model: type) -> ColumnElement[bool]:
+    """Only live rows of a joined table (soft-deleted rows stay for sync)."""
+    return model.deleted.is_(False)
 
 
 def _stream(session: Session, query: Select) -> Rows:
@@ -140,9 +145,7 @@ def _visits(session: Session) -> tuple[list[str], Rows]:
             VisitReport.review_comment,
         )  # fmt: skip
         .join(Account, Visit.account_id == Account.id)
-        .outerjoin(
-            VisitReport, (VisitReport.visit_id == Visit.id) & VisitReport.deleted.is_(False)
-        ),
+        .outerjoin(VisitReport, (VisitReport.visit_id == Visit.id) & _joined_live(VisitReport)),
         Visit,
     ).order_by(Visit.planned_start, Visit.id)
     return header, _stream(session, query)
@@ -187,7 +190,7 @@ def _document_lines(session: Session, document: type, line: type, link: str, fie
         .join(Account, document.account_id == Account.id)
         .outerjoin(
             line_alias,
-            (getattr(line_alias, link) == document.id) & line_alias.deleted.is_(False),
+            (getattr(line_alias, link) == document.id) & _joined_live(line_alias),
         )
         .outerjoin(product, line_alias.product_id == product.id)
         .where(document.deleted.is_(False))

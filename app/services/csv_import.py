@@ -147,7 +147,11 @@ def _full_name(values: Any) -> str:
 
 
 def _plan_contacts(session: Session, parsed: ParsedFile) -> Writer:
-    drop_duplicates(parsed, lambda row: _contact_key(row.values), "email")
+    drop_duplicates(
+        parsed,
+        lambda row: _contact_key(row.values),
+        lambda row: "email" if row.values.get("email") else "last_name",
+    )
     numbers = sorted({row.values["account_number"] for row in parsed.rows})
     accounts = Account.__table__
     account_ids = {

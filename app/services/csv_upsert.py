@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from app.errors import translatable
 from app.models.base import new_id, utc_now
+from app.services.bulk import bulk_insert
 from app.services.csv_reading import ParsedFile, ParsedRow, RowProblem
 
 _CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
-_BATCH = 5000  # rows per executemany
 
 
 @dataclass
@@ -56,7 +56,8 @@ def existing_rows(
     """Live rows of ``table`` whose ``key_column`` is one of ``keys``, as mappings."""
     rows = []
     for chunk in chunks(list(keys)):
-        query = select(table).where(table.c[key_column].in_(chunk), table.c.deleted.is_(False))
+        live = table.c.deleted.is_(False)
+        query = select(table).where(table.c[key_column].in_(chunk), live)
         if extra is not None:
             query = query.where(extra)
         rows.extend(session.execute(query).mappings())
@@ -64,9 +65,14 @@ def existing_rows(
 
 
 def drop_duplicates(
-    parsed: ParsedFile, key_of: Callable[[ParsedRow], Hashable], column: str
+    parsed: ParsedFile,
+    key_of: Callable[[ParsedRow], Hashable],
+    column: str | Callable[[ParsedRow], str],
 ) -> None:
-    """A key twice in one file is ambiguous: the later row is reported, the first kept."""
+    """A key twice in one file is ambiguous: the later row is reported, the first kept.
+
+    ``column`` names the column to blame, or says for each row which one it is.
+    """
     first_line: dict[Hashable, int] = {}
     kept: list[ParsedRow] = []
     for row in parsed.rows:
@@ -75,7 +81,7 @@ def drop_duplicates(
             parsed.problems.append(
                 RowProblem(
                     row.line,
-                    column,
+                    column(row) if callable(column) else column,
                     translatable("errors", "duplicate of line {line}").format(line=first_line[key]),
                 )
             )
@@ -125,8 +131,7 @@ class Upsert:
 
     def write(self, session: Session, report: ImportReport | None) -> None:
         if self.inserts:
-            for start in range(0, len(self.inserts), _BATCH):
-                session.execute(self.table.insert(), self.inserts[start : start + _BATCH])
+            bulk_insert(session, self.table, self.inserts)
         if self.updates:
             # Bump row_version as the ORM would, so sync sees the change.
             statement = (

@@ -22,18 +22,23 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import StateError, translatable
-from app.models import Account, Base, NumberSequence
+from app.models import Account, Base, Contact, NumberSequence, Territory
 from app.models.base import new_id, utc_now
+from app.models.money import round_money
 from app.services import demo_names
+from app.services.bulk import bulk_insert
+from app.services.catalog import seed_default_pipeline_stages
+from app.services.demo_activity import add_activity
 from app.services.demo_catalog import DemoCatalog, build_catalog
+from app.services.demo_documents import add_documents
 from app.services.demo_names import MARKETS, Market, NamePool
+from app.services.numbering import DocumentKind, check_device_prefix, format_number
 
 CHUNK = 2000  # accounts generated and written per batch
-FIRST_CHUNK = 200  # small, so the statistics ANALYZE takes exist before the big chunks
 
 Progress = Callable[[int, int], None]
 
@@ -47,7 +52,6 @@ class BulkWriter:
         self.pending: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
         self.after_insert: list[tuple[Table, str, dict[str, Any]]] = []
-        self.analyzed = False
 
     def add(self, model: type[Base], **values: Any) -> str:
         table: Table = model.__table__  # type: ignore[assignment]
@@ -66,37 +70,6 @@ class BulkWriter:
         self.pending[table].append(row)
         return row["id"]
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """One executemany straight to the driver.
-
-        Values still pass through each column type's own bind processor (exact
-        decimal text, UTC datetimes, JSON), so rows are stored exactly as the ORM
-        stores them; skipping SQLAlchemy's per-row statement bookkeeping roughly
-        halves the time of a 100k-account demo.
-        """
-        connection = self.session.connection()
-        dialect = connection.dialect
-        names = list(table.columns.keys())
-        processors = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-        ]
-        quote = dialect.identifier_preparer.quote
-        sql = (
-            f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})"
-        )
-        pairs = list(zip(names, processors, strict=True))
-        connection.exec_driver_sql(
-            sql,
-            [
-                tuple(
-                    row[name] if process is None or row[name] is None else process(row[name])
-                    for name, process in pairs
-                )
-                for row in rows
-            ],
-        )
-
     def link_later(self, model: type[Base], row_id: str, **values: Any) -> None:
         """Set columns once every table is written (breaks the quote/order cycle)."""
         self.after_insert.append((model.__table__, row_id, values))  # type: ignore[arg-type]
@@ -105,16 +78,8 @@ class BulkWriter:
         for table in Base.metadata.sorted_tables:
             rows = self.pending.pop(table, None)
             if rows:
-                self._insert(table, rows)
+                bulk_insert(self.session, table, rows)
                 self.counts[table.name] += len(rows)
-            if table.name == "contact" and rows and not self.analyzed:
-                # Without statistics SQLite finds an account's contacts through the
-                # index on ``deleted`` (which every row matches) instead of the one on
-                # ``account_id``, so each search-index trigger (migration 0003) would
-                # scan every contact. A small first chunk gives ANALYZE something to
-                # measure before the big chunks arrive.
-                self.session.execute(text("ANALYZE contact"))
-                self.analyzed = True
         for table, row_id, values in self.after_insert:
             self.session.execute(table.update().where(table.c.id == row_id).values(**values))
         self.after_insert.clear()
@@ -133,13 +98,14 @@ class Demo:
     pools: dict[str, NamePool]
     stages: list[dict[str, Any]]
     territories: dict[str, str]  # name -> id
-    counters: dict[str, int] = field(default_factory=lambda: {"Q": 0, "O": 0, "C": 0})
+    counters: dict[DocumentKind, int] = field(default_factory=lambda: {"Q": 0, "O": 0, "C": 0})
     agendas_added: bool = False
+    user: str | None = None  # also gets an agenda (see fill_demo)
 
-    def number(self, kind: str) -> str:
-        """``app.services.numbering``'s scheme: kind, device prefix, 5-digit counter."""
+    def number(self, kind: DocumentKind) -> str:
+        """The next number in ``app.services.numbering``'s scheme, counted in memory."""
         self.counters[kind] += 1
-        return f"{kind}-{self.device_prefix}-{self.counters[kind]:05d}"
+        return format_number(kind, self.device_prefix, self.counters[kind])
 
     def at(self, day: date, hour: int, minute: int = 0) -> datetime:
         """A wall-clock time on ``day`` in this computer's time zone, as aware UTC."""
@@ -153,17 +119,21 @@ def fill_demo(
     device_prefix: str,
     seed: int = 42,
     progress: Progress | None = None,
+    user: str | None = None,
 ) -> dict[str, int]:
-    """Fill an empty workspace; returns the number of rows written per entity."""
+    """Fill an empty workspace; returns the number of rows written per entity.
+
+    The demo's reps (``anna.schmidt``, ``omar.alharbi`` ...) own its accounts and
+    visits; ``user``, if given, gets a full agenda for today and this week as well,
+    so a screen that shows "my visits" is not empty for whoever opens the demo.
+    """
     if session.scalar(select(func.count()).select_from(Account)):
         raise StateError(
             translatable(
                 "errors", "The workspace already has accounts; demo data needs an empty one."
             )
         )
-    from app.services.demo_activity import add_activity
-    from app.services.demo_documents import add_documents
-
+    check_device_prefix(device_prefix)
     rng = random.Random(seed)
     now = utc_now()
     writer = BulkWriter(session, now)
@@ -173,12 +143,13 @@ def fill_demo(
         today=date.today(),
         now=now,
         device_prefix=device_prefix,
+        user=user,
         writer=writer,
         catalog=build_catalog(writer, rng=rng, today=date.today()),
         pools={m.locale: demo_names.draw_pool(m, size=pool_size, seed=seed) for m in MARKETS},
-        stages=_pipeline_stages(session, writer),
+        stages=_pipeline_stages(session),
         territories={
-            name: writer.add(_territory(), name=name)
+            name: writer.add(Territory, name=name)
             for market in MARKETS
             for name in market.territories
         },  # fmt: skip
@@ -187,7 +158,7 @@ def fill_demo(
     weights = [market.share for market in MARKETS]
     start = 0
     while start < accounts:
-        size = min(FIRST_CHUNK if start == 0 else CHUNK, accounts - start)
+        size = min(CHUNK, accounts - start)
         markets = rng.choices(MARKETS, weights=weights, k=size)
         created = [
             _add_account(demo, market, start + offset + 1) for offset, market in enumerate(markets)
@@ -199,34 +170,15 @@ def fill_demo(
         if progress is not None:
             progress(start, accounts)
     _advance_number_sequences(session, demo)
-    return dict(writer.counts)
+    return {"pipeline_stage": len(demo.stages), **writer.counts}
 
 
-def _territory() -> type[Base]:
-    from app.models import Territory
-
-    return Territory
-
-
-def _pipeline_stages(session: Session, writer: BulkWriter) -> list[dict[str, Any]]:
-    from app.models import PipelineStage
-
-    existing = (
-        session.execute(select(PipelineStage.__table__).where(PipelineStage.deleted.is_(False)))
-        .mappings()
-        .all()
-    )
-    if existing:
-        return [dict(row) for row in existing]
-    stages = (("Lead", 10, False, False), ("Qualified", 25, False, False),
-              ("Proposal", 50, False, False), ("Negotiation", 75, False, False),
-              ("Won", 100, True, False), ("Lost", 0, False, True))  # fmt: skip
-    rows = []
-    for position, (name, probability, won, lost) in enumerate(stages, start=1):
-        values = dict(name=name, position=position, probability=probability, is_won=won,
-                      is_lost=lost)  # fmt: skip
-        rows.append({"id": writer.add(PipelineStage, **values), **values})
-    return rows
+def _pipeline_stages(session: Session) -> list[dict[str, Any]]:
+    """The workspace's stages, seeded with the default set when it has none."""
+    return [
+        {"id": stage.id, "is_won": stage.is_won, "is_lost": stage.is_lost}
+        for stage in seed_default_pipeline_stages(session)
+    ]
 
 
 @dataclass
@@ -252,14 +204,16 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
         if kind == "customer"
         else Decimal(0)
     )
-    balance = (credit * Decimal(rng.randint(0, 60)) / 100).quantize(Decimal(1))
+    credit = round_money(credit, market.currency)
+    balance = round_money(credit * Decimal(rng.randint(0, 60)) / 100, market.currency)
     name = rng.choice(pool.companies)
     city = rng.choice(pool.cities)
     territory = rng.choice(market.territories)
     owner = market.reps[market.territories.index(territory) % len(market.reps)]
+    number = f"ACC-{index:06d}"
     account_id = demo.writer.add(
         Account,
-        account_number=f"ACC-{index:06d}",
+        account_number=number,
         name=name,
         legal_name=name if rng.random() < 0.5 else None,
         tax_id=f"{market.country}{rng.randint(100000000, 999999999)}"
@@ -293,14 +247,16 @@ def _add_account(demo: Demo, market: Market, index: int) -> DemoAccount:
     _add_contacts(demo, account, index)
     if kind == "customer":
         account.price_list_ids = demo.catalog.assign_lists(
-            demo.writer, account_id=account_id, account_name=name, currency=market.currency, rng=rng
+            demo.writer,
+            account_id=account_id,
+            account_label=f"{number} {name}",
+            currency=market.currency,
+            rng=rng,
         )
     return account
 
 
 def _add_contacts(demo: Demo, account: DemoAccount, index: int) -> None:
-    from app.models import Contact
-
     rng = demo.rng
     pool = demo.pools[account.market.locale]
     for number in range(rng.choice((1, 1, 2, 2, 3, 4))):

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.models import Opportunity, Task, Visit, VisitReport
+from app.models.money import round_money
 from app.services.demo_names import (
     EXCHANGE_FROM_EUR,
     MANAGER,
@@ -53,7 +54,10 @@ def add_activity(demo: Demo, accounts: list[DemoAccount]) -> None:
 def _add_agendas(demo: Demo, accounts: list[DemoAccount]) -> None:
     rng = demo.rng
     week_end = demo.today + timedelta(days=6 - demo.today.weekday())
-    for rep in sorted({rep for market in MARKETS for rep in market.reps}):
+    reps = sorted({rep for market in MARKETS for rep in market.reps})
+    if demo.user and demo.user not in reps:
+        reps.append(demo.user)  # whoever opens the demo sees a full day too
+    for rep in reps:
         own = [account for account in accounts if account.owner == rep] or accounts
         days = [demo.today] + [
             demo.today + timedelta(days=offset)
@@ -146,8 +150,9 @@ def _add_opportunity(demo: Demo, account: DemoAccount) -> None:
     stage = rng.choice(demo.stages)
     closed = stage["is_won"] or stage["is_lost"]
     offset = -rng.randint(5, 120) if closed else rng.randint(10, 150)
-    amount = Decimal(rng.randint(20, 800) * 100) * Decimal(EXCHANGE_FROM_EUR[account.currency])
-    demo.writer.add(
+    rate = Decimal(EXCHANGE_FROM_EUR[account.currency])
+    amount = round_money(Decimal(rng.randint(20, 800) * 100) * rate, account.currency)
+    opportunity_id = demo.writer.add(
         Opportunity,
         account_id=account.id,
         title=rng.choice(_OPPORTUNITY_TITLES),
@@ -158,6 +163,16 @@ def _add_opportunity(demo: Demo, account: DemoAccount) -> None:
         owner=account.owner,
         lost_reason=rng.choice(_LOST_REASONS) if stage["is_lost"] else None,
     )
+    if not closed and rng.random() < 0.3:
+        demo.writer.add(
+            Task,
+            title="Prepare the proposal",
+            due_date=demo.today + timedelta(days=rng.randint(-5, 14)),
+            assignee=account.owner,
+            account_id=account.id,
+            opportunity_id=opportunity_id,
+            done=False,
+        )
 
 
 def _add_task(demo: Demo, account: DemoAccount) -> None:

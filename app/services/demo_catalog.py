@@ -117,11 +117,14 @@ class DemoCatalog:
         writer: BulkWriter,
         *,
         account_id: str,
-        account_name: str,
+        account_label: str,
         currency: str,
         rng: random.Random,
     ) -> list[str]:
-        """Some customers get the key-account list, a few a contract list of their own."""
+        """Some customers get the key-account list, a few a contract list of their own.
+
+        List names are unique (CSV files name lists), hence the account number in them.
+        """
         assigned = []
         if rng.random() < 0.12:
             assigned.append(self.key_accounts[currency].id)
@@ -129,7 +132,7 @@ class DemoCatalog:
             own = _add_list(
                 writer,
                 self,
-                name=f"Contract prices {account_name}",
+                name=f"Contract prices {account_label}",
                 currency=currency,
                 valid_from=self.today - timedelta(days=120),
                 valid_to=self.today + timedelta(days=245),

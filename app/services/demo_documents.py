@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.models import Contract, Order, OrderLine, Quote, QuoteLine
+from app.models.money import round_money
 from app.services.demo_names import EXCHANGE_FROM_EUR
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def _add_contract(demo: Demo, account: DemoAccount) -> None:
         end_date=end,
         auto_renew=renewing or rng.random() < 0.4,
         notice_period_days=rng.choice((30, 60, 90)),
-        value=Decimal(rng.randint(5, 250) * 1000) * rate,
+        value=round_money(Decimal(rng.randint(5, 250) * 1000) * rate, account.currency),
         currency=account.currency,
         status=status,
     )

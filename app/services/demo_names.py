@@ -130,6 +130,12 @@ def draw_pool(market: Market, *, size: int, seed: int) -> NamePool:
             for _ in range(size)
         ]
         pool.cities = list(_ARABIC_CITIES[market.country])
+        # Faker's Arabic locales write US-style numbers; use the Gulf's mobile format.
+        dialing = {"SA": "+966", "AE": "+971"}[market.country]
+        pool.phones = [
+            f"{dialing} 5{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+            for _ in range(min(size, 500))
+        ]
         pool.streets = [f"{rng.choice(_ARABIC_STREETS)} {rng.randint(1, 250)}" for _ in range(200)]
     else:
         pool.companies = [faker.company() for _ in range(size)]

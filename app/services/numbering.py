@@ -1,12 +1,13 @@
 """Document numbers that two reps' laptops can assign offline without colliding.
 
-Scheme: ``<kind>-<device prefix>-<counter>``, e.g. ``Q-K7Q2-00042``.
+Scheme: ``<kind>-<device prefix>-<counter>``, e.g. ``Q-K7Q2MX9B-00042``.
 
 * ``kind`` says what the document is: ``Q`` quote, ``O`` order, ``C`` contract.
-* The device prefix (2-8 upper-case letters or digits, e.g. ``K7Q2``) is unique per
-  device: the sync server hands it out when a laptop is enrolled, and a laptop never
-  changes it. Two devices therefore never produce the same number, whatever their
-  counters say, and no network is needed to pick one.
+* The device prefix (2-8 upper-case letters or digits) is unique per device: the
+  workspace draws it when it is created, 40 random bits written as 8 characters
+  (see docs/workspace.md for the collision odds), and never changes it. Two devices
+  therefore never produce the same number, whatever their counters say, and no
+  network is needed to pick one.
 * The counter is local to the device and kind (table ``number_sequence``, never
   synced), zero-padded to five digits and simply growing wider past 99999.
 * If a device's workspace is rebuilt from the server, its counter restarts; so

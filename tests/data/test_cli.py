@@ -66,3 +66,33 @@ def test_import_with_skip_invalid_then_export(workspace, workspace_dir, tmp_path
     content = target.read_bytes()
     assert content.startswith(b"\xef\xbb\xbfaccount_number,name,")
     assert "A-1,Müller," in content.decode("utf-8-sig") and ",10.50," in content.decode("utf-8")
+
+
+def test_demo_fills_once_then_refuses_with_one_line(workspace, workspace_dir):
+    workspace.close()
+    first = fieldsales(workspace_dir, "demo", "--accounts", "20", "--seed", "3")
+    assert first.returncode == 0, first.stderr
+    assert "account" in first.stdout and "quote_line" in first.stdout
+
+    before = snapshot(workspace_dir)
+    again = fieldsales(workspace_dir, "demo", "--accounts", "20")
+    assert again.returncode == 1
+    assert again.stderr == (
+        "fieldsales: The workspace already has accounts; demo data needs an empty one.\n"
+    )
+    assert snapshot(workspace_dir) == before
+
+
+def test_demo_with_a_wrong_passphrase_is_one_line(workspace, workspace_dir):
+    workspace.close()
+    environment = {**os.environ, "FIELDSALES_PASSPHRASE": "wrong passphrase"}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--accounts", "5", "--data-dir", str(workspace_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("fieldsales: ") and result.stderr.count("\n") == 1

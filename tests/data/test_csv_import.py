@@ -131,9 +131,13 @@ def test_upsert_updates_rather_than_duplicates(workspace, tmp_path):
 
 def test_columns_absent_from_the_file_are_left_alone(workspace, tmp_path):
     run(workspace, "accounts", write(tmp_path, "account_number,name,phone\nA-1,Old,123\n"))
-    run(workspace, "accounts", write(tmp_path, "account_number,name\nA-1,New\n"))
+    run(workspace, "accounts", write(tmp_path, "account_number,name\nA-1,New\nA-2,Fresh\n"))
     with workspace.session() as session:
-        assert session.scalar(select(Account.phone)) == "123"
+        assert session.scalar(select(Account.phone).where(Account.account_number == "A-1")) == "123"
+        fresh = session.scalar(select(Account).where(Account.account_number == "A-2"))
+        # Columns the file leaves out get the model's defaults on new records.
+        assert (fresh.type, fresh.status, fresh.tags) == ("prospect", "active", [])
+        assert (fresh.credit_limit, fresh.currency, fresh.row_version) == (0, "EUR", 1)
 
 
 def test_utf8_bom_from_excel_is_accepted(workspace, tmp_path):
@@ -192,12 +196,17 @@ def test_contact_errors_unknown_account_duplicate_and_language(workspace, tmp_pa
         "A-9,Nobody,,,\n"
         "A-1,Berg,b@x.de,xx-YY,\n"
         "A-1,Berg,b@x.de,,\n"
-        "A-1,Lund,,,31.12.2026\n",
+        "A-1,Lund,,,31.12.2026\n"
+        "A-1,Berg,B@X.DE,,\n"  # the same e-mail as line 4, in capitals
+        "A-2,Nyström,,,\n"
+        "A-2,Nyström,,,\n",  # no e-mail: the same name is the same person
     )
     assert sorted(problems_of(workspace, "contacts", path)) == [
         (2, "account_number"),
         (3, "preferred_language"),
         (5, "marketing_consent_date"),
+        (6, "email"),
+        (8, "last_name"),
     ]
 
 
@@ -275,3 +284,20 @@ def test_an_empty_trailing_column_is_ignored_unless_it_holds_values(workspace, t
     assert run(workspace, "accounts", fine).created == 1
     bad = write(tmp_path, "account_number,name,\nA-2,Two,oops\n", name="bad.csv")
     assert problems_of(workspace, "accounts", bad) == [(2, None)]
+
+
+def test_a_field_beyond_the_csv_limit_is_refused_with_its_line(workspace, tmp_path):
+    path = tmp_path / "huge.csv"
+    huge = b"x" * 200_000  # beyond the csv module's field limit
+    path.write_bytes(b"account_number,name\nA-1,One\nA-2," + huge + b"\n")
+    with pytest.raises(CsvImportError, match="not valid CSV at line 3"):
+        run(workspace, "accounts", path)
+    assert count(workspace, Account) == 0
+
+
+def test_an_export_into_a_missing_folder_is_a_clear_error(workspace, tmp_path):
+    from app.errors import ValidationError
+    from app.services.csv_export import export_csv
+
+    with pytest.raises(ValidationError, match="Cannot write"), workspace.session() as session:
+        export_csv(session, "accounts", tmp_path / "no such folder" / "accounts.csv")

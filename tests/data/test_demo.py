@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -14,15 +14,16 @@ from app.models import (
     SYNCED_MODELS,
     Account,
     Contact,
-    Contract,
     NumberSequence,
     Order,
+    PriceList,
     Quote,
     Task,
     Visit,
     VisitReport,
 )
 from app.models.money import document_totals
+from app.services import queries
 from app.services.demo import fill_demo
 from app.workspace import KdfParams, Workspace
 
@@ -104,6 +105,7 @@ def test_today_has_planned_visits_and_overdue_and_upcoming_tasks(demo_workspace)
     assert local_days.count(today) >= 5
     assert all(day >= today for day in local_days)
     assert any(task.due_date < today for task in tasks)
+    assert any(task.opportunity_id for task in tasks) and any(task.visit_id for task in tasks)
     assert any(task.due_date >= today for task in tasks)
     assert set(report_states) == {"pending", "approved", "changes_requested"}
     assert comments and all(comments)
@@ -163,17 +165,23 @@ def test_demo_prices_follow_the_pricing_service(demo_workspace):
                 assert price.unit_price == line.unit_price, quote.number
 
 
-def test_some_contracts_renew_within_30_days(demo_workspace):
+def test_the_screens_queries_find_something_to_show(demo_workspace):
     today = date.today()
+    local = datetime.now().astimezone().tzinfo
     with demo_workspace.session() as session:
-        renewing = session.scalars(
-            select(Contract).where(
-                Contract.status == "active",
-                Contract.auto_renew.is_(True),
-                Contract.end_date.between(today, today + timedelta(days=30)),
-            )
-        ).all()
-    assert renewing
+        for rep in ("anna.schmidt", "omar.alharbi", "sara.rahimi", "ivan.petrov"):
+            assert len(queries.todays_visits(session, day=today, tz=local, owner=rep)) >= 5
+        assert queries.overdue_tasks(session, today=today)
+        assert queries.renewals_due(session, today=today, within_days=30)
+        assert queries.quotes_expiring(session, today=today, within_days=7)
+        pipeline = queries.pipeline_by_stage(session, currency="EUR")
+        assert all(stage.count for stage in pipeline)
+
+
+def test_price_list_names_are_unique_so_csv_files_can_name_them(demo_workspace):
+    with demo_workspace.session() as session:
+        names = session.scalars(select(PriceList.name)).all()
+    assert len(names) == len(set(names))
 
 
 def test_document_numbers_follow_the_device_scheme_and_are_reserved(demo_workspace):
@@ -212,3 +220,12 @@ def test_the_same_seed_gives_the_same_data(tmp_path):
     first, again, other = build("a", 7), build("b", 7), build("c", 8)
     assert first == again
     assert first != other
+
+
+def test_a_named_user_gets_an_agenda_for_today(workspace):
+    with workspace.transaction() as session:
+        fill_demo(session, accounts=20, device_prefix=workspace.device_prefix, user="tester")
+    local = datetime.now().astimezone().tzinfo
+    with workspace.session() as session:
+        mine = queries.todays_visits(session, day=date.today(), tz=local, owner="tester")
+    assert len(mine) >= 5

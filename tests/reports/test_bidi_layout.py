@@ -115,3 +115,20 @@ def test_word_ending_in_a_raised_mark_draws():
     # Hamza above (U+0654) on the last letter: drawn first, raised (ReportLab 5.1 crashed here).
     placed = placed_texts(draw({700: [laid("امارات متحدهٔ عربی")]}))
     assert [p.text.strip() for p in line_at(placed, 700)] == ["عربی", "متحدهٔ", "امارات"]
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+@pytest.mark.parametrize(
+    "number", ["7", "1,234.50", "١٬٢٣٤٫٥٠", "۱٬۲۳۴٫۵۰", "1\u00a0234,50", "۱۲۳", "12.345.678,9"]
+)
+def test_the_plain_number_shortcut_agrees_with_the_bidi_algorithm(number, rtl):
+    from bidi import algorithm
+
+    assert visual_runs(number, rtl=rtl) == [(number, False)]
+    # python-bidi's full algorithm shows the number exactly in typed order too.
+    assert algorithm.get_display(number, base_dir="R" if rtl else "L") == number
+
+
+def test_a_number_with_a_sign_is_not_taken_for_a_plain_number():
+    runs = visual_runs("\u061c-١٬٢٣٤", rtl=True)
+    assert runs != [("\u061c-١٬٢٣٤", False)]

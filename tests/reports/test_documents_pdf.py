@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal as D
 
 import pytest
 from PIL import Image
@@ -202,3 +203,31 @@ def test_logo_from_the_preset_is_printed_and_a_missing_one_is_skipped(tmp_path):
         with_logo, company=replace(with_logo.company, logo_path=str(tmp_path / "gone.png"))
     )
     assert len(reader(render_pdf(missing, created_at=FIXED_MOMENT)).pages[0].images) == 0
+
+
+def test_photos_are_turned_upright_scaled_down_and_unreadable_ones_left_out():
+    sideways = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # EXIF orientation: rotate 90° to view
+    Image.new("RGB", (4000, 3000), (90, 90, 90)).save(sideways, format="JPEG", exif=exif)
+    photos = (Photo("sideways.jpg", sideways.getvalue()), Photo("broken.png", b"not an image"))
+    pdf = render_pdf(sample_visit_report(language="en", photos=photos), created_at=FIXED_MOMENT)
+    images = [image for page in reader(pdf).pages for image in page.images]
+    assert len(images) == 1
+    assert images[0].image.size == (1200, 1600)  # upright (portrait) and at most 1,600 px
+    text = "\n".join(page_texts(pdf))
+    assert "sideways.jpg" in text and "broken.png" not in text
+
+
+def test_a_wide_amount_is_set_smaller_not_broken():
+    quote = sample_quote(lines=1)
+    line = replace(quote.lines[0], unit_price=D("123456789012.5"), line_total=D("123456789012.5"))
+    pdf = render_pdf(replace(quote, lines=(line,)), created_at=FIXED_MOMENT)
+    drawn = [piece.text for piece in placed_texts(pdf)]
+    assert drawn.count("123,456,789,012.50") == 2  # unit price and amount, each in one piece
+
+
+def test_empty_quote_still_prints_header_totals_and_signature():
+    quote = replace(sample_quote(lines=1), lines=())
+    text = "\n".join(page_texts(render_pdf(quote, created_at=FIXED_MOMENT)))
+    assert "Description" in text and "Total due" in text and "Accepted by the customer" in text

@@ -113,3 +113,19 @@ def test_fast_amounts_match_babel(language, currency):
         assert format_amount(Decimal(raw), currency, language) == localize_digits(
             expected, language
         )
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar", "fa"])
+def test_fast_quantities_match_babel(language):
+    from babel import numbers as babel_numbers
+
+    from app.reports.locale_format import NUMBERING_SYSTEM, localize_digits
+
+    for raw in ("1", "2.000", "2.50", "0.125", "1000", "12345.6789", "100"):
+        expected = babel_numbers.format_decimal(
+            Decimal(raw).normalize() if "." in raw else Decimal(raw),
+            locale=language,
+            numbering_system=NUMBERING_SYSTEM[language],
+            decimal_quantization=False,
+        )
+        assert format_quantity(Decimal(raw), language) == localize_digits(expected, language), raw
