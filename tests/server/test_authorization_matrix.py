@@ -144,6 +144,7 @@ ADMIN_ONLY = [
         201,
     ),
     ("POST", "/api/v1/admin/teams", {"name": "east"}, 201),
+    ("POST", "/api/v1/admin/users/r2/deactivate", None, 200),
     ("GET", "/api/v1/admin/territories", None, 200),
     ("POST", "/api/v1/admin/territories", {"name": "T9"}, 201),
     ("PUT", "/api/v1/admin/settings/totp-required", {"roles": []}, 200),
