@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
 from protocol.entities import ACCOUNT_PATH, CATALOG_ENTITIES, ENTITY_FIELDS
 from protocol.messages import Change, Conflict, RecordState
+from server.bulk import bulk_insert
 from server.errors import ForbiddenError
 from server.feed import FeedWriter
 from server.models import Record, Territory, utcnow
@@ -192,7 +193,12 @@ class BatchApplier:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
             return
-        refuse_if_frozen(record, self._order_of(record), set(change.fields))
+        refuse_if_frozen(
+            record,
+            self._order_of(record),
+            set(change.fields),
+            reviewer=self.viewer.role == "manager",
+        )
         accepted: dict[str, Any] = {}
         for name, value in change.fields.items():
             stored_version = record.versions.get(name, 0)
@@ -279,8 +285,7 @@ class BatchApplier:
         rows = [
             {name: getattr(record, name) for name in columns} for record in self.created.values()
         ]
-        # RETURNING turns this executemany into batched multi-row INSERTs (see feed.py).
-        self.session.execute(insert(Record).returning(Record.id), rows).all()
+        bulk_insert(self.session, Record.__table__, rows)
 
     def touched_states(self) -> list[RecordState]:
         return [

@@ -163,20 +163,23 @@ class Caller:
 def authenticate(session: Session, access_token: str | None) -> Caller:
     if not access_token:
         raise AuthenticationError(translatable("errors", "log in first"))
-    auth = session.scalar(
-        select(AuthSession).where(AuthSession.access_digest == token_digest(access_token))
-    )
-    if auth is None:
+    # One joined query per request: the session, its device and its user together.
+    row = session.execute(
+        select(AuthSession, Device, User)
+        .join(Device, Device.id == AuthSession.device_id)
+        .join(User, User.id == AuthSession.user_id)
+        .where(AuthSession.access_digest == token_digest(access_token))
+    ).first()
+    if row is None:
         raise AuthenticationError(translatable("errors", "the access token is not valid"))
-    device = session.get(Device, auth.device_id)
-    if device is None or device.revoked_at is not None:
+    auth, device, user = row
+    if device.revoked_at is not None:
         raise _device_revoked()
     if auth.revoked_at is not None:
         raise AuthenticationError(translatable("errors", "the session was closed: log in again"))
     if _aware(auth.access_expires_at) <= utcnow():
         raise AuthenticationError(translatable("errors", "the access token expired: refresh it"))
-    user = session.get(User, auth.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise AuthenticationError(translatable("errors", "the account is disabled"))
     return Caller(
         user=user, session_id=auth.id, device_id=device.id, enrolment_only=auth.enrolment_only

@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("username")
     revoke = commands.add_parser("revoke-device", help="revoke a device; it will wipe itself")
     revoke.add_argument("device_id")
+    leave = commands.add_parser(
+        "deactivate-user", help="block a user's logins and wipe all their devices"
+    )
+    leave.add_argument("username")
     totp = commands.add_parser("require-totp", help="require a second factor of these roles")
     totp.add_argument("roles", nargs="*", choices=["manager", "admin"])
     for name in ("import-products", "import-prices"):
@@ -104,6 +108,8 @@ def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one branch per comm
                 )
         elif args.command == "revoke-device":
             directory.revoke_device(session, args.device_id)
+        elif args.command == "deactivate-user":
+            directory.deactivate_user(session, args.username)
         elif args.command == "require-totp":
             directory.require_totp(session, set(args.roles))
         elif args.command == "import-products":

@@ -180,6 +180,15 @@ def revoke_device(session: Session, device_id: str) -> Device:
     return device
 
 
+def deactivate_user(session: Session, username: str) -> User:
+    """Someone left: no more logins, and every device of theirs is told to wipe."""
+    user = user_by_name(session, username)
+    user.active = False
+    for device in session.scalars(select(Device).where(Device.user_id == user.id)):
+        revoke_device(session, device.id)
+    return user
+
+
 TOTP_ROLES_KEY = "totp_required_roles"
 
 

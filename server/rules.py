@@ -20,8 +20,14 @@ REVIEW_FIELDS = frozenset({"review_state", "review_comment", "reviewed_by", "rev
 REVIEW_STATES = frozenset({"pending", "approved", "changes_requested"})
 
 
-def refuse_if_frozen(record: Record, parent: Record | None, changed: set[str]) -> None:
-    """Refuse a change to a submitted order (or its line) or an approved report."""
+def refuse_if_frozen(
+    record: Record, parent: Record | None, changed: set[str], *, reviewer: bool = False
+) -> None:
+    """Refuse a change to a submitted order (or its line) or an approved report.
+
+    ``reviewer``: the caller is a manager, who may still change an approved
+    report's review fields (e.g. reopen it); nobody may change anything else.
+    """
     order = (
         record if record.entity == "order" else parent if record.entity == "order_line" else None
     )
@@ -33,7 +39,7 @@ def refuse_if_frozen(record: Record, parent: Record | None, changed: set[str]) -
             status=order.doc.get("status"),
         )
     if record.entity == "visit_report" and record.doc.get("review_state") == "approved":
-        if not changed or changed - REVIEW_FIELDS:
+        if not reviewer or not changed or changed - REVIEW_FIELDS:
             raise StateError(
                 translatable(
                     "errors", "visit report {id} is approved and can no longer be changed"

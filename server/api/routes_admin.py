@@ -83,6 +83,13 @@ def create_user(body: NewUser, ctx: AdminCtx, request: Request) -> UserInfo:
         return _user_info(user)
 
 
+@router.post("/users/{username}/deactivate", response_model=UserInfo)
+def deactivate_user(username: str, ctx: AdminCtx, request: Request) -> UserInfo:
+    """Block the user's logins; every device of theirs is told to wipe."""
+    with transaction(sessions(request)) as session:
+        return _user_info(directory.deactivate_user(session, username))
+
+
 @router.post("/teams", response_model=NamedItem, status_code=201)
 def create_team(body: NewTeam, ctx: AdminCtx, request: Request) -> NamedItem:
     with transaction(sessions(request)) as session:

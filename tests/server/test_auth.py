@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pyotp
+
 from tests.server.server_helpers import PASSWORD
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
 from tests.server.server_helpers import PASSWORD, account, child
 
 ROLES = {"rep": "r1", "manager": "m_north", "admin": "admin"}
@@ -143,6 +144,7 @@ ADMIN_ONLY = [
         201,
     ),
     ("POST", "/api/v1/admin/teams", {"name": "east"}, 201),
+    ("POST", "/api/v1/admin/users/r2/deactivate", None, 200),
     ("GET", "/api/v1/admin/territories", None, 200),
     ("POST", "/api/v1/admin/territories", {"name": "T9"}, 201),
     ("PUT", "/api/v1/admin/settings/totp-required", {"roles": []}, 200),

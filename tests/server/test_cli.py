@@ -118,3 +118,26 @@ def test_bad_csv_names_the_line_and_imports_nothing(run, url, tmp_path):
     assert (
         "1 products" in run(url, "import-products", str(again)).stdout
     )  # B-1 was not half-imported
+
+
+def test_deactivating_a_user_blocks_login_and_wipes_their_devices(run, url):
+    from fastapi.testclient import TestClient
+
+    from server.api.app import create_app
+    from server.config import Settings
+
+    run(url, "migrate")
+    run(url, "create-territory", "Hamburg")
+    run(url, "create-user", "ali", "--role", "rep", "--territory", "Hamburg")
+    app = create_app(Settings(database_url=url))
+    with TestClient(app) as client:
+        device = "6f1c1b7e-8d5b-4c51-9a44-2f4f5c8c9e01"
+        login = {"username": "ali", "password": "long enough password", "device_id": device}
+        token = client.post("/api/v1/auth/login", json=login).json()["access_token"]
+        assert run(url, "deactivate-user", "ali").returncode == 0
+        answer = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 403 and answer.json()["wipe"] is True
+        assert run(url, "devices", "ali").stdout.split("\t")[2] == "revoked"
+        login["device_id"] = "0d7c6b5a-4e3f-4a2b-9c1d-0e9f8a7b6c5d"
+        assert client.post("/api/v1/auth/login", json=login).status_code == 401
+    app.state.engine.dispose()

@@ -78,6 +78,18 @@ def test_an_approved_report_is_frozen_for_the_rep(world):
         == 409
     )
     assert _get(world, world.r1, report_id).json()["fields"]["summary"] == "Met the buyer"
+    # Nor can the rep reopen it by asking for a new review ...
+    reopen = {
+        "entity": "visit_report",
+        "id": report_id,
+        "fields": {"review_state": "pending"},
+        "base_versions": {"review_state": 9},
+    }
+    assert world.push(world.r1, [reopen]).status_code == 409
+    assert _get(world, world.r1, report_id).json()["fields"]["review_state"] == "approved"
+    # ... while the manager can.
+    reopened = _review(world, world.m_north, report_id, "changes_requested", "One more thing")
+    assert reopened.status_code == 200
 
 
 def test_changes_requested_then_rep_edit_goes_back_to_pending(world):
@@ -171,3 +183,49 @@ def test_a_task_without_an_account_is_private_to_its_author(world):
         assert task["id"] not in {c["id"] for c in world.pull_all(other)[0]}
         path = f"/api/v1/records/task/{task['id']}"
         assert world.client.get(path, headers=other.headers).status_code == 404
+
+
+def test_catch_up_after_a_territory_move_pages_through_its_whole_history(world):
+    rows = []
+    for n in range(3):
+        acme = account(world.territories["T1"], name=f"Acme {n}")
+        rows += [acme, child("contact", "account_id", acme["id"], last_name=f"C{n}")]
+    world.push(world.r1, rows)
+    moved_away = account(world.territories["T1"], name="Leaves T1")
+    world.push(world.r1, [moved_away])
+    move = {
+        "entity": "account",
+        "id": moved_away["id"],
+        "fields": {"territory_id": world.territories["T2"]},
+        "base_versions": {"territory_id": 1},
+    }
+    world.push(world.m_north, [move])
+
+    # r3 (south) already synced; T1 is then given to r3.
+    _, _, cursor = world.pull_all(world.r3)
+    assert (
+        world.client.post(
+            f"/api/v1/admin/territories/{world.territories['T1']}/assign",
+            json={"username": "r3"},
+            headers=world.admin.headers,
+        ).status_code
+        == 200
+    )
+
+    state: dict[str, str] = {}
+    pages = 0
+    while True:
+        page = world.client.get(
+            "/api/v1/sync/pull", params={"cursor": cursor, "limit": 2}, headers=world.r3.headers
+        ).json()
+        pages += 1
+        for change in page["changes"]:
+            if change["kind"] == "upsert":
+                state[change["id"]] = change["kind"]
+            else:
+                state.pop(change["id"], None)
+        cursor = page["cursor"]
+        if not page["more"]:
+            break
+    assert pages > 3  # it really paged
+    assert set(state) == {row["id"] for row in rows}  # the account that left T1 was dropped again

@@ -20,11 +20,11 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from tests.server.server_helpers import PASSWORD, account, live_server
 
 from server.db import make_engine, make_sessionmaker, transaction
 from server.directory import create_territory, create_user
 from server.migrate import upgrade
+from tests.server.server_helpers import PASSWORD, account, live_server
 
 SESSION_ENDING = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/devices/{device_id}/revoke")}
 

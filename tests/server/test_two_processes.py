@@ -12,10 +12,10 @@ import uuid
 
 import httpx
 import pytest
-from tests.server.server_helpers import PASSWORD, account, child, live_server
 
 from server.db import make_sessionmaker, transaction
 from server.directory import create_territory, create_user
+from tests.server.server_helpers import PASSWORD, account, child, live_server
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("FIELDSALES_TEST_POSTGRES_URL"), reason="needs PostgreSQL"
