@@ -225,7 +225,7 @@ def print_table(accounts: int, results: dict[str, dict[str, float]], open_ms: fl
         f"| {'ratio':>5} | {'limit':<22} | ok  |"
     )
     print(header)
-    print("|" + "|".join("-" * (len(cell) + 2) for cell in header.split("|")[1:-1]) + "|")
+    print("|" + "|".join("-" * len(cell) for cell in header.split("|")[1:-1]) + "|")
     for name, timing in results.items():
         ratio = timing["encrypted"] / timing["plain"]
         is_search = "search" in name
