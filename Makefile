@@ -34,9 +34,14 @@ format: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.views.screenshots screenshots
 
-## Benchmarks (not part of `make test`).
+## Benchmarks (not part of `make test`); each prints our figures beside its limits.
+## The server benchmark needs FIELDSALES_BENCH_POSTGRES_URL (see its docstring).
 bench: $(STAMP)
 	$(PY) bench/workspace_bench.py
+	$(PY) bench/pdf_bench.py
+	$(PY) bench/desktop_bench.py
+	$(PY) bench/data_bench.py
+	$(PY) bench/server_sync_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
