@@ -77,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FieldsalesError as error:
         print(f"fieldsales: {error}", file=sys.stderr)
         return 1
+    except OSError as error:
+        # A folder that cannot be created, a disk that is full: the user can act on it.
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"fieldsales: {error.strerror or error}{where}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("fieldsales: interrupted", file=sys.stderr)
         return 130

@@ -103,3 +103,13 @@ def test_unknown_command_is_a_usage_error(run_cli):
     result = run_cli("frobnicate")
     assert result.code == 2
     assert "invalid choice" in result.err
+
+
+def test_a_folder_that_cannot_be_created_is_one_line(run_cli, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run_cli("init", "--data-dir", str(blocker / "ws"), env=PASS)
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert str(blocker) in result.err
