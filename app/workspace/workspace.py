@@ -131,6 +131,9 @@ class Workspace:
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+        # The engine's connection factory and the attachment cipher hold the keys;
+        # dropping every reference lets them be freed.
+        self.engine = None  # type: ignore[assignment]
         self.attachments = None  # type: ignore[assignment]
         self._sessions = None  # type: ignore[assignment]
 

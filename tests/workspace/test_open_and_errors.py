@@ -134,3 +134,14 @@ def test_closing_folds_the_write_ahead_log_into_the_database(workspace):
     workspace.close()
     wal = folder / "workspace.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_closing_drops_every_reference_to_the_keys(workspace):
+    import gc
+    import weakref
+
+    engine_ref = weakref.ref(workspace.engine)
+    store_ref = weakref.ref(workspace.attachments)
+    workspace.close()
+    gc.collect()
+    assert engine_ref() is None and store_ref() is None
