@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Account
 from app.services.search import fts_query
-from app.views.formatting import Formatter
+from app.views.formatting import Formatter, left_to_right
 
 PAGE_SIZE = 200
 
@@ -47,6 +47,7 @@ COLUMNS = (
     Account.phone,
 )
 MONEY_COLUMN = 6
+PHONE_COLUMN = 7
 
 
 class AccountListModel(QAbstractTableModel):
@@ -89,6 +90,8 @@ class AccountListModel(QAbstractTableModel):
                 return account_type_label(value)
             if column == 5:
                 return account_status_label(value)
+            if column == PHONE_COLUMN:
+                return left_to_right(value)
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return row[0]

@@ -32,7 +32,7 @@ from app.models import (
 )
 from app.views.account_list_model import account_status_label, account_type_label
 from app.views.context import AppContext
-from app.views.formatting import error_text
+from app.views.formatting import error_text, left_to_right
 from app.views.labels import status_label
 from app.views.widgets import FieldError, PageTitle, RecordTable
 
@@ -241,7 +241,11 @@ class Account360(QWidget):
                 if p
             )
             self.details.setText(
-                "\n".join(p for p in (address, account.phone or "", account.email or "") if p)
+                "\n".join(
+                    p
+                    for p in (address, left_to_right(account.phone), left_to_right(account.email))
+                    if p
+                )
             )
             currency = credit.currency
             self.credit_limit.setText(fmt.money(credit.credit_limit, currency))
@@ -261,7 +265,10 @@ class Account360(QWidget):
             .order_by(Contact.last_name)
         )
         self.contacts.set_rows(
-            [(c.id, [c.full_name, c.title or "", c.phone or "", c.email or ""]) for c in contacts]
+            [
+                (c.id, [c.full_name, c.title or "", left_to_right(c.phone), left_to_right(c.email)])
+                for c in contacts
+            ]
         )
         visits = session.scalars(
             select(Visit)

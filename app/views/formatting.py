@@ -20,6 +20,19 @@ from app.errors import FieldsalesError
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
+LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+
+
+def left_to_right(text: str | None) -> str:
+    """Keep a phone number or e-mail address in its own order inside right-to-left text.
+
+    Without the isolate, "+971 4 555 0104" in an Arabic table reads "0104 555 4 971+".
+    """
+    if not text:
+        return ""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
 class Formatter:
     def __init__(self, *, language: str = "en", calendar: QCalendar | None = None) -> None:
         from app.views.i18n import LOCALES, locale_for

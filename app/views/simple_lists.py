@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 
 from app.models import Account, Contact, Contract
 from app.views.context import AppContext
+from app.views.formatting import left_to_right
 from app.views.labels import status_label
 from app.views.widgets import PageTitle, RecordTable
 
@@ -84,7 +85,16 @@ class ContactsPage(_SearchList):
             self._account_of = {c.id: c.account_id for c, _name in rows}
             self.table.set_rows(
                 [
-                    (c.id, [c.full_name, name, c.title or "", c.phone or "", c.email or ""])
+                    (
+                        c.id,
+                        [
+                            c.full_name,
+                            name,
+                            c.title or "",
+                            left_to_right(c.phone),
+                            left_to_right(c.email),
+                        ],
+                    )
                     for c, name in rows
                 ]
             )

@@ -114,3 +114,17 @@ def test_opening_an_account_shows_its_360_view(many_accounts):
     assert page.detail.title.text() == "Trading House 123"
     assert page.detail.contacts.item(0, 0).text() == "Zainab Rahimi"
     assert page.detail.credit_limit.text().startswith("AED")
+
+
+def test_phone_numbers_are_isolated_left_to_right_for_arabic_and_persian(unlocked):
+    with unlocked.workspace.transaction() as session:
+        session.add(
+            Account(
+                account_number="P-1", name="Phone Test", phone="+971 4 555 0104", currency="AED"
+            )
+        )
+    page = unlocked.main_window.show_page("accounts")
+    page.model.reload()
+    shown = page.model.index(0, 7).data()
+    # Without the isolate an Arabic table shows "0104 555 4 971+".
+    assert shown == "\u2066+971 4 555 0104\u2069"
