@@ -12,7 +12,7 @@ from protocol.messages import ErrorBody
 from server.api import routes_admin, routes_auth, routes_sync
 from server.api.middleware import LimitsMiddleware, RequestLogMiddleware
 from server.config import SERVER_VERSION, Settings
-from server.db import make_engine, make_sessionmaker
+from server.db import make_engine, make_read_sessionmaker, make_sessionmaker
 from server.errors import ThrottledError, UpgradeRequiredError, status_and_code
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = make_sessionmaker(engine)
+    app.state.read_sessions = make_read_sessionmaker(engine)
 
     @app.exception_handler(FieldsalesError)
     async def _fieldsales_error(_request: Request, error: FieldsalesError) -> JSONResponse:

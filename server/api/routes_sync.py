@@ -19,7 +19,7 @@ from protocol.messages import (
     ReviewRequest,
 )
 from server import attachments
-from server.api.deps import Ctx, sessions, settings
+from server.api.deps import Ctx, read_sessions, sessions, settings
 from server.apply import BatchApplier
 from server.db import transaction
 from server.errors import ForbiddenError
@@ -78,7 +78,7 @@ def pull(
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Response:
     """Changes since ``cursor`` that you may see; call again with the answer's cursor."""
-    with transaction(sessions(request)) as session:
+    with transaction(read_sessions(request)) as session:
         return _json(pull_changes(session, ctx.viewer, cursor, limit=limit))
 
 
