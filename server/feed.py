@@ -158,12 +158,18 @@ def read_visible(
 ) -> list[Row]:
     query = select(*_FEED_COLUMNS).where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= upto)
     if territories is not None:
+        # Shaped like Viewer.sees, so that both arms are ranges of the (territory_id,
+        # seq) index: a personal row never has a territory. Naming personal_user_id
+        # as an arm of its own made PostgreSQL read every entry past the cursor, all
+        # territories', and filter them (3.5 ms against 0.3 ms at 10,000 entries).
         query = query.where(
             or_(
                 ChangeLogEntry.territory_id.in_(sorted(territories)),
-                (ChangeLogEntry.territory_id.is_(None))
-                & (ChangeLogEntry.personal_user_id.is_(None)),
-                ChangeLogEntry.personal_user_id == user_id,
+                ChangeLogEntry.territory_id.is_(None)
+                & or_(
+                    ChangeLogEntry.personal_user_id.is_(None),
+                    ChangeLogEntry.personal_user_id == user_id,
+                ),
             )
         )
     return list(session.execute(query.order_by(ChangeLogEntry.seq).limit(limit)))
