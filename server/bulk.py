@@ -66,10 +66,20 @@ def unnest(columns: list[Column], rows: list[dict[str, Any]], *, extra: str = ""
     )
 
 
-def execute_raw(session: Session, statement: str, values: list[Any]) -> list[tuple[Any, ...]]:
-    """Run ``statement`` on the session's psycopg connection, raising SQLAlchemy's errors."""
+def execute_raw(
+    session: Session, statement: str, values: list[Any], *, commit: bool = False
+) -> list[tuple[Any, ...]]:
+    """Run ``statement`` on the session's psycopg connection, raising SQLAlchemy's errors.
+
+    ``commit=True`` sends COMMIT right behind it in one pipeline: one round trip.
+    """
     driver = session.connection().connection.driver_connection
     try:
+        if commit:
+            with driver.pipeline(), driver.cursor() as cursor:
+                cursor.execute(statement, values, binary=True)
+                driver.commit()
+                return cursor.fetchall() if cursor.description else []
         with driver.cursor() as cursor:
             cursor.execute(statement, values, binary=True)
             return cursor.fetchall() if cursor.description else []

@@ -54,8 +54,14 @@ class FeedWriter:
             )
         )
 
-    def flush(self, session: Session) -> None:
-        """Call last, just before commit: the sequencer lock is held only until then."""
+    def flush(self, session: Session, *, commit: bool = False) -> None:
+        """Call last, just before commit: the sequencer lock is held only until then.
+
+        ``commit=True`` commits the transaction too. On PostgreSQL the COMMIT then
+        travels with the numbering statement (psycopg pipeline mode), so no push
+        waits for this process to be scheduled again between the two while it
+        holds the sequencer; the caller's own commit afterwards finds nothing to do.
+        """
         if not self.entries:
             return
         session.flush()
@@ -75,7 +81,7 @@ class FeedWriter:
             for entry in self.entries
         ]
         if is_postgresql(session):
-            _number_and_insert(session, rows)
+            _number_and_insert(session, rows, commit=commit)
         else:
             _number_then_insert(session, rows)
         self.entries.clear()
@@ -98,7 +104,7 @@ def _number_then_insert(session: Session, rows: list[dict[str, Any]]) -> None:
 _NUMBERED_COLUMNS = [c for c in ChangeLogEntry.__table__.columns if c.key != "seq"]
 
 
-def _number_and_insert(session: Session, rows: list[dict[str, Any]]) -> None:
+def _number_and_insert(session: Session, rows: list[dict[str, Any]], *, commit: bool) -> None:
     """Take the sequencer and insert the numbered entries in one statement.
 
     Between taking the sequencer row lock and committing, every other push waits:
@@ -112,7 +118,7 @@ def _number_and_insert(session: Session, rows: list[dict[str, Any]]) -> None:
         f"SELECT s.last_seq - %s + u.ord, {parts.selected} FROM s, {parts.source} "
         "RETURNING seq"
     )
-    inserted = execute_raw(session, statement, [len(rows), len(rows), *parts.values])
+    inserted = execute_raw(session, statement, [len(rows), len(rows), *parts.values], commit=commit)
     if len(inserted) != len(rows):
         raise RuntimeError("the feed_sequencer row is missing: run the migrations")
 

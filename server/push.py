@@ -71,7 +71,10 @@ def lock_records(session: Session, keys: list[tuple[str, str]]) -> list[Record]:
     )
 
 
-def push(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse:
+def push(
+    session: Session, viewer: Viewer, request: PushRequest, *, commit: bool = False
+) -> PushResponse:
+    """Apply ``request``; ``commit=True`` also commits (see ``FeedWriter.flush``)."""
     previous = stored_result(session, viewer, request)
     if previous is not None:
         return previous
@@ -101,5 +104,5 @@ def push(session: Session, viewer: Viewer, request: PushRequest) -> PushResponse
     )
     claim.response = response.model_dump(mode="json")
     applier.insert_created()
-    feed.flush(session)
+    feed.flush(session, commit=commit)
     return response

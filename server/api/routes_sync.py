@@ -59,7 +59,7 @@ def _push(body: PushRequest, ctx: Ctx, request: Request) -> PushResponse:
     for attempt in range(attempts):
         try:
             with transaction(factory) as session:
-                return push_batch(session, ctx.viewer, body)
+                return push_batch(session, ctx.viewer, body, commit=True)
         except DBAPIError as error:
             if not _retryable(error) or attempt == attempts - 1:
                 raise
