@@ -39,14 +39,16 @@ class Unnest:
 
     names: str  # "col", "col", ... for the INSERT column list
     selected: str  # u.c0, u.c1::json, ... for the SELECT list
-    source: str  # unnest(%s::text[], ...) AS u(c0, c1, ...)
+    source: str  # unnest(%b::text[], ...) AS u(c0, c1, ...)
     values: list[list[Any]]
 
 
 def unnest(columns: list[Column], rows: list[dict[str, Any]], *, extra: str = "") -> Unnest:
     """``extra`` adds clauses after the arrays, e.g. ``WITH ORDINALITY``."""
     aliases = [f"c{index}" for index in range(len(columns))]
-    arrays = ", ".join(f"%s::{_array_type(column.type)}" for column in columns)
+    # %b: binary arrays. With %s psycopg sends str lists as text arrays, quoting and
+    # escaping every JSON document with a regular expression (5% of a push).
+    arrays = ", ".join(f"%b::{_array_type(column.type)}" for column in columns)
     selected = ", ".join(
         f"u.{alias}::json" if isinstance(column.type, JSON) else f"u.{alias}"
         for alias, column in zip(aliases, columns, strict=True)
