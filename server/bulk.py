@@ -9,17 +9,19 @@ on every push. SQLite uses SQLAlchemy's batched executemany.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Integer, Table, insert
+from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Integer, Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
 def _array_type(column_type: Any) -> str:
     if isinstance(column_type, JSON):
-        return "json[]"
+        # JSON travels as text[] (binary arrays of text need no quoting), cast per row.
+        return "text[]"
     if isinstance(column_type, BigInteger):
         return "bigint[]"
     if isinstance(column_type, Integer):
@@ -31,25 +33,25 @@ def _array_type(column_type: Any) -> str:
     return "text[]"
 
 
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name != "postgresql":
-        primary = table.primary_key.columns.values()[0]
-        # RETURNING lets SQLAlchemy batch the executemany into multi-row INSERTs.
-        session.execute(insert(table).returning(primary), rows).all()
-        return
-    columns = list(table.columns)
-    names = ", ".join(f'"{column.name}"' for column in columns)
+@dataclass(frozen=True)
+class Unnest:
+    """``rows`` as parameters of ``unnest(...)``: SQL fragments and their column arrays."""
+
+    names: str  # "col", "col", ... for the INSERT column list
+    selected: str  # u.c0, u.c1::json, ... for the SELECT list
+    source: str  # unnest(%b::text[], ...) AS u(c0, c1, ...)
+    values: list[list[Any]]
+
+
+def unnest(columns: list[Column], rows: list[dict[str, Any]], *, extra: str = "") -> Unnest:
+    """``extra`` adds clauses after the arrays, e.g. ``WITH ORDINALITY``."""
     aliases = [f"c{index}" for index in range(len(columns))]
-    # JSON travels as text[] (binary arrays of text need no quoting) and is cast per row.
-    arrays = ", ".join(
-        "%s::text[]" if isinstance(c.type, JSON) else f"%s::{_array_type(c.type)}" for c in columns
-    )
+    # %b: binary arrays. With %s psycopg sends str lists as text arrays, quoting and
+    # escaping every JSON document with a regular expression (5% of a push).
+    arrays = ", ".join(f"%b::{_array_type(column.type)}" for column in columns)
     selected = ", ".join(
-        f"{alias}::json" if isinstance(c.type, JSON) else alias
-        for alias, c in zip(aliases, columns, strict=True)
+        f"u.{alias}::json" if isinstance(column.type, JSON) else f"u.{alias}"
+        for alias, column in zip(aliases, columns, strict=True)
     )
     values = []
     for column in columns:
@@ -57,15 +59,52 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             values.append([json.dumps(row[column.key]) for row in rows])
         else:
             values.append([row[column.key] for row in rows])
-    statement = (
-        f"INSERT INTO {table.name} ({names}) "
-        f"SELECT {selected} FROM unnest({arrays}) AS u({', '.join(aliases)})"
+    ordinality = ", ord" if extra else ""
+    return Unnest(
+        names=", ".join(f'"{column.name}"' for column in columns),
+        selected=selected,
+        source=f"unnest({arrays}) {extra} AS u({', '.join(aliases)}{ordinality})",
+        values=values,
     )
-    driver = connection.connection.driver_connection
+
+
+def execute_raw(
+    session: Session, statement: str, values: list[Any], *, commit: bool = False
+) -> list[tuple[Any, ...]]:
+    """Run ``statement`` on the session's psycopg connection, raising SQLAlchemy's errors.
+
+    ``commit=True`` sends COMMIT right behind it in one pipeline: one round trip.
+    """
+    driver = session.connection().connection.driver_connection
     try:
+        if commit:
+            with driver.pipeline(), driver.cursor() as cursor:
+                cursor.execute(statement, values, binary=True)
+                driver.commit()
+                return cursor.fetchall() if cursor.description else []
         with driver.cursor() as cursor:
             cursor.execute(statement, values, binary=True)
+            return cursor.fetchall() if cursor.description else []
     except psycopg.Error as error:
         # Raise what SQLAlchemy would have (IntegrityError, OperationalError ...), so
         # callers' retry logic sees the same exceptions on both paths.
         raise DBAPIError.instance(statement, None, error, psycopg.Error) from error
+
+
+def is_postgresql(session: Session) -> bool:
+    return session.connection().dialect.name == "postgresql"
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    if not is_postgresql(session):
+        primary = table.primary_key.columns.values()[0]
+        # RETURNING lets SQLAlchemy batch the executemany into multi-row INSERTs.
+        session.execute(insert(table).returning(primary), rows).all()
+        return
+    parts = unnest(list(table.columns), rows)
+    statement = (
+        f"INSERT INTO {table.name} ({parts.names}) SELECT {parts.selected} FROM {parts.source}"
+    )
+    execute_raw(session, statement, parts.values)

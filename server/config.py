@@ -48,6 +48,10 @@ class Settings:
     # Failed logins before throttling starts, and the longest wait imposed.
     free_login_failures: int = 5
     max_login_delay_seconds: int = 15 * 60
+    # Requests one process works on at once (threads; each holds one connection).
+    # More only adds threads fighting for the GIL while a push holds the feed lock;
+    # the rest wait their turn in the event loop, which costs nothing.
+    request_threads: int = 8
 
     @classmethod
     def from_env(cls, url: str | None = None) -> Settings:
@@ -56,4 +60,5 @@ class Settings:
             access_token_seconds=_int_env("FIELDSALES_ACCESS_TOKEN_SECONDS", 15 * 60),
             max_request_bytes=_int_env("FIELDSALES_MAX_REQUEST_BYTES", 2 * 1024 * 1024),
             max_attachment_bytes=_int_env("FIELDSALES_MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024),
+            request_threads=_int_env("FIELDSALES_REQUEST_THREADS", 8),
         )

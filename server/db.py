@@ -42,6 +42,19 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def make_read_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for work that only reads (the token check, pulls).
+
+    On PostgreSQL their statements run in autocommit. Under READ COMMITTED every
+    statement takes its own snapshot anyway, so wrapping reads in a transaction
+    bought nothing but a BEGIN and a COMMIT: two round trips per request. SQLite
+    keeps ordinary transactions.
+    """
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return sessionmaker(engine, expire_on_commit=False)
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception."""

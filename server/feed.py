@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Row, or_, select, update
 from sqlalchemy.orm import Session
 
-from server.bulk import bulk_insert
+from server.bulk import bulk_insert, execute_raw, is_postgresql, unnest
 from server.models import ChangeLogEntry, FeedSequencer, Record, utcnow
 
 
@@ -54,23 +54,20 @@ class FeedWriter:
             )
         )
 
-    def flush(self, session: Session) -> None:
-        """Call last, just before commit: the sequencer lock is held only until then."""
+    def flush(self, session: Session, *, commit: bool = False) -> None:
+        """Call last, just before commit: the sequencer lock is held only until then.
+
+        ``commit=True`` commits the transaction too. On PostgreSQL the COMMIT then
+        travels with the numbering statement (psycopg pipeline mode), so no push
+        waits for this process to be scheduled again between the two while it
+        holds the sequencer; the caller's own commit afterwards finds nothing to do.
+        """
         if not self.entries:
             return
         session.flush()
-        count = len(self.entries)
-        last = session.execute(
-            update(FeedSequencer)
-            .where(FeedSequencer.id == 1)
-            .values(last_seq=FeedSequencer.last_seq + count)
-            .returning(FeedSequencer.last_seq)
-        ).scalar_one()
-        first = last - count + 1
         now = utcnow()
         rows = [
             {
-                "seq": first + offset,
                 "kind": entry.kind,
                 "entity": entry.entity,
                 "record_id": entry.record_id,
@@ -81,10 +78,49 @@ class FeedWriter:
                 "personal_user_id": entry.personal_user_id,
                 "committed_at": now,
             }
-            for offset, entry in enumerate(self.entries)
+            for entry in self.entries
         ]
-        bulk_insert(session, ChangeLogEntry.__table__, rows)
+        if is_postgresql(session):
+            _number_and_insert(session, rows, commit=commit)
+        else:
+            _number_then_insert(session, rows)
         self.entries.clear()
+
+
+def _number_then_insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    count = len(rows)
+    last = session.execute(
+        update(FeedSequencer)
+        .where(FeedSequencer.id == 1)
+        .values(last_seq=FeedSequencer.last_seq + count)
+        .returning(FeedSequencer.last_seq)
+    ).scalar_one()
+    for offset, row in enumerate(rows):
+        row["seq"] = last - count + 1 + offset
+    bulk_insert(session, ChangeLogEntry.__table__, rows)
+
+
+# Every column but seq, which the statement computes from the sequencer.
+_NUMBERED_COLUMNS = [c for c in ChangeLogEntry.__table__.columns if c.key != "seq"]
+
+
+def _number_and_insert(session: Session, rows: list[dict[str, Any]], *, commit: bool) -> None:
+    """Take the sequencer and insert the numbered entries in one statement.
+
+    Between taking the sequencer row lock and committing, every other push waits:
+    one round trip instead of two keeps that window as short as it can be.
+    """
+    parts = unnest(_NUMBERED_COLUMNS, rows, extra="WITH ORDINALITY")
+    statement = (
+        "WITH s AS (UPDATE feed_sequencer SET last_seq = last_seq + %s WHERE id = 1 "
+        "RETURNING last_seq) "
+        f'INSERT INTO change_log ("seq", {parts.names}) '
+        f"SELECT s.last_seq - %s + u.ord, {parts.selected} FROM s, {parts.source} "
+        "RETURNING seq"
+    )
+    inserted = execute_raw(session, statement, [len(rows), len(rows), *parts.values], commit=commit)
+    if len(inserted) != len(rows):
+        raise RuntimeError("the feed_sequencer row is missing: run the migrations")
 
 
 def committed_horizon(session: Session) -> int:
@@ -128,12 +164,18 @@ def read_visible(
 ) -> list[Row]:
     query = select(*_FEED_COLUMNS).where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= upto)
     if territories is not None:
+        # Shaped like Viewer.sees, so that both arms are ranges of the (territory_id,
+        # seq) index: a personal row never has a territory. Naming personal_user_id
+        # as an arm of its own made PostgreSQL read every entry past the cursor, all
+        # territories', and filter them (3.5 ms against 0.3 ms at 10,000 entries).
         query = query.where(
             or_(
                 ChangeLogEntry.territory_id.in_(sorted(territories)),
-                (ChangeLogEntry.territory_id.is_(None))
-                & (ChangeLogEntry.personal_user_id.is_(None)),
-                ChangeLogEntry.personal_user_id == user_id,
+                ChangeLogEntry.territory_id.is_(None)
+                & or_(
+                    ChangeLogEntry.personal_user_id.is_(None),
+                    ChangeLogEntry.personal_user_id == user_id,
+                ),
             )
         )
     return list(session.execute(query.order_by(ChangeLogEntry.seq).limit(limit)))

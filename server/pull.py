@@ -17,8 +17,9 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Row, select
+from sqlalchemy import Engine, Row, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
@@ -38,8 +39,19 @@ class CursorState:
     catch_up: dict[str, int] = field(default_factory=dict)
 
 
+# The cursor secret is written once, by the first migration: read it once per engine
+# (per database), not on every pull.
+_secrets: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
 def _secret(session: Session) -> bytes:
-    return session.get(ServerSetting, "cursor_secret").value.encode()
+    engine = session.get_bind()
+    secret = _secrets.get(engine) if isinstance(engine, Engine) else None
+    if secret is None:
+        secret = session.get(ServerSetting, "cursor_secret").value.encode()
+        if isinstance(engine, Engine):
+            _secrets[engine] = secret
+    return secret
 
 
 def encode_cursor(session: Session, state: CursorState) -> str:

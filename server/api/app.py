@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -12,7 +15,7 @@ from protocol.messages import ErrorBody
 from server.api import routes_admin, routes_auth, routes_sync
 from server.api.middleware import LimitsMiddleware, RequestLogMiddleware
 from server.config import SERVER_VERSION, Settings
-from server.db import make_engine, make_sessionmaker
+from server.db import make_engine, make_read_sessionmaker, make_sessionmaker
 from server.errors import ThrottledError, UpgradeRequiredError, status_and_code
 
 log = logging.getLogger(__name__)
@@ -47,16 +50,25 @@ def error_response(error: FieldsalesError) -> JSONResponse:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync routes run in anyio's thread pool: size it to the requests we work on at once.
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Fieldsales sync server",
         version=SERVER_VERSION,
         description="Sync protocol for the Fieldsales desktop client. See docs/sync.md.",
         responses=ERROR_RESPONSES,
     )
-    engine = make_engine(settings.database_url)
+    # A connection for every request thread, and as many again for bursts.
+    engine = make_engine(settings.database_url, pool_size=settings.request_threads)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = make_sessionmaker(engine)
+    app.state.read_sessions = make_read_sessionmaker(engine)
 
     @app.exception_handler(FieldsalesError)
     async def _fieldsales_error(_request: Request, error: FieldsalesError) -> JSONResponse:

@@ -23,6 +23,11 @@ def sessions(request: Request) -> sessionmaker[Session]:
     return request.app.state.sessions
 
 
+def read_sessions(request: Request) -> sessionmaker[Session]:
+    """Sessions for requests that only read (see ``make_read_sessionmaker``)."""
+    return request.app.state.read_sessions
+
+
 def settings(request: Request) -> Settings:
     return request.app.state.settings
 
@@ -39,7 +44,7 @@ def _context(
     *,
     allow_enrolment_only: bool,
 ) -> Context:
-    with transaction(sessions(request)) as session:
+    with transaction(read_sessions(request)) as session:
         caller = authenticate(session, credentials.credentials if credentials else None)
         viewer = viewer_for(session, caller.user)
     request.scope.setdefault("state", {})["user_id"] = caller.user.id

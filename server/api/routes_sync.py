@@ -19,7 +19,7 @@ from protocol.messages import (
     ReviewRequest,
 )
 from server import attachments
-from server.api.deps import Ctx, sessions, settings
+from server.api.deps import Ctx, read_sessions, sessions, settings
 from server.apply import BatchApplier
 from server.db import transaction
 from server.errors import ForbiddenError
@@ -59,7 +59,7 @@ def _push(body: PushRequest, ctx: Ctx, request: Request) -> PushResponse:
     for attempt in range(attempts):
         try:
             with transaction(factory) as session:
-                return push_batch(session, ctx.viewer, body)
+                return push_batch(session, ctx.viewer, body, commit=True)
         except DBAPIError as error:
             if not _retryable(error) or attempt == attempts - 1:
                 raise
@@ -78,7 +78,7 @@ def pull(
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Response:
     """Changes since ``cursor`` that you may see; call again with the answer's cursor."""
-    with transaction(sessions(request)) as session:
+    with transaction(read_sessions(request)) as session:
         return _json(pull_changes(session, ctx.viewer, cursor, limit=limit))
 
 
