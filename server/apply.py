@@ -9,6 +9,8 @@ reported as conflicts.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +29,33 @@ from server.scope import Viewer
 Key = tuple[str, str]
 
 
+@dataclass(slots=True)
+class NewRecord:
+    """A row created by this batch, with ``Record``'s attributes but not an ORM object.
+
+    New rows go in with one multi-row INSERT and the session never tracks them, so
+    the mapper's instrumentation (a quarter of a 250-row push, profiled) buys nothing.
+    """
+
+    entity: str
+    id: str
+    doc: dict[str, Any]
+    versions: dict[str, int]
+    row_version: int
+    deleted: bool
+    account_id: str | None
+    territory_id: str | None
+    personal_user_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str | None
+
+
+# Either a stored row (ORM, changes flushed by the session) or one this batch creates.
+AnyRecord = Record | NewRecord
+_RECORD_COLUMNS = tuple(column.key for column in Record.__table__.columns)
+
+
 def parent_entity(ref_field: str) -> str:
     return ref_field.removesuffix("_id")
 
@@ -38,17 +67,17 @@ class BatchApplier:
         self.session = session
         self.viewer = viewer
         self.feed = feed
-        self.records = locked
+        self.records: dict[Key, AnyRecord] = dict(locked)
         # Keys the batch names that the lock query did not find: new rows, no need to look again.
         self.known_missing: set[Key] = set()
-        self.created: dict[Key, Record] = {}
-        self.touched: dict[Key, Record] = {}
+        self.created: dict[Key, NewRecord] = {}
+        self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
         self.now = utcnow()
 
     # --- lookups -------------------------------------------------------------------
 
-    def _get(self, entity: str, record_id: str) -> Record | None:
+    def _get(self, entity: str, record_id: str) -> AnyRecord | None:
         key = (entity, record_id)
         if key in self.known_missing:
             return None
@@ -67,13 +96,13 @@ class BatchApplier:
             id=record_id,
         )
 
-    def _visible(self, entity: str, record_id: str, *, field: str) -> Record:
+    def _visible(self, entity: str, record_id: str, *, field: str) -> AnyRecord:
         record = self._get(entity, record_id)
         if record is None or record.deleted or not self.viewer.sees_record(record):
             raise self._not_found(entity, record_id, field=field)
         return record
 
-    def _order_of(self, record: Record) -> Record | None:
+    def _order_of(self, record: AnyRecord) -> AnyRecord | None:
         if record.entity == "order_line" and record.doc.get("order_id"):
             return self._get("order", record.doc["order_id"])
         return None
@@ -155,7 +184,7 @@ class BatchApplier:
         if change.entity == "order_line":
             order = self._visible("order", fields["order_id"], field="order_id")
             refuse_if_frozen(order, None, {"order_line"})
-        record = Record(
+        record = NewRecord(
             entity=change.entity,
             id=change.id,
             doc=fields,
@@ -173,13 +202,13 @@ class BatchApplier:
             extra = server_review_fields(self.viewer, fields, record, self.now.isoformat())
             record.doc = {**fields, **extra}
             record.versions = {name: 1 for name in record.doc}
-        # Not added to the session: new rows go in with one multi-row INSERT at the end.
+        # Never in the session: new rows go in with one multi-row INSERT at the end.
         self.created[(record.entity, record.id)] = record
         self.records[(record.entity, record.id)] = record
         self.known_missing.discard((record.entity, record.id))
         self._touch(record, kind="upsert", fields=record.doc)
 
-    def _delete(self, record: Record) -> None:
+    def _delete(self, record: AnyRecord) -> None:
         if record.deleted:
             return  # deleting twice is a no-op
         refuse_if_frozen(record, self._order_of(record), set())
@@ -188,7 +217,7 @@ class BatchApplier:
         record.updated_at, record.updated_by = self.now, self.viewer.username
         self._touch(record, kind="delete", fields={})
 
-    def _update(self, record: Record, change: Change) -> None:
+    def _update(self, record: AnyRecord, change: Change) -> None:
         if record.deleted:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
@@ -225,7 +254,7 @@ class BatchApplier:
             return
         self._touch(record, kind="upsert", fields=accepted)
 
-    def _check_path_fields(self, record: Record, accepted: dict[str, Any]) -> None:
+    def _check_path_fields(self, record: AnyRecord, accepted: dict[str, Any]) -> None:
         """A row stays under the account it was created for (moving one is unsupported)."""
         path = ACCOUNT_PATH.get(record.entity) or ()
         locked = set(path[:1]) | (
@@ -239,7 +268,7 @@ class BatchApplier:
                 name=name,
             )
 
-    def _move_account(self, account: Record, accepted: dict[str, Any]) -> None:
+    def _move_account(self, account: AnyRecord, accepted: dict[str, Any]) -> None:
         """Re-scope the account and everything under it to its new territory.
 
         Readers of the old territory get ``drop`` entries, readers of the new one the
@@ -260,7 +289,7 @@ class BatchApplier:
             if not member.deleted:
                 self._touch(member, kind="upsert", fields=dict(member.doc))
 
-    def _conflict(self, record: Record, name: str, value: Any) -> None:
+    def _conflict(self, record: AnyRecord, name: str, value: Any) -> None:
         self.conflicts.append(
             Conflict(
                 entity=record.entity,
@@ -273,7 +302,7 @@ class BatchApplier:
         )
         self.touched[(record.entity, record.id)] = record
 
-    def _touch(self, record: Record, *, kind: str, fields: dict[str, Any]) -> None:
+    def _touch(self, record: AnyRecord, *, kind: str, fields: dict[str, Any]) -> None:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
 
@@ -281,15 +310,16 @@ class BatchApplier:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""
         if not self.created:
             return
-        columns = [column.key for column in Record.__table__.columns]
         rows = [
-            {name: getattr(record, name) for name in columns} for record in self.created.values()
+            {name: getattr(record, name) for name in _RECORD_COLUMNS}
+            for record in self.created.values()
         ]
         bulk_insert(self.session, Record.__table__, rows)
 
     def touched_states(self) -> list[RecordState]:
+        # Built from rows this batch checked and wrote: no need to validate them again.
         return [
-            RecordState(
+            RecordState.model_construct(
                 entity=record.entity,
                 id=record.id,
                 row_version=record.row_version,

@@ -26,8 +26,7 @@ from server.errors import ForbiddenError
 from server.feed import FeedWriter
 from server.models import Record
 from server.pull import pull as pull_changes
-from server.push import push as push_batch
-from server.push import stored_result
+from server.push import push_json, stored_result
 
 router = APIRouter(prefix="/api/v1")
 
@@ -50,23 +49,24 @@ def _json(message: PushResponse | PullResponse) -> Response:
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
 def push(body: PushRequest, ctx: Ctx, request: Request) -> Response:
     """Apply a batch atomically; replaying the same idempotency key returns the same answer."""
-    return _json(_push(body, ctx, request))
+    # The answer is sent as the very text stored for replays: encoded once.
+    return Response(content=_push(body, ctx, request), media_type="application/json")
 
 
-def _push(body: PushRequest, ctx: Ctx, request: Request) -> PushResponse:
+def _push(body: PushRequest, ctx: Ctx, request: Request) -> str:
     factory = sessions(request)
     attempts = 5
     for attempt in range(attempts):
         try:
             with transaction(factory) as session:
-                return push_batch(session, ctx.viewer, body, commit=True)
+                return push_json(session, ctx.viewer, body, commit=True)
         except DBAPIError as error:
             if not _retryable(error) or attempt == attempts - 1:
                 raise
             with transaction(factory) as session:
                 previous = stored_result(session, ctx.viewer, body)
             if previous is not None:
-                return previous
+                return previous.model_dump_json()
     raise AssertionError("unreachable")
 
 
