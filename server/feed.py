@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, or_, select, update
+from sqlalchemy import Row, Text, cast, or_, select, update
 from sqlalchemy.orm import Session
 
 from server.bulk import bulk_insert, execute_raw, is_postgresql, unnest
@@ -129,14 +129,16 @@ def committed_horizon(session: Session) -> int:
 
 
 # Plain columns, not ORM objects: a page is read once and serialised, never changed.
+# The two documents come as their stored JSON text, which a pull sends on unchanged:
+# parsing them into dicts only to encode them again was a third of a pull's CPU.
 _FEED_COLUMNS = (
     ChangeLogEntry.seq,
     ChangeLogEntry.kind,
     ChangeLogEntry.entity,
     ChangeLogEntry.record_id,
     ChangeLogEntry.row_version,
-    ChangeLogEntry.fields,
-    ChangeLogEntry.versions,
+    cast(ChangeLogEntry.fields, Text).label("fields"),
+    cast(ChangeLogEntry.versions, Text).label("versions"),
 )
 
 

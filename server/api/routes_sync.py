@@ -25,7 +25,7 @@ from server.db import transaction
 from server.errors import ForbiddenError
 from server.feed import FeedWriter
 from server.models import Record
-from server.pull import pull as pull_changes
+from server.pull import pull_json
 from server.push import push_json, stored_result
 
 router = APIRouter(prefix="/api/v1")
@@ -38,12 +38,6 @@ def _retryable(error: DBAPIError) -> bool:
     if isinstance(error, IntegrityError):
         return True  # a concurrent push created the same row or key first
     return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
-
-
-def _json(message: PushResponse | PullResponse) -> Response:
-    # pydantic-core serialises the model directly; letting FastAPI re-validate and run
-    # jsonable_encoder over hundreds of rows costs more than the database work.
-    return Response(content=message.model_dump_json(), media_type="application/json")
 
 
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
@@ -79,7 +73,8 @@ def pull(
 ) -> Response:
     """Changes since ``cursor`` that you may see; call again with the answer's cursor."""
     with transaction(read_sessions(request)) as session:
-        return _json(pull_changes(session, ctx.viewer, cursor, limit=limit))
+        answer = pull_json(session, ctx.viewer, cursor, limit=limit)
+    return Response(content=answer, media_type="application/json")
 
 
 def _check_entity(entity: str) -> None:
