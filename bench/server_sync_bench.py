@@ -143,6 +143,9 @@ async def run_round(
             accounts.append(account_id)
 
         acked: dict[str, float] = {}
+        # Rows the observer saw before their pusher had read its answer: visible at
+        # once. Without this they stayed in ``acked`` and were reported unseen.
+        seen_early: set[str] = set()
         seen_delay: list[float] = []
         latencies: list[float] = []
         errors = 0
@@ -204,7 +207,11 @@ async def run_round(
                     continue
                 rows += batch
                 for i in ids:
-                    acked[i] = done
+                    if i in seen_early:
+                        seen_early.discard(i)
+                        seen_delay.append(0.0)
+                    else:
+                        acked[i] = done
                 started = time.monotonic()
                 params = {"cursor": my_cursor} if my_cursor else {}
                 try:
@@ -239,6 +246,8 @@ async def run_round(
                 for change in page["changes"]:
                     if change["id"] in acked:
                         seen_delay.append(max(0.0, now - acked.pop(change["id"])))
+                    else:
+                        seen_early.add(change["id"])
                 if not page["more"]:
                     await asyncio.sleep(0.02)
 
