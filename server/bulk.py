@@ -8,11 +8,11 @@ on every push. SQLite uses SQLAlchemy's batched executemany.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from pydantic_core import to_json
 from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Integer, Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -31,6 +31,13 @@ def _array_type(column_type: Any) -> str:
     if isinstance(column_type, DateTime):
         return "timestamptz[]"
     return "text[]"
+
+
+def _json_text(value: Any) -> str:
+    # pydantic-core's encoder (already here with pydantic): a quarter of json.dumps's
+    # time, and encoding four documents per new row was 13% of a push. NaN stays
+    # NaN, which PostgreSQL refuses, as it did json.dumps's output.
+    return to_json(value, inf_nan_mode="constants").decode()
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ def unnest(columns: list[Column], rows: list[dict[str, Any]], *, extra: str = ""
     values = []
     for column in columns:
         if isinstance(column.type, JSON):
-            values.append([json.dumps(row[column.key]) for row in rows])
+            values.append([_json_text(row[column.key]) for row in rows])
         else:
             values.append([row[column.key] for row in rows])
     ordinality = ", ord" if extra else ""
