@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import StateError, ValidationError, translatable
 from app.models import Account, Order, PriceList, Product, Quote
 from app.models.money import line_amounts
+from app.models.validation import require_not_before
 from app.services.pricing import price_for
 
 LINE_FIELDS = frozenset(
@@ -104,3 +105,55 @@ def checked_line_changes(values: dict[str, Any], *, currency: str, current: Any)
         if key in clean:
             clean[key] = getattr(checked, key)
     return clean
+
+
+def update_draft_fields(
+    session: Session,
+    document: Quote | Order,
+    values: dict[str, Any],
+    *,
+    editable: frozenset[str],
+    start_field: str,
+    end_field: str,
+) -> None:
+    """Change header fields of a draft; the end date may not fall before the start."""
+    require_draft(document)
+    unknown = set(values) - editable
+    if unknown:
+        raise TypeError(f"unknown {document.__tablename__} fields: {', '.join(sorted(unknown))}")
+    require_not_before(
+        values.get(start_field, getattr(document, start_field)),
+        values.get(end_field, getattr(document, end_field)),
+        field=end_field,
+    )
+    for field, value in values.items():
+        setattr(document, field, value)
+    session.flush()
+
+
+def append_line(
+    session: Session, document: Quote | Order, line_class: type, values: dict[str, Any]
+) -> Any:
+    """Add a checked line after the document's last one."""
+    position = max((line.position for line in document.lines), default=0) + 1
+    line = line_class(position=position, **values)
+    document.lines.append(line)
+    session.flush()
+    return line
+
+
+def change_line(
+    session: Session, document: Quote | Order, line: Any, values: dict[str, Any]
+) -> None:
+    require_draft(document)
+    for field, value in checked_line_changes(
+        values, currency=document.currency, current=line
+    ).items():
+        setattr(line, field, value)
+    session.flush()
+
+
+def drop_line(session: Session, document: Quote | Order, line: Any) -> None:
+    require_draft(document)
+    document.lines.remove(line)
+    session.flush()

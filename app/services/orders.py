@@ -21,7 +21,14 @@ from app.models.statuses import AccountStatus, OrderStatus
 from app.models.validation import require_currency, require_not_before
 from app.services.actor import Actor
 from app.services.credit import check_credit
-from app.services.lines import checked_line_changes, new_line_values, require_draft
+from app.services.lines import (
+    append_line,
+    change_line,
+    drop_line,
+    new_line_values,
+    require_draft,
+    update_draft_fields,
+)
 from app.services.numbering import next_number
 from app.services.transitions import move
 
@@ -68,18 +75,14 @@ def get_order_by_number(session: Session, number: str) -> Order:
 
 
 def update_order(session: Session, order: Order, **values: Any) -> Order:
-    require_draft(order)
-    unknown = set(values) - EDITABLE_ORDER_FIELDS
-    if unknown:
-        raise TypeError(f"unknown order fields: {', '.join(sorted(unknown))}")
-    require_not_before(
-        values.get("order_date", order.order_date),
-        values.get("requested_delivery_date", order.requested_delivery_date),
-        field="requested_delivery_date",
+    update_draft_fields(
+        session,
+        order,
+        values,
+        editable=EDITABLE_ORDER_FIELDS,
+        start_field="order_date",
+        end_field="requested_delivery_date",
     )
-    for field, value in values.items():
-        setattr(order, field, value)
-    session.flush()
     return order
 
 
@@ -108,28 +111,16 @@ def add_order_line(
         discount_percent=discount_percent,
         tax_rate=tax_rate,
     )
-    position = max((line.position for line in order.lines), default=0) + 1
-    line = OrderLine(position=position, **values)
-    order.lines.append(line)
-    session.flush()
-    return line
+    return append_line(session, order, OrderLine, values)
 
 
 def update_order_line(session: Session, line: OrderLine, **values: Any) -> OrderLine:
-    require_draft(line.order)
-    for field, value in checked_line_changes(
-        values, currency=line.order.currency, current=line
-    ).items():
-        setattr(line, field, value)
-    session.flush()
+    change_line(session, line.order, line, values)
     return line
 
 
 def remove_order_line(session: Session, line: OrderLine) -> None:
-    order = line.order
-    require_draft(order)
-    order.lines.remove(line)
-    session.flush()
+    drop_line(session, line.order, line)
 
 
 def order_totals(order: Order) -> DocumentTotals:

@@ -18,7 +18,14 @@ from app.models import Account, Contact, Order, OrderLine, PriceList, Product, Q
 from app.models.money import DocumentTotals, document_totals
 from app.models.statuses import QuoteStatus
 from app.models.validation import require_currency, require_not_before
-from app.services.lines import checked_line_changes, new_line_values, require_draft
+from app.services.lines import (
+    append_line,
+    change_line,
+    drop_line,
+    new_line_values,
+    require_draft,
+    update_draft_fields,
+)
 from app.services.numbering import next_number
 from app.services.transitions import move
 
@@ -73,18 +80,14 @@ def get_quote_by_number(session: Session, number: str) -> Quote:
 
 
 def update_quote(session: Session, quote: Quote, **values: Any) -> Quote:
-    require_draft(quote)
-    unknown = set(values) - EDITABLE_QUOTE_FIELDS
-    if unknown:
-        raise TypeError(f"unknown quote fields: {', '.join(sorted(unknown))}")
-    require_not_before(
-        values.get("issue_date", quote.issue_date),
-        values.get("valid_until", quote.valid_until),
-        field="valid_until",
+    update_draft_fields(
+        session,
+        quote,
+        values,
+        editable=EDITABLE_QUOTE_FIELDS,
+        start_field="issue_date",
+        end_field="valid_until",
     )
-    for field, value in values.items():
-        setattr(quote, field, value)
-    session.flush()
     return quote
 
 
@@ -114,28 +117,16 @@ def add_quote_line(
         tax_rate=tax_rate,
         preferred=quote.price_list,
     )
-    position = max((line.position for line in quote.lines), default=0) + 1
-    line = QuoteLine(position=position, **values)
-    quote.lines.append(line)
-    session.flush()
-    return line
+    return append_line(session, quote, QuoteLine, values)
 
 
 def update_quote_line(session: Session, line: QuoteLine, **values: Any) -> QuoteLine:
-    require_draft(line.quote)
-    for field, value in checked_line_changes(
-        values, currency=line.quote.currency, current=line
-    ).items():
-        setattr(line, field, value)
-    session.flush()
+    change_line(session, line.quote, line, values)
     return line
 
 
 def remove_quote_line(session: Session, line: QuoteLine) -> None:
-    quote = line.quote
-    require_draft(quote)
-    quote.lines.remove(line)
-    session.flush()
+    drop_line(session, line.quote, line)
 
 
 def quote_totals(quote: Quote) -> DocumentTotals:
