@@ -8,10 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +17,7 @@ from app.errors import FieldsalesError, ValidationError, translatable
 from app.views.account_list_model import account_type_label
 from app.views.context import AppContext
 from app.views.formatting import error_text
-from app.views.widgets import FieldError
+from app.views.widgets import FieldError, lay_out_form_dialog
 
 ACCOUNT_TYPES = ("prospect", "customer", "lead")
 
@@ -64,16 +62,7 @@ class AccountDialog(QDialog):
         self._add(form, "credit_limit", self.tr("Credit limit"), QLineEdit("0"))
         self._add(form, "currency", self.tr("Currency"), QLineEdit("EUR"))
         self.general_error = FieldError()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
 
     def _add(self, form: QFormLayout, name: str, label: str, widget) -> None:
         widget.setObjectName(name)

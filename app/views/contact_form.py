@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +14,7 @@ from app.errors import FieldsalesError
 from app.models import Account
 from app.views.context import AppContext
 from app.views.formatting import error_text
-from app.views.widgets import FieldError
+from app.views.widgets import FieldError, lay_out_form_dialog
 
 
 class ContactDialog(QDialog):
@@ -45,16 +43,7 @@ class ContactDialog(QDialog):
             self.fields[name] = field
             self.errors[name] = error
         self.general_error = FieldError()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        lay_out_form_dialog(self, form, self.general_error, minimum_width=420)
 
     def save(self) -> bool:
         from app.services.accounts import create_contact

@@ -8,13 +8,11 @@ from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,7 @@ from app.models import Account, Visit
 from app.views.account_chooser import AccountChooser
 from app.views.context import AppContext
 from app.views.formatting import error_text, qdatetime_of
-from app.views.widgets import FieldError
+from app.views.widgets import FieldError, lay_out_form_dialog
 
 
 def aware(value: QDateTime) -> datetime:
@@ -80,16 +78,7 @@ class VisitPlanner(QDialog):
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow("", self.time_error)
         form.addRow(self.tr("Purpose"), self.purpose)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
         self._load()
 
     def _load(self) -> None:

@@ -1,13 +1,17 @@
-"""Small shared widgets: inline field errors, page headers, empty states."""
+"""Small shared widgets: inline field errors, page headers, empty states, dialog frames."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -87,3 +91,22 @@ class RecordTable(QTableWidget):
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def lay_out_form_dialog(
+    dialog: QDialog, form: QFormLayout, general_error: FieldError, *, minimum_width: int
+) -> None:
+    """The shared frame of our entry dialogs: the form, an error line, Save and Cancel.
+
+    Save calls ``dialog.save()``, which validates and closes the dialog on success.
+    """
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(general_error)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(minimum_width)
