@@ -80,13 +80,14 @@ def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one branch per comm
     url = database_url(args.database_url)
     if args.command == "migrate":
         upgrade(url)
+        _say("the database schema is up to date")
         return 0
     if args.command == "serve":
         return _serve(url, args)
     factory = make_sessionmaker(make_engine(url, pool_size=1))
     with transaction(factory) as session:
         if args.command == "create-user":
-            directory.create_user(
+            user = directory.create_user(
                 session,
                 username=args.username,
                 password=_password(),
@@ -94,31 +95,52 @@ def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one branch per comm
                 team=args.team,
                 territories=args.territory,
             )
+            _say(f"created {user.role} {user.username}")
         elif args.command == "create-team":
-            directory.create_team(session, name=args.name, manager=args.manager)
+            team = directory.create_team(session, name=args.name, manager=args.manager)
+            _say(f"created team {team.name}")
         elif args.command == "create-territory":
-            directory.create_territory(session, name=args.name, team=args.team)
+            territory = directory.create_territory(session, name=args.name, team=args.team)
+            _say(f"created territory {territory.name}")
         elif args.command == "assign":
-            directory.assign_territory(session, territory=args.territory, username=args.username)
+            territory = directory.assign_territory(
+                session, territory=args.territory, username=args.username
+            )
+            _say(f"territory {territory.name} now belongs to {args.username}")
         elif args.command == "devices":
-            for device in directory.devices_of(session, args.username):
+            devices = directory.devices_of(session, args.username)
+            if not devices:
+                _say(f"{args.username} has no registered devices")
+            for device in devices:
                 state = "revoked" if device.revoked_at else "active"
                 sys.stdout.write(
                     f"{device.id}\t{device.name}\t{state}\t{device.created_at:%Y-%m-%d}\n"
                 )
         elif args.command == "revoke-device":
             directory.revoke_device(session, args.device_id)
+            _say(f"revoked device {args.device_id}: it wipes its data on its next request")
         elif args.command == "deactivate-user":
             directory.deactivate_user(session, args.username)
+            _say(f"deactivated {args.username}: logins blocked, every device wipes itself")
         elif args.command == "require-totp":
             directory.require_totp(session, set(args.roles))
+            roles = ", ".join(sorted(args.roles)) or "no role"
+            _say(f"two-factor sign-in now required of: {roles}")
         elif args.command == "import-products":
             count = catalog_import.import_products(session, args.file)
-            sys.stdout.write(f"{count} products imported\n")
+            _say(f"{_count(count, 'product')} imported")
         elif args.command == "import-prices":
             count = catalog_import.import_prices(session, args.file)
-            sys.stdout.write(f"{count} prices imported\n")
+            _say(f"{_count(count, 'price')} imported")
     return 0
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def _serve(url: str, args: argparse.Namespace) -> int:

@@ -55,31 +55,36 @@ def url(tmp_path) -> str:
 
 
 def test_operator_workflow(run, url, tmp_path):
-    assert run(url, "migrate").returncode == 0
-    assert run(url, "create-user", "maria", "--role", "manager").returncode == 0
-    assert run(url, "create-team", "north", "--manager", "maria").returncode == 0
-    assert run(url, "create-territory", "Hamburg", "--team", "north").returncode == 0
-    assert (
-        run(
-            url, "create-user", "ali", "--role", "rep", "--team", "north", "--territory", "Hamburg"
-        ).returncode
-        == 0
-    )
-    assert run(url, "create-user", "olga", "--role", "rep", "--team", "north").returncode == 0
-    assert run(url, "assign", "Hamburg", "olga").returncode == 0
-    assert run(url, "devices", "ali").stdout == ""
+    # Each command that changes something says what it did, in one line.
+    steps = [
+        (("migrate",), "the database schema is up to date"),
+        (("create-user", "maria", "--role", "manager"), "created manager maria"),
+        (("create-team", "north", "--manager", "maria"), "created team north"),
+        (("create-territory", "Hamburg", "--team", "north"), "created territory Hamburg"),
+        (
+            ("create-user", "ali", "--role", "rep", "--team", "north", "--territory", "Hamburg"),
+            "created rep ali",
+        ),
+        (("create-user", "olga", "--role", "rep", "--team", "north"), "created rep olga"),
+        (("assign", "Hamburg", "olga"), "territory Hamburg now belongs to olga"),
+        (("devices", "ali"), "ali has no registered devices"),
+        (("require-totp", "admin"), "two-factor sign-in now required of: admin"),
+    ]
+    for args, said in steps:
+        result = run(url, *args)
+        assert (result.returncode, result.stdout) == (0, said + "\n"), args
 
     products = tmp_path / "products.csv"
     products.write_text(
         "\ufeffsku,name,unit,tax_rate\nB-1,Bolt,pcs,19\nN-1,Nut,pcs,19\n", encoding="utf-8"
     )
     imported = run(url, "import-products", str(products))
-    assert imported.returncode == 0 and "2 products" in imported.stdout
+    assert (imported.returncode, imported.stdout) == (0, "2 products imported\n")
     prices = tmp_path / "prices.csv"
     prices.write_text(
         "price_list,currency,sku,min_quantity,unit_price\nStandard,EUR,B-1,1,0.40\nStandard,EUR,B-1,100,0.30\n"
     )
-    assert run(url, "import-prices", str(prices)).returncode == 0
+    assert run(url, "import-prices", str(prices)).stdout == "2 prices imported\n"
 
 
 @pytest.mark.parametrize(
@@ -113,11 +118,26 @@ def test_bad_csv_names_the_line_and_imports_nothing(run, url, tmp_path):
     result = run(url, "import-products", str(products))
     assert result.returncode == 1
     assert "line 3: tax_rate is not a number" in result.stderr
+    assert _product_skus(url) == []  # B-1, on the good line 2, was not half-imported
     again = tmp_path / "ok.csv"
     again.write_text("sku,name\nB-1,Bolt\n")
-    assert (
-        "1 products" in run(url, "import-products", str(again)).stdout
-    )  # B-1 was not half-imported
+    assert run(url, "import-products", str(again)).stdout == "1 product imported\n"
+    assert _product_skus(url) == ["B-1"]
+
+
+def _product_skus(url: str) -> list[str]:
+    from sqlalchemy import select
+
+    from server.db import make_engine, make_sessionmaker, transaction
+    from server.models import Record
+
+    engine = make_engine(url)
+    try:
+        with transaction(make_sessionmaker(engine)) as session:
+            records = session.scalars(select(Record).where(Record.entity == "product"))
+            return sorted(record.doc["sku"] for record in records)
+    finally:
+        engine.dispose()
 
 
 def test_deactivating_a_user_blocks_login_and_wipes_their_devices(run, url):
