@@ -20,10 +20,13 @@ from pathlib import Path
 import platformdirs
 
 from app.errors import ValidationError, translatable
+from app.sync.server_url import validate_server_url
 
 APP_NAME = "Fieldsales"
 CALENDARS = ("gregorian", "jalali", "islamic-civil")
 LANGUAGES = ("en", "ar", "fa", "ru")
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,16 @@ class CompanyProfile:
 class Preset:
     company: CompanyProfile = field(default_factory=CompanyProfile)
     server_url: str | None = None
+    allow_insecure_http: bool = False  # plain http to a remote host; for test rollouts only
     language: str = "en"
     calendar: str = "gregorian"
     idle_lock_minutes: int = 10
     source: Path | None = None
+
+
+PRESET_KEYS = frozenset(
+    {"company", "server_url", "allow_insecure_http", "language", "calendar", "idle_lock_minutes"}
+)
 
 
 def preset_locations() -> list[Path]:
@@ -78,21 +87,21 @@ def read_preset(path: Path) -> Preset:
 
 
 def preset_from_dict(
-    data: dict, *, base_dir: Path | None = None, source: Path | None = None
+    data: object, *, base_dir: Path | None = None, source: Path | None = None
 ) -> Preset:
-    company_data = dict(data.get("company") or {})
-    known = {f.name for f in fields(CompanyProfile)}
-    unknown = set(company_data) - known
+    """A checked ``Preset``; any mistake raises ValidationError naming the setting.
+
+    A preset is written by hand by an installer and copied to many laptops, so a
+    typo must stop the rollout with a clear message rather than be ignored.
+    """
+    if not isinstance(data, dict):
+        raise ValidationError(translatable("errors", "The preset must be a JSON object."))
+    unknown = set(data) - PRESET_KEYS
     if unknown:
         raise ValidationError(
-            translatable("errors", "Unknown company setting(s) in the preset: {names}"),
+            translatable("errors", "Unknown setting(s) in the preset: {names}"),
             names=", ".join(sorted(unknown)),
         )
-    if "address_lines" in company_data:
-        company_data["address_lines"] = tuple(company_data["address_lines"])
-    logo = company_data.get("logo_path")
-    if logo and base_dir is not None and not Path(logo).is_absolute():
-        company_data["logo_path"] = str(base_dir / logo)
     language = data.get("language", "en")
     calendar = data.get("calendar", "gregorian")
     if language not in LANGUAGES:
@@ -109,11 +118,97 @@ def preset_from_dict(
             value=calendar,
             choices=", ".join(CALENDARS),
         )
+    allow_insecure = data.get("allow_insecure_http", False)
+    if not isinstance(allow_insecure, bool):
+        raise ValidationError(
+            translatable("errors", "The preset's {name} must be true or false."),
+            field="allow_insecure_http",
+            name="allow_insecure_http",
+        )
     return Preset(
-        company=CompanyProfile(**company_data),
-        server_url=data.get("server_url"),
+        company=_company(data.get("company") or {}, base_dir),
+        server_url=_server_url(data.get("server_url"), allow_insecure=allow_insecure),
+        allow_insecure_http=allow_insecure,
         language=language,
         calendar=calendar,
-        idle_lock_minutes=int(data.get("idle_lock_minutes", 10)),
+        idle_lock_minutes=_idle_lock_minutes(data.get("idle_lock_minutes", 10)),
         source=source,
     )
+
+
+def _company(data: object, base_dir: Path | None) -> CompanyProfile:
+    if not isinstance(data, dict):
+        raise ValidationError(
+            translatable("errors", "The preset's company must be a JSON object."), field="company"
+        )
+    known = {f.name for f in fields(CompanyProfile)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValidationError(
+            translatable("errors", "Unknown company setting(s) in the preset: {names}"),
+            names=", ".join(sorted(unknown)),
+        )
+    company = dict(data)
+    for name, value in company.items():
+        is_lines = name == "address_lines" and isinstance(value, list)
+        if not (isinstance(value, str) or value is None and name == "logo_path" or is_lines):
+            raise ValidationError(
+                translatable("errors", "The preset's company {name} must be text."),
+                field=name,
+                name=name,
+            )
+        if is_lines and not all(isinstance(line, str) for line in value):
+            raise ValidationError(
+                translatable("errors", "The preset's company {name} must be a list of lines."),
+                field=name,
+                name=name,
+            )
+    if "address_lines" in company:
+        company["address_lines"] = tuple(company["address_lines"])
+    logo = company.get("logo_path")
+    if logo:
+        path = Path(logo)
+        if base_dir is not None and not path.is_absolute():
+            path = base_dir / path
+        if not path.is_file():
+            raise ValidationError(
+                translatable("errors", "The logo file {path} named in the preset does not exist."),
+                field="logo_path",
+                path=str(path),
+            )
+        company["logo_path"] = str(path)
+    return CompanyProfile(**company)
+
+
+def _server_url(value: object, *, allow_insecure: bool) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(
+            translatable("errors", "The preset's server_url must be text."), field="server_url"
+        )
+    try:
+        return validate_server_url(value, allow_insecure=allow_insecure)
+    except ValidationError as error:
+        raise ValidationError(
+            translatable("errors", "The preset's server_url {url} is refused: {reason}"),
+            field="server_url",
+            url=value,
+            reason=str(error),
+        ) from error
+
+
+def _idle_lock_minutes(value: object) -> int:
+    # bool is an int in Python; "true" minutes is a typo, not 1.
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not MIN_IDLE_MINUTES <= value <= MAX_IDLE_MINUTES
+    ):
+        raise ValidationError(
+            translatable(
+                "errors", "The preset's idle_lock_minutes must be a whole number from 1 to 240."
+            ),
+            field="idle_lock_minutes",
+        )
+    return value

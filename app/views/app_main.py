@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
 from app.preset import APP_NAME
@@ -80,7 +80,9 @@ class DesktopController(QObject):
     def show_wizard(self) -> None:
         self._close_wizard()
         self.wizard = SetupWizard(
-            language=self.languages.language, server_url=self.preferences.server_url
+            language=self.languages.language,
+            server_url=self.preferences.server_url,
+            allow_insecure_http=self.preferences.allow_insecure_http,
         )
         self.wizard.completed.connect(self.create_workspace)
         self.wizard.language_changed.connect(self._wizard_language)
@@ -104,6 +106,7 @@ class DesktopController(QObject):
 
         self.preferences.work_offline = choices.offline
         self.preferences.server_url = choices.server_url
+        self.preferences.allow_insecure_http = choices.allow_insecure_http
         self.preferences.username = choices.username
         self.preferences.sync()
         self._close_wizard()
@@ -260,10 +263,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def startup_error_box(error: FieldsalesError) -> QMessageBox:
+    """A dialog telling the user why Fieldsales cannot start."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate("AppMain", "Fieldsales cannot start."),
+    )
+    box.setInformativeText(error_text(error))
+    return box
+
+
 def run_desktop(*, data_dir: Path) -> int:
     """Entry point for ``fieldsales`` with no command: runs until the window closes."""
     app = create_application()
-    preferences = Preferences(QSettings())
+    try:
+        preferences = Preferences(QSettings())
+    except FieldsalesError as error:
+        # A broken installer preset: launched from an icon, nobody reads a terminal.
+        startup_error_box(error).exec()
+        return 1
     controller = DesktopController(app, data_dir=data_dir, preferences=preferences)
     controller.start()
     try:

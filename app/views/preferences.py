@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.preset import CALENDARS, LANGUAGES, Preset, load_preset
-
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 240
+from app.preset import (
+    CALENDARS,
+    LANGUAGES,
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    Preset,
+    load_preset,
+)
 
 
 class Preferences:
@@ -68,6 +72,16 @@ class Preferences:
     @server_url.setter
     def server_url(self, value: str) -> None:
         self._settings.setValue("sync/server_url", value)
+
+    @property
+    def allow_insecure_http(self) -> bool:
+        """Whether the user (or the installer's preset) allowed plain http to a remote host."""
+        value = self._get("sync/allow_insecure_http", self.preset.allow_insecure_http)
+        return value is True or str(value).lower() == "true"
+
+    @allow_insecure_http.setter
+    def allow_insecure_http(self, value: bool) -> None:
+        self._settings.setValue("sync/allow_insecure_http", bool(value))
 
     @property
     def username(self) -> str:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.preset import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
+from app.sync.server_url import validate_server_url
 from app.views.context import AppContext
 from app.views.formatting import error_text
 from app.views.i18n import LANGUAGE_NAMES, calendars_for_language
-from app.views.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
-from app.views.server_url import validate_server_url
 from app.views.widgets import FieldError, PageTitle
 
 
@@ -76,6 +76,7 @@ class SettingsPage(QWidget):
         self.server_url.setPlaceholderText("https://sync.example.com")
         self.username = QLineEdit(prefs.username)
         self.allow_insecure = QCheckBox(self.tr("Allow an unencrypted (http) connection"))
+        self.allow_insecure.setChecked(prefs.allow_insecure_http)
         self.url_error = FieldError()
         server = QGroupBox(self.tr("Sync server"))
         form = QFormLayout(server)
@@ -135,6 +136,7 @@ class SettingsPage(QWidget):
                 return False
         prefs = self.ctx.preferences
         prefs.server_url = url
+        prefs.allow_insecure_http = self.allow_insecure.isChecked()
         prefs.username = self.username.text().strip()
         prefs.work_offline = not url
         prefs.idle_lock_minutes = self.idle_minutes.value()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.sync.server_url import validate_server_url
 from app.views.formatting import error_text
 from app.views.i18n import LANGUAGE_NAMES
 from app.views.passphrase import check_new_passphrase, passphrase_strength
-from app.views.server_url import validate_server_url
 from app.views.widgets import FieldError
 
 
@@ -32,6 +32,7 @@ class SetupChoices:
     passphrase: str
     offline: bool
     server_url: str = ""
+    allow_insecure_http: bool = False
     username: str = ""
     # Kept in memory only, for the sync client's first sign-in; never written to disk.
     password: str = ""
@@ -104,7 +105,7 @@ class PassphrasePage(QWizardPage):
 
 
 class ServerPage(QWizardPage):
-    def __init__(self, server_url: str) -> None:
+    def __init__(self, server_url: str, *, allow_insecure_http: bool = False) -> None:
         super().__init__()
         self.setTitle(self.tr("Sync with your company"))
         self.setSubTitle(
@@ -129,6 +130,7 @@ class ServerPage(QWizardPage):
         self.totp.setObjectName("totp")
         self.totp.setPlaceholderText(self.tr("Only if your account uses one"))
         self.allow_insecure = QCheckBox(self.tr("Allow an unencrypted (http) connection"))
+        self.allow_insecure.setChecked(allow_insecure_http)
         self.url_error = FieldError()
         self.username_error = FieldError()
         self.details = QWidget()
@@ -175,13 +177,15 @@ class SetupWizard(QWizard):
     completed = Signal(object)  # SetupChoices
     language_changed = Signal(str)
 
-    def __init__(self, *, language: str = "en", server_url: str = "") -> None:
+    def __init__(
+        self, *, language: str = "en", server_url: str = "", allow_insecure_http: bool = False
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Set up Fieldsales"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.passphrase_page = PassphrasePage(language)
-        self.server_page = ServerPage(server_url)
+        self.server_page = ServerPage(server_url, allow_insecure_http=allow_insecure_http)
         self.passphrase_page.language_changed.connect(self.language_changed)
         self.addPage(self.passphrase_page)
         self.addPage(self.server_page)
@@ -198,6 +202,7 @@ class SetupWizard(QWizard):
             passphrase=self.passphrase_page.passphrase.text(),
             offline=offline,
             server_url="" if offline else page.server_url.text(),
+            allow_insecure_http=not offline and page.allow_insecure.isChecked(),
             username="" if offline else page.username.text().strip(),
             password="" if offline else page.password.text(),
             totp_code="" if offline else page.totp.text().strip(),

@@ -360,6 +360,13 @@
     </message>
 </context>
 <context>
+    <name>AppMain</name>
+    <message>
+        <source>Fieldsales cannot start.</source>
+        <translation>لا يمكن تشغيل Fieldsales.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1789,6 +1796,10 @@
         <translation>حجم الملف غير صالح.</translation>
     </message>
     <message>
+        <source>The logo file {path} named in the preset does not exist.</source>
+        <translation>ملف الشعار {path} المذكور في ملف الإعداد المسبق غير موجود.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>يجب أن تتكون عبارة المرور من {count} أحرف على الأقل</translation>
     </message>
@@ -1799,6 +1810,38 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>تعذرت قراءة ملف الإعداد المسبق {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset must be a JSON object.</source>
+        <translation>يجب أن يكون ملف الإعداد المسبق كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company must be a JSON object.</source>
+        <translation>يجب أن يكون قسم company في الإعداد المسبق كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق قائمة أسطر.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text.</source>
+        <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
+        <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من 1 إلى 240.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url must be text.</source>
+        <translation>يجب أن تكون قيمة server_url في الإعداد المسبق نصًا.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <translation>تم رفض عنوان server_url ‏{url} في الإعداد المسبق: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {name} must be true or false.</source>
+        <translation>يجب أن تكون قيمة {name} في الإعداد المسبق true أو false.</translation>
     </message>
     <message>
         <source>The record to attach this file to no longer exists.</source>
@@ -1875,6 +1918,10 @@
     <message>
         <source>Unknown currency code: {code}.</source>
         <translation>رمز عملة غير معروف: {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in the preset: {names}</source>
+        <translation>إعدادات غير معروفة في الإعداد المسبق: {names}</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>

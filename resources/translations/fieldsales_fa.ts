@@ -360,6 +360,13 @@
     </message>
 </context>
 <context>
+    <name>AppMain</name>
+    <message>
+        <source>Fieldsales cannot start.</source>
+        <translation>Fieldsales نمی‌تواند اجرا شود.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1789,6 +1796,10 @@
         <translation>اندازهٔ فایل معتبر نیست.</translation>
     </message>
     <message>
+        <source>The logo file {path} named in the preset does not exist.</source>
+        <translation>فایل لوگوی {path} که در پیش‌تنظیم آمده وجود ندارد.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>عبارت عبور باید دست‌کم {count} نویسه داشته باشد</translation>
     </message>
@@ -1799,6 +1810,38 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>فایل پیش‌تنظیم {path} خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset must be a JSON object.</source>
+        <translation>پیش‌تنظیم باید یک شیء JSON باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company must be a JSON object.</source>
+        <translation>بخش company در پیش‌تنظیم باید یک شیء JSON باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <translation>فیلد {name} شرکت در پیش‌تنظیم باید فهرستی از سطرها باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text.</source>
+        <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
+        <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از ۱ تا ۲۴۰ باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url must be text.</source>
+        <translation>مقدار server_url در پیش‌تنظیم باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <translation>آدرس server_url ‏{url} در پیش‌تنظیم پذیرفته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {name} must be true or false.</source>
+        <translation>مقدار {name} در پیش‌تنظیم باید true یا false باشد.</translation>
     </message>
     <message>
         <source>The record to attach this file to no longer exists.</source>
@@ -1875,6 +1918,10 @@
     <message>
         <source>Unknown currency code: {code}.</source>
         <translation>کد ارز ناشناخته: {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in the preset: {names}</source>
+        <translation>تنظیمات ناشناخته در پیش‌تنظیم: {names}</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>

@@ -360,6 +360,13 @@
     </message>
 </context>
 <context>
+    <name>AppMain</name>
+    <message>
+        <source>Fieldsales cannot start.</source>
+        <translation>Не удаётся запустить Fieldsales.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1789,6 +1796,10 @@
         <translation>Недопустимый размер файла.</translation>
     </message>
     <message>
+        <source>The logo file {path} named in the preset does not exist.</source>
+        <translation>Файл логотипа {path}, указанный в предустановке, не существует.</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {count} characters</source>
         <translation>Парольная фраза должна содержать не менее {count} символов</translation>
     </message>
@@ -1799,6 +1810,38 @@
     <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>Не удалось прочитать файл предустановок {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset must be a JSON object.</source>
+        <translation>Предустановка должна быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company must be a JSON object.</source>
+        <translation>Раздел company в предустановке должен быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <translation>Поле компании {name} в предустановке должно быть списком строк.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text.</source>
+        <translation>Поле компании {name} в предустановке должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
+        <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от 1 до 240.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url must be text.</source>
+        <translation>Значение server_url в предустановке должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <translation>Адрес server_url {url} в предустановке отклонён: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {name} must be true or false.</source>
+        <translation>Значение {name} в предустановке должно быть true или false.</translation>
     </message>
     <message>
         <source>The record to attach this file to no longer exists.</source>
@@ -1875,6 +1918,10 @@
     <message>
         <source>Unknown currency code: {code}.</source>
         <translation>Неизвестный код валюты: {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in the preset: {names}</source>
+        <translation>Неизвестные параметры в предустановке: {names}</translation>
     </message>
     <message>
         <source>Unsupported calendar {value}; choose one of {choices}</source>

@@ -192,3 +192,53 @@ def test_change_passphrase_from_settings(unlocked, qtbot):
     controller.unlock_screen.passphrase.setText("a brand new passphrase")
     controller.unlock_screen.unlock_button.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+
+
+def test_wizard_takes_plain_http_to_a_remote_host_only_when_ticked_and_remembers_it(
+    make_controller, preferences, qtbot
+):
+    controller = make_controller()
+    controller.start()
+    wizard = controller.wizard
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.confirmation.setText(PASSPHRASE)
+    wizard.next()
+    server = wizard.server_page
+    server.connect_server.setChecked(True)
+    server.server_url.setText("http://10.0.0.5:8765")
+    server.username.setText("anna")
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    assert not server.url_error.isHidden()
+    assert controller.main_window is None
+
+    server.allow_insecure.setChecked(True)
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert preferences.server_url == "http://10.0.0.5:8765"
+    assert preferences.allow_insecure_http
+
+    # Settings shows the allowance; untick it and the same address is refused there too.
+    page = controller.main_window.show_page("settings")
+    assert page.allow_insecure.isChecked()
+    page.allow_insecure.setChecked(False)
+    page.save()
+    assert not page.url_error.isHidden()
+    assert preferences.allow_insecure_http, "a refused save changes nothing"
+
+
+def test_a_broken_installer_preset_is_explained_in_a_dialog(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from app.errors import ValidationError
+    from app.views.app_main import startup_error_box
+    from app.views.preferences import Preferences
+
+    preset = tmp_path / "preset.json"
+    preset.write_text('{"server_url": "http://sync.example.com"}', encoding="utf-8")
+    monkeypatch.setenv("FIELDSALES_PRESET", str(preset))
+    with pytest.raises(ValidationError) as caught:
+        Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    box = startup_error_box(caught.value)
+    assert box.text() == "Fieldsales cannot start."
+    assert "http://sync.example.com" in box.informativeText()
+    assert "Plain http is not encrypted" in box.informativeText()
