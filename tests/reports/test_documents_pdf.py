@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal as D
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
@@ -173,22 +172,22 @@ def test_visit_report_with_photos():
     assert len(images) == 2
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize("language", ["en", "ar", "fa", "ru"])
-def test_poppler_renders_every_page(tmp_path, language):
-    pdf_path = tmp_path / "quote.pdf"
-    pdf_path.write_bytes(
-        render_pdf(sample_quote(lines=40, language=language), created_at=FIXED_MOMENT)
-    )
-    subprocess.run(
-        ["pdftoppm", "-r", "30", "-png", str(pdf_path), str(tmp_path / "page")],
-        check=True,
-        capture_output=True,
-    )
-    pngs = sorted(tmp_path.glob("page-*.png"))
-    assert len(pngs) == len(reader(pdf_path.read_bytes()).pages)
-    first = Image.open(pngs[0]).convert("L")
-    assert first.getextrema()[0] < 100  # something dark was drawn
+def test_an_independent_renderer_draws_every_page(language):
+    """PDFium (Chrome's PDF engine) opens the file and draws ink on every page.
+
+    pypdf above reads our text back; this checks that a viewer a customer may
+    use renders the document at all, fonts included.
+    """
+    pdf = render_pdf(sample_quote(lines=40, language=language), created_at=FIXED_MOMENT)
+    document = pdfium.PdfDocument(pdf)
+    try:
+        assert len(document) == len(reader(pdf).pages) > 1
+        for page in document:
+            image = page.render(scale=30 / 72).to_pil().convert("L")
+            assert image.getextrema()[0] < 100  # something dark was drawn
+    finally:
+        document.close()
 
 
 def test_logo_from_the_preset_is_printed_and_a_missing_one_is_skipped(tmp_path):
