@@ -245,3 +245,24 @@ def format_cell(value: object) -> str:
     if isinstance(value, list):
         return f"{TAG_SEPARATOR} ".join(str(item) for item in value)
     return str(value)
+
+
+# A spreadsheet runs a cell starting with one of these as a formula: a contact
+# named "=HYPERLINK(...)", typed on any rep's laptop and synced, would run on the
+# machine of whoever opens the export (CSV injection). A leading apostrophe keeps
+# it text; the import takes it off again, so export then import still round-trips.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` with an apostrophe in front if a spreadsheet would run it as a formula."""
+    # Text that already starts with apostrophes before a formula character gets one
+    # more, so that ``from_spreadsheet_safe`` gives back exactly what was written.
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def from_spreadsheet_safe(cell: str) -> str:
+    """The inverse of ``spreadsheet_safe``."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell

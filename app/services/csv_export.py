@@ -6,7 +6,8 @@ and contracts are for spreadsheets and reports: quotes and orders get one row pe
 line, with the line total computed by ``app.models.money``.
 
 Values go through ``csv_columns.format_cell``: exact decimals, ISO dates, never a
-float. ``excel=True`` writes a byte-order mark, without which Excel shows Arabic,
+float. Text that a spreadsheet would run as a formula gets a leading apostrophe
+(``csv_columns.spreadsheet_safe``). ``excel=True`` writes a byte-order mark, without which Excel shows Arabic,
 Persian and Cyrillic names as mojibake.
 """
 
@@ -39,7 +40,7 @@ from app.models import (
 )
 from app.models.money import line_amounts
 from app.services import csv_columns
-from app.services.csv_columns import format_cell
+from app.services.csv_columns import format_cell, spreadsheet_safe
 
 EXPORT_KINDS = (
     "accounts",
@@ -237,6 +238,12 @@ _EXPORTERS: dict[str, Callable[[Session], tuple[list[str], Rows]]] = {
 }
 
 
+def _cell(value: object) -> str:
+    text = format_cell(value)
+    # Only text typed by people can carry a formula; a negative amount stays a number.
+    return spreadsheet_safe(text) if isinstance(value, str | list) else text
+
+
 def export_csv(session: Session, kind: str, path: Path, *, excel: bool = False) -> int:
     """Write every live record of ``kind`` to ``path``; returns the number of data rows."""
     exporter = _EXPORTERS.get(kind)
@@ -257,7 +264,7 @@ def export_csv(session: Session, kind: str, path: Path, *, excel: bool = False) 
             writer = csv.writer(out)
             writer.writerow(header)
             for row in rows:
-                writer.writerow([format_cell(value) for value in row])
+                writer.writerow([_cell(value) for value in row])
                 count += 1
         os.replace(partial, path)
     except OSError as error:

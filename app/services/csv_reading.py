@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from app.errors import ValidationError, translatable
 from app.models.validation import label
-from app.services.csv_columns import Column
+from app.services.csv_columns import Column, from_spreadsheet_safe
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,8 @@ def _parse_record(parsed: ParsedFile, line: int, cells: list[str]) -> None:
         return
     values: dict[str, Any] = {}
     bad = False
-    for column, heading, cell in zip(parsed.columns, parsed.headings, cells, strict=True):
+    for column, heading, raw in zip(parsed.columns, parsed.headings, cells, strict=True):
+        cell = from_spreadsheet_safe(raw)
         if not cell.strip():
             if column.required:
                 parsed.problems.append(

@@ -68,3 +68,41 @@ def test_reimporting_an_export_changes_nothing(tmp_path):
                 report = import_csv(session, kind, tmp_path / "out" / f"{kind}.csv")
             assert (report.created, report.updated) == (0, 0), kind
             assert report.unchanged > 0
+
+
+FORMULA_LIKE = {
+    "name": '=HYPERLINK("http://evil.example","Click")',
+    "legal_name": "@SUM(A1:A9)",
+    "segment": "-2+3",
+    "phone": "+971 4 555 0100",
+    "website": "'=already quoted by hand",
+}
+
+
+def test_exported_text_never_runs_as_a_spreadsheet_formula_and_still_round_trips(tmp_path):
+    import csv
+
+    from app.services.accounts import create_account
+
+    kdf = KdfParams.for_tests()
+    with Workspace.create(tmp_path / "source", "test passphrase", kdf=kdf) as source:
+        with source.transaction() as session:
+            create_account(session, account_number="ACC-1", **FORMULA_LIKE)
+        for excel in (False, True):
+            path = tmp_path / f"accounts-{excel}.csv"
+            with source.session() as session:
+                export_csv(session, "accounts", path, excel=excel)
+            with open(path, encoding="utf-8-sig", newline="") as stream:
+                row = next(csv.DictReader(stream))
+            for column, value in FORMULA_LIKE.items():
+                assert row[column] == "'" + value, (excel, column)
+            assert row["account_number"] == "ACC-1"
+
+    for excel in (False, True):
+        with Workspace.create(tmp_path / f"target-{excel}", "test passphrase", kdf=kdf) as target:
+            with target.transaction() as session:
+                report = import_csv(session, "accounts", tmp_path / f"accounts-{excel}.csv")
+            assert report.problems == [] and report.created == 1
+            with target.session() as session:
+                copy = session.scalar(select(Account))
+                assert {column: getattr(copy, column) for column in FORMULA_LIKE} == FORMULA_LIKE
