@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -145,3 +146,54 @@ def expire_contracts(session: Session, *, today: date) -> list[Contract]:
         _move(contract, ContractStatus.EXPIRED)
     session.flush()
     return ended
+
+
+def renew_contracts(session: Session, *, today: date) -> list[Contract]:
+    """Active auto-renewing contracts that ended before ``today`` run for another term.
+
+    The renewal term is the contract's own: a contract that runs whole months
+    (1 January to 31 December) renews by that many months, from its start date so
+    that month ends never drift; any other contract renews by its length in days.
+    The end date moves forward by as many terms as needed to cover ``today``.
+    """
+    ended = list(
+        session.scalars(
+            select(Contract).where(
+                Contract.status == ContractStatus.ACTIVE,
+                Contract.deleted.is_(False),
+                Contract.auto_renew.is_(True),
+                Contract.end_date < today,
+            )
+        )
+    )
+    for contract in ended:
+        contract.end_date = renewed_end_date(contract.start_date, contract.end_date, today=today)
+    session.flush()
+    return ended
+
+
+def renewed_end_date(start: date, end: date, *, today: date) -> date:
+    """The first end of a whole renewal term (see ``renew_contracts``) on or after ``today``."""
+    months = _whole_months(start, end)
+    if months:
+        terms = 2
+        while (renewed := _add_months(start, months * terms) - timedelta(days=1)) < today:
+            terms += 1
+        return renewed
+    term = (end - start).days + 1
+    missing = (today - end).days
+    return end + timedelta(days=term * -(-missing // term))
+
+
+def _whole_months(start: date, end: date) -> int:
+    """N if ``start`` to ``end`` is exactly N calendar months (end inclusive), else 0."""
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    return months if months > 0 and _add_months(start, months) == after else 0
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months``, kept at the month's last day where it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

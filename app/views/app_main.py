@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +139,14 @@ class DesktopController(QObject):
         from app.workspace import Workspace
 
         data_dir = self.data_dir
+
+        def open_and_tidy(progress):
+            workspace = Workspace.open(data_dir, passphrase)
+            tidy_up(workspace)
+            return workspace
+
         self._job = start_job(
-            lambda progress: Workspace.open(data_dir, passphrase),
+            open_and_tidy,
             on_success=self._opened,
             on_failure=self._open_failed,
         )
@@ -252,6 +259,17 @@ class DesktopController(QObject):
 
     def visible_window(self) -> QWidget | None:
         return self.main_window or self.unlock_screen or self.wizard
+
+
+def tidy_up(workspace) -> None:
+    """Expire and renew what the calendar says (quotes, contracts) since the last opening."""
+    from app.services.housekeeping import run_housekeeping
+
+    try:
+        with workspace.transaction() as session:
+            run_housekeeping(session, today=date.today())
+    except Exception:  # noqa: BLE001 - never keep a rep out of their workspace over this
+        log.exception("date-driven housekeeping failed; it runs again at the next unlock")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -242,3 +242,48 @@ def test_a_broken_installer_preset_is_explained_in_a_dialog(qapp, tmp_path, monk
     assert box.text() == "Fieldsales cannot start."
     assert "http://sync.example.com" in box.informativeText()
     assert "Plain http is not encrypted" in box.informativeText()
+
+
+def test_unlocking_expires_quotes_and_renews_contracts_the_calendar_has_passed(
+    make_controller, existing_workspace, qtbot
+):
+    from datetime import date, timedelta
+
+    from app.models import Contract, Quote
+    from app.services.accounts import create_account
+    from app.services.contracts import activate_contract, create_contract
+    from app.services.quotes import add_quote_line, create_quote, send_quote
+
+    today = date.today()
+    with Workspace.open(existing_workspace, PASSPHRASE) as workspace:
+        with workspace.transaction() as session:
+            account = create_account(session, account_number="A-1", name="Acme")
+            quote = create_quote(
+                session,
+                account=account,
+                device_prefix=workspace.device_prefix,
+                issue_date=today - timedelta(days=40),
+                valid_until=today - timedelta(days=10),
+            )
+            add_quote_line(session, quote, description="Service", quantity=1, unit_price=100)
+            send_quote(session, quote)
+            contract = create_contract(
+                session,
+                account=account,
+                device_prefix=workspace.device_prefix,
+                title="Yearly service",
+                start_date=today - timedelta(days=400),
+                end_date=today - timedelta(days=36),
+                auto_renew=True,
+            )
+            activate_contract(session, contract)
+
+    controller = make_controller()
+    controller.start()
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    with controller.workspace.session() as session:
+        assert session.query(Quote).one().status == "expired"
+        renewed = session.query(Contract).one()
+        assert renewed.status == "active" and renewed.end_date >= today
