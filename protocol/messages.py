@@ -27,7 +27,10 @@ class _Message(BaseModel):
 
 
 class Health(_Message):
-    status: Literal["ok"] = "ok"
+    # "unavailable" (with HTTP 503) when this worker cannot read its database, so a
+    # load balancer's health check takes it out of rotation.
+    status: Literal["ok", "unavailable"] = "ok"
+    detail: str | None = None
     server_version: str
     protocol_version: int
     min_protocol_version: int

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+import logging
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
 from protocol.messages import (
@@ -20,23 +23,43 @@ from protocol.messages import (
     TotpEnrolment,
 )
 from server import auth, directory
-from server.api.deps import Ctx, EnrolCtx, sessions, settings
+from server.api.deps import Ctx, EnrolCtx, read_sessions, sessions, settings
 from server.config import SERVER_VERSION
 from server.db import transaction
 from server.errors import UpgradeRequiredError
+from server.feed import committed_horizon
 from server.models import AuthSession, Device, Team, User
 from server.security import new_totp_secret, totp_uri, verify_totp
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/health", response_model=Health, tags=["meta"])
-def health() -> Health:
-    return Health(
+@router.get(
+    "/health",
+    response_model=Health,
+    response_model_exclude_none=True,
+    tags=["meta"],
+    responses={503: {"model": Health, "description": "the database cannot be read"}},
+)
+def health(request: Request, response: Response) -> Health:
+    """Whether this worker can serve: it reads the feed's sequencer row, which proves
+    both that the database answers and that its schema is migrated."""
+    answer = Health(
         server_version=SERVER_VERSION,
         protocol_version=PROTOCOL_VERSION,
         min_protocol_version=MIN_PROTOCOL_VERSION,
     )
+    try:
+        with transaction(read_sessions(request)) as session:
+            committed_horizon(session)
+    except SQLAlchemyError as error:
+        # The reason goes to the operator's log; the answer names no host or user.
+        log.warning("health check: database unavailable: %s", type(error).__name__)
+        response.status_code = 503
+        answer.status = "unavailable"
+        answer.detail = translatable("errors", "the server cannot read its database")
+    return answer
 
 
 @router.post("/handshake", response_model=HandshakeResponse, tags=["meta"])

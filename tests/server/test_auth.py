@@ -5,7 +5,10 @@ from __future__ import annotations
 import uuid
 
 import pyotp
+from fastapi.testclient import TestClient
 
+from server.api.app import create_app
+from server.config import Settings
 from tests.server.server_helpers import PASSWORD
 
 
@@ -138,6 +141,20 @@ def test_health_and_version_handshake(client):
     assert f"{health['min_protocol_version']} or newer" in old.json()["detail"]
     by_header = client.get("/api/v1/health", headers={"X-Fieldsales-Protocol": "0"})
     assert by_header.status_code == 426 and "or newer" in by_header.json()["detail"]
+
+
+def test_health_answers_503_when_the_database_cannot_be_read(tmp_path):
+    # An empty SQLite file: the database answers but was never migrated, exactly
+    # what a worker pointed at the wrong database sees.
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'empty.sqlite3'}"))
+    with TestClient(app) as client:
+        answer = client.get("/api/v1/health")
+    app.state.engine.dispose()
+    assert answer.status_code == 503
+    body = answer.json()
+    assert body["status"] == "unavailable"
+    assert body["detail"] == "the server cannot read its database"
+    assert str(tmp_path) not in answer.text
 
 
 def test_no_token_no_data(client):
