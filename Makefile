@@ -35,7 +35,9 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.views.screenshots screenshots
 
 ## Benchmarks (not part of `make test`); each prints our figures beside its limits.
-## The server benchmark needs FIELDSALES_BENCH_POSTGRES_URL (see its docstring).
+## The server benchmark uses the development machine's PostgreSQL unless
+## FIELDSALES_BENCH_POSTGRES_URL names another (it creates and drops its own schema).
+bench: export FIELDSALES_BENCH_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 bench: $(STAMP)
 	$(PY) bench/workspace_bench.py
 	$(PY) bench/pdf_bench.py

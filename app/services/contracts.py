@@ -130,18 +130,22 @@ def terminate_contract(session: Session, contract: Contract) -> Contract:
     return contract
 
 
-def expire_contracts(session: Session, *, today: date) -> list[Contract]:
-    """Active contracts that ended before ``today`` without auto-renewal become expired."""
-    ended = list(
+def _active_ended_before(session: Session, today: date, *, auto_renew: bool) -> list[Contract]:
+    return list(
         session.scalars(
             select(Contract).where(
                 Contract.status == ContractStatus.ACTIVE,
                 Contract.deleted.is_(False),
-                Contract.auto_renew.is_(False),
+                Contract.auto_renew.is_(auto_renew),
                 Contract.end_date < today,
             )
         )
     )
+
+
+def expire_contracts(session: Session, *, today: date) -> list[Contract]:
+    """Active contracts that ended before ``today`` without auto-renewal become expired."""
+    ended = _active_ended_before(session, today, auto_renew=False)
     for contract in ended:
         _move(contract, ContractStatus.EXPIRED)
     session.flush()
@@ -156,16 +160,7 @@ def renew_contracts(session: Session, *, today: date) -> list[Contract]:
     that month ends never drift; any other contract renews by its length in days.
     The end date moves forward by as many terms as needed to cover ``today``.
     """
-    ended = list(
-        session.scalars(
-            select(Contract).where(
-                Contract.status == ContractStatus.ACTIVE,
-                Contract.deleted.is_(False),
-                Contract.auto_renew.is_(True),
-                Contract.end_date < today,
-            )
-        )
-    )
+    ended = _active_ended_before(session, today, auto_renew=True)
     for contract in ended:
         contract.end_date = renewed_end_date(contract.start_date, contract.end_date, today=today)
     session.flush()

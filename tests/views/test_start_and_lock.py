@@ -54,13 +54,19 @@ def test_first_run_wizard_creates_workspace_and_opens_main_window(
     Workspace.open(tmp_path / "ws", PASSPHRASE).close()
 
 
-def test_wizard_offline_choice_needs_no_server(make_controller, preferences, qtbot):
+def _wizard_at_server_page(make_controller):
+    """A started controller whose wizard has a passphrase chosen and shows the server page."""
     controller = make_controller()
     controller.start()
     wizard = controller.wizard
     wizard.passphrase_page.passphrase.setText(PASSPHRASE)
     wizard.passphrase_page.confirmation.setText(PASSPHRASE)
     wizard.next()
+    return controller, wizard
+
+
+def test_wizard_offline_choice_needs_no_server(make_controller, preferences, qtbot):
+    controller, wizard = _wizard_at_server_page(make_controller)
     wizard.server_page.offline.setChecked(True)
     wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
@@ -197,12 +203,7 @@ def test_change_passphrase_from_settings(unlocked, qtbot):
 def test_wizard_takes_plain_http_to_a_remote_host_only_when_ticked_and_remembers_it(
     make_controller, preferences, qtbot
 ):
-    controller = make_controller()
-    controller.start()
-    wizard = controller.wizard
-    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
-    wizard.passphrase_page.confirmation.setText(PASSPHRASE)
-    wizard.next()
+    controller, wizard = _wizard_at_server_page(make_controller)
     server = wizard.server_page
     server.connect_server.setChecked(True)
     server.server_url.setText("http://10.0.0.5:8765")
