@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>min</source>
-        <translation>دقيقة</translation>
+        <translation>د</translation>
     </message>
     <message>
         <source>Language and region</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>min</source>
-        <translation>دقيقة</translation>
+        <translation>د</translation>
     </message>
     <message>
         <source>Account</source>
