@@ -82,6 +82,11 @@ class TotpConfirm(_Message):
     code: str = Field(min_length=6, max_length=8)
 
 
+class PasswordChange(_Message):
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=1, max_length=1024)
+
+
 class Me(_Message):
     user_id: str
     username: str

@@ -15,13 +15,19 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import translatable
-from protocol.messages import LoginRequest, TokenPair
+from app.errors import ValidationError, translatable
+from protocol.messages import LoginRequest, PasswordChange, TokenPair
 from server.config import Settings
-from server.directory import totp_required_roles
+from server.directory import check_new_password, end_sessions, totp_required_roles
 from server.errors import AuthenticationError, DeviceRevokedError, ThrottledError
 from server.models import AuthSession, Device, User, utcnow
-from server.security import new_token, token_digest, verify_password, verify_totp
+from server.security import (
+    hash_password,
+    new_token,
+    token_digest,
+    verify_password,
+    verify_totp,
+)
 from server.validation import check_uuid
 
 
@@ -80,6 +86,29 @@ def verify_credentials(session: Session, request: LoginRequest, settings: Settin
     user.failed_logins = 0
     user.locked_until = None
     return user
+
+
+def change_password(
+    session: Session, caller: Caller, change: PasswordChange, settings: Settings
+) -> None:
+    """The caller's new password; their other sessions end. Commit even when it raises.
+
+    A stolen token must not become a way to guess the password, so a wrong current
+    password is counted and throttled exactly like a failed login.
+    """
+    now = utcnow()
+    user = session.scalar(select(User).where(User.id == caller.user.id).with_for_update())
+    _check_throttle(user, now)
+    if not verify_password(user.password_hash, change.current_password):
+        _record_failure(user, settings, now)
+        raise ValidationError(
+            translatable("errors", "the current password is wrong"), field="current_password"
+        )
+    check_new_password(change.new_password, field="new_password")
+    user.password_hash = hash_password(change.new_password)
+    user.failed_logins = 0
+    user.locked_until = None
+    end_sessions(session, user, keep=caller.session_id)
 
 
 def open_session(

@@ -73,6 +73,15 @@ def create_team(session: Session, *, name: str, manager: str | None = None) -> T
     return team
 
 
+def check_new_password(password: str, *, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            translatable("errors", "the password needs at least {count} characters"),
+            field=field,
+            count=MIN_PASSWORD_LENGTH,
+        )
+
+
 def create_user(
     session: Session,
     *,
@@ -92,12 +101,7 @@ def create_user(
         raise ValidationError(
             translatable("errors", "user {name} already exists"), field="username", name=username
         )
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            translatable("errors", "the password needs at least {count} characters"),
-            field="password",
-            count=MIN_PASSWORD_LENGTH,
-        )
+    check_new_password(password)
     user = User(
         id=_new_id(),
         username=username,
@@ -209,3 +213,53 @@ def require_totp(session: Session, roles: set[str]) -> None:
         session.add(ServerSetting(key=TOTP_ROLES_KEY, value=value))
     else:
         setting.value = value
+
+
+def end_sessions(session: Session, user: User, *, keep: str | None = None) -> int:
+    """Revoke the user's tokens (all but session ``keep``): their devices sign in again.
+
+    Unlike ``revoke_device`` the devices stay registered and keep their data.
+    """
+    now = utcnow()
+    ended = 0
+    query = select(AuthSession).where(
+        AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None)
+    )
+    for auth in session.scalars(query):
+        if auth.id != keep:
+            auth.revoked_at = now
+            ended += 1
+    return ended
+
+
+def set_password(session: Session, username: str, password: str) -> User:
+    """An admin sets a new password (the user forgot theirs); every login must use it."""
+    user = user_by_name(session, username)
+    check_new_password(password)
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    end_sessions(session, user)
+    return user
+
+
+def reset_totp(session: Session, username: str) -> User:
+    """Turn off the user's second factor (a lost phone); they enrol again at next login."""
+    user = user_by_name(session, username)
+    user.totp_enabled = False
+    user.totp_secret = None
+    end_sessions(session, user)
+    return user
+
+
+def all_users(session: Session) -> list[tuple[User, str | None, list[str]]]:
+    """(user, team name, territory names) for every user, by username."""
+    teams = {team.id: team.name for team in session.scalars(select(Team))}
+    territories: dict[str, list[str]] = {}
+    for territory in session.scalars(select(Territory).order_by(Territory.name)):
+        if territory.rep_id:
+            territories.setdefault(territory.rep_id, []).append(territory.name)
+    return [
+        (user, teams.get(user.team_id or ""), territories.get(user.id, []))
+        for user in session.scalars(select(User).order_by(User.username))
+    ]

@@ -33,6 +33,10 @@ class UserInfo(_Body):
     active: bool
 
 
+class NewPassword(_Body):
+    password: str = Field(min_length=1, max_length=1024)
+
+
 class NewTeam(_Body):
     name: str = Field(min_length=1, max_length=200)
     manager: str | None = Field(default=None, max_length=150)
@@ -88,6 +92,20 @@ def deactivate_user(username: str, ctx: AdminCtx, request: Request) -> UserInfo:
     """Block the user's logins; every device of theirs is told to wipe."""
     with transaction(sessions(request)) as session:
         return _user_info(directory.deactivate_user(session, username))
+
+
+@router.post("/users/{username}/password", response_model=UserInfo)
+def set_password(username: str, body: NewPassword, ctx: AdminCtx, request: Request) -> UserInfo:
+    """Set a new password for a user who forgot theirs; their devices sign in again."""
+    with transaction(sessions(request)) as session:
+        return _user_info(directory.set_password(session, username, body.password))
+
+
+@router.post("/users/{username}/reset-totp", response_model=UserInfo)
+def reset_totp(username: str, ctx: AdminCtx, request: Request) -> UserInfo:
+    """Turn off a user's second factor (a lost phone); they enrol again at next login."""
+    with transaction(sessions(request)) as session:
+        return _user_info(directory.reset_totp(session, username))
 
 
 @router.post("/teams", response_model=NamedItem, status_code=201)

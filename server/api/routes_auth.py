@@ -17,6 +17,7 @@ from protocol.messages import (
     Health,
     LoginRequest,
     Me,
+    PasswordChange,
     RefreshRequest,
     TokenPair,
     TotpConfirm,
@@ -105,6 +106,18 @@ def refresh(body: RefreshRequest, request: Request) -> TokenPair:
 def logout(ctx: EnrolCtx, request: Request) -> None:
     with transaction(sessions(request)) as session:
         auth.logout(session, ctx.caller)
+
+
+@router.post("/auth/password", status_code=204, tags=["auth"])
+def change_password(body: PasswordChange, ctx: Ctx, request: Request) -> None:
+    """Change your own password; your other devices must sign in again with it."""
+    with sessions(request)() as session:
+        try:
+            auth.change_password(session, ctx.caller, body, settings(request))
+        except FieldsalesError:
+            session.commit()  # a wrong current password counts like a failed login
+            raise
+        session.commit()
 
 
 @router.get("/me", response_model=Me, tags=["auth"])

@@ -145,6 +145,8 @@ ADMIN_ONLY = [
     ),
     ("POST", "/api/v1/admin/teams", {"name": "east"}, 201),
     ("POST", "/api/v1/admin/users/r2/deactivate", None, 200),
+    ("POST", "/api/v1/admin/users/r2/password", {"password": "another long password"}, 200),
+    ("POST", "/api/v1/admin/users/r2/reset-totp", None, 200),
     ("GET", "/api/v1/admin/territories", None, 200),
     ("POST", "/api/v1/admin/territories", {"name": "T9"}, 201),
     ("PUT", "/api/v1/admin/settings/totp-required", {"roles": []}, 200),

@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+from fastapi.testclient import TestClient
 
+from server.api.app import create_app
 from server.cli import main
+from server.config import Settings
 
 
 @dataclass
@@ -140,17 +145,22 @@ def _product_skus(url: str) -> list[str]:
         engine.dispose()
 
 
-def test_deactivating_a_user_blocks_login_and_wipes_their_devices(run, url):
-    from fastapi.testclient import TestClient
-
-    from server.api.app import create_app
-    from server.config import Settings
-
+@contextmanager
+def _server_with_rep_ali(run, url: str) -> Iterator[TestClient]:
+    """The server app over ``url``, where the CLI created rep ali (territory Hamburg)."""
     run(url, "migrate")
     run(url, "create-territory", "Hamburg")
     run(url, "create-user", "ali", "--role", "rep", "--territory", "Hamburg")
     app = create_app(Settings(database_url=url))
-    with TestClient(app) as client:
+    try:
+        with TestClient(app) as client:
+            yield client
+    finally:
+        app.state.engine.dispose()
+
+
+def test_deactivating_a_user_blocks_login_and_wipes_their_devices(run, url):
+    with _server_with_rep_ali(run, url) as client:
         device = "6f1c1b7e-8d5b-4c51-9a44-2f4f5c8c9e01"
         login = {"username": "ali", "password": "long enough password", "device_id": device}
         token = client.post("/api/v1/auth/login", json=login).json()["access_token"]
@@ -160,4 +170,49 @@ def test_deactivating_a_user_blocks_login_and_wipes_their_devices(run, url):
         assert run(url, "devices", "ali").stdout.split("\t")[2] == "revoked"
         login["device_id"] = "0d7c6b5a-4e3f-4a2b-9c1d-0e9f8a7b6c5d"
         assert client.post("/api/v1/auth/login", json=login).status_code == 401
-    app.state.engine.dispose()
+
+
+def test_listings_show_who_has_which_territory(run, url):
+    run(url, "migrate")
+    run(url, "create-user", "maria", "--role", "manager")
+    run(url, "create-team", "north", "--manager", "maria")
+    run(url, "create-territory", "Hamburg", "--team", "north")
+    run(url, "create-territory", "Bremen")
+    run(url, "create-user", "ali", "--role", "rep", "--team", "north", "--territory", "Hamburg")
+    run(url, "deactivate-user", "maria")
+    assert run(url, "users").stdout.splitlines() == [
+        "username\trole\tteam\tterritories\tstate\tsecond factor",
+        "ali\trep\tnorth\tHamburg\tactive\toff",
+        "maria\tmanager\tnorth\t-\tdeactivated\toff",
+    ]
+    assert run(url, "teams").stdout.splitlines() == ["team\tmanager", "north\tmaria"]
+    assert run(url, "territories").stdout.splitlines() == [
+        "territory\tteam\trep",
+        "Bremen\t-\t-",
+        "Hamburg\tnorth\tali",
+    ]
+
+
+def test_a_forgotten_password_and_a_lost_phone_are_reset_by_the_operator(run, url):
+    with _server_with_rep_ali(run, url) as client:
+        login = {
+            "username": "ali",
+            "password": "long enough password",
+            "device_id": "6f1c1b7e-8d5b-4c51-9a44-2f4f5c8c9e01",
+        }
+        token = client.post("/api/v1/auth/login", json=login).json()["access_token"]
+        changed = run(url, "set-password", "ali", password="a brand new password")
+        assert changed.stdout == ("new password set for ali: their devices sign in again with it\n")
+        assert (
+            client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code
+            == 401
+        )
+        assert client.post("/api/v1/auth/login", json=login).status_code == 401
+        login["password"] = "a brand new password"
+        assert client.post("/api/v1/auth/login", json=login).status_code == 200
+        # The device stays registered: this was a password reset, not a revocation.
+        assert run(url, "devices", "ali").stdout.split("\t")[2] == "active"
+    reset = run(url, "reset-totp", "ali")
+    assert reset.stdout.startswith("second factor of ali turned off")
+    assert run(url, "set-password", "ali", password="short").returncode == 1
+    assert run(url, "reset-totp", "nobody").stderr == "fieldsales-server: no user named nobody\n"
