@@ -244,8 +244,19 @@ def _cell(value: object) -> str:
     return spreadsheet_safe(text) if isinstance(value, str | list) else text
 
 
-def export_csv(session: Session, kind: str, path: Path, *, excel: bool = False) -> int:
-    """Write every live record of ``kind`` to ``path``; returns the number of data rows."""
+def export_csv(
+    session: Session,
+    kind: str,
+    path: Path,
+    *,
+    excel: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write every live record of ``kind`` to ``path``; returns the number of data rows.
+
+    ``progress`` is called with the rows written so far every thousand rows; if it
+    raises (a cancelled export), no file is left behind and the error propagates.
+    """
     exporter = _EXPORTERS.get(kind)
     if exporter is None:
         raise ValidationError(
@@ -266,6 +277,8 @@ def export_csv(session: Session, kind: str, path: Path, *, excel: bool = False) 
             for row in rows:
                 writer.writerow([_cell(value) for value in row])
                 count += 1
+                if progress is not None and count % 1000 == 0:
+                    progress(count)
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -275,4 +288,7 @@ def export_csv(session: Session, kind: str, path: Path, *, excel: bool = False) 
             path=str(path),
             reason=error.strerror or str(error),
         ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -159,6 +160,22 @@ class MainWindow(QMainWindow):
         if hasattr(widget, "open_record"):
             widget.open_record(record_id)
 
+    def export_csv(self):
+        from app.views.csv_export_dialog import CsvExportDialog
+
+        dialog = CsvExportDialog(self.ctx, self)
+        dialog.exported.connect(self._exported)
+        dialog.open()
+        return dialog
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.status.showMessage(
+            self.tr("Exported %1 rows to %2.")
+            .replace("%1", self.ctx.formatter.number(count))
+            .replace("%2", str(path)),
+            15_000,
+        )
+
     # -- menus and shortcuts -------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -174,6 +191,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.sync_action)
         file_menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock_requested))
+        file_menu.addSeparator()
+        export = QAction(self.tr("Export to CSV…"), self)
+        export.triggered.connect(self.export_csv)
+        file_menu.addAction(export)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)

@@ -502,6 +502,68 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation>قوائم الأسعار</translation>
+    </message>
+    <message>
+        <source>Visits and reports</source>
+        <translation>الزيارات والتقارير</translation>
+    </message>
+    <message>
+        <source>Quotes (one row per line)</source>
+        <translation>عروض الأسعار (صف لكل بند)</translation>
+    </message>
+    <message>
+        <source>Orders (one row per line)</source>
+        <translation>الطلبات (صف لكل بند)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>العقود</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds customer data in plain text. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>الملف غير مشفر: يحتوي على بيانات العملاء كنص عادي. احفظه في مكان آمن واحذفه عندما لا تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
@@ -768,6 +830,10 @@
         <translation>Fieldsales</translation>
     </message>
     <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>تم تصدير %1 صفًا إلى %2.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -778,6 +844,10 @@
     <message>
         <source>Lock</source>
         <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
     </message>
     <message>
         <source>Quit</source>

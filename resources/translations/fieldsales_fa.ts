@@ -502,6 +502,68 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation>فهرست‌های قیمت</translation>
+    </message>
+    <message>
+        <source>Visits and reports</source>
+        <translation>بازدیدها و گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Quotes (one row per line)</source>
+        <translation>پیش‌فاکتورها (یک ردیف برای هر قلم)</translation>
+    </message>
+    <message>
+        <source>Orders (one row per line)</source>
+        <translation>سفارش‌ها (یک ردیف برای هر قلم)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی از</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds customer data in plain text. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>این فایل رمزگذاری نشده است: داده‌های مشتریان را به‌صورت متن ساده در خود دارد. آن را در جای امنی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>در حال خروجی گرفتن از %1…</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
@@ -768,6 +830,10 @@
         <translation>Fieldsales</translation>
     </message>
     <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 ردیف در %2 ذخیره شد.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -778,6 +844,10 @@
     <message>
         <source>Lock</source>
         <translation>قفل کردن</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>خروجی CSV…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -502,6 +502,68 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation>Прайс-листы</translation>
+    </message>
+    <message>
+        <source>Visits and reports</source>
+        <translation>Визиты и отчёты</translation>
+    </message>
+    <message>
+        <source>Quotes (one row per line)</source>
+        <translation>Предложения (строка на позицию)</translation>
+    </message>
+    <message>
+        <source>Orders (one row per line)</source>
+        <translation>Заказы (строка на позицию)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds customer data in plain text. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>Файл не зашифрован: в нём данные клиентов открытым текстом. Храните его в надёжном месте и удалите, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт: %1…</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>Creating your encrypted workspace…</source>
@@ -768,6 +830,10 @@
         <translation>Fieldsales</translation>
     </message>
     <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Экспортировано строк: %1, файл %2.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -778,6 +844,10 @@
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Quit</source>
