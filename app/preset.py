@@ -207,8 +207,11 @@ def _idle_lock_minutes(value: object) -> int:
     ):
         raise ValidationError(
             translatable(
-                "errors", "The preset's idle_lock_minutes must be a whole number from 1 to 240."
+                "errors",
+                "The preset's idle_lock_minutes must be a whole number from {low} to {high}.",
             ),
             field="idle_lock_minutes",
+            low=MIN_IDLE_MINUTES,
+            high=MAX_IDLE_MINUTES,
         )
     return value

@@ -18,16 +18,10 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError, translatable
 from protocol.messages import LoginRequest, PasswordChange, TokenPair
 from server.config import Settings
-from server.directory import check_new_password, end_sessions, totp_required_roles
+from server.directory import replace_password, totp_required_roles
 from server.errors import AuthenticationError, DeviceRevokedError, ThrottledError
 from server.models import AuthSession, Device, User, utcnow
-from server.security import (
-    hash_password,
-    new_token,
-    token_digest,
-    verify_password,
-    verify_totp,
-)
+from server.security import new_token, token_digest, verify_password, verify_totp
 from server.validation import check_uuid
 
 
@@ -104,11 +98,9 @@ def change_password(
         raise ValidationError(
             translatable("errors", "the current password is wrong"), field="current_password"
         )
-    check_new_password(change.new_password, field="new_password")
-    user.password_hash = hash_password(change.new_password)
-    user.failed_logins = 0
-    user.locked_until = None
-    end_sessions(session, user, keep=caller.session_id)
+    replace_password(
+        session, user, change.new_password, field="new_password", keep_session=caller.session_id
+    )
 
 
 def open_session(

@@ -13,12 +13,10 @@ import os
 import sys
 from collections.abc import Callable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from server import catalog_import, directory
-from server.models import Team, Territory, User
 
 Command = Callable[[Session, argparse.Namespace], None]
 
@@ -98,28 +96,18 @@ def users(session: Session, _args: argparse.Namespace) -> None:
 
 
 def teams(session: Session, _args: argparse.Namespace) -> None:
-    names = {user.id: user.username for user in session.scalars(select(User))}
     _rows(
         ("team", "manager"),
-        [
-            (team.name, names.get(team.manager_id or "", "-"))
-            for team in session.scalars(select(Team).order_by(Team.name))
-        ],
+        [(team.name, manager or "-") for team, manager in directory.all_teams(session)],
     )
 
 
 def territories(session: Session, _args: argparse.Namespace) -> None:
-    names = {user.id: user.username for user in session.scalars(select(User))}
-    team_names = {team.id: team.name for team in session.scalars(select(Team))}
     _rows(
         ("territory", "team", "rep"),
         [
-            (
-                territory.name,
-                team_names.get(territory.team_id or "", "-"),
-                names.get(territory.rep_id or "", "-"),
-            )
-            for territory in session.scalars(select(Territory).order_by(Territory.name))
+            (territory.name, team or "-", rep or "-")
+            for territory, team, rep in directory.all_territories(session)
         ],
     )
 

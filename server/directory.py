@@ -215,31 +215,41 @@ def require_totp(session: Session, roles: set[str]) -> None:
         setting.value = value
 
 
-def end_sessions(session: Session, user: User, *, keep: str | None = None) -> int:
+def end_sessions(session: Session, user: User, *, keep: str | None = None) -> None:
     """Revoke the user's tokens (all but session ``keep``): their devices sign in again.
 
     Unlike ``revoke_device`` the devices stay registered and keep their data.
     """
     now = utcnow()
-    ended = 0
     query = select(AuthSession).where(
-        AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None)
+        AuthSession.user_id == user.id,
+        AuthSession.revoked_at.is_(None),
+        AuthSession.id != (keep or ""),
     )
     for auth in session.scalars(query):
-        if auth.id != keep:
-            auth.revoked_at = now
-            ended += 1
-    return ended
+        auth.revoked_at = now
+
+
+def replace_password(
+    session: Session,
+    user: User,
+    password: str,
+    *,
+    field: str = "password",
+    keep_session: str | None = None,
+) -> None:
+    """Hash in ``password``, lift any login lock-out and end the user's other sessions."""
+    check_new_password(password, field=field)
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    end_sessions(session, user, keep=keep_session)
 
 
 def set_password(session: Session, username: str, password: str) -> User:
     """An admin sets a new password (the user forgot theirs); every login must use it."""
     user = user_by_name(session, username)
-    check_new_password(password)
-    user.password_hash = hash_password(password)
-    user.failed_logins = 0
-    user.locked_until = None
-    end_sessions(session, user)
+    replace_password(session, user, password)
     return user
 
 
@@ -252,9 +262,14 @@ def reset_totp(session: Session, username: str) -> User:
     return user
 
 
+def _names(session: Session, model: type[User] | type[Team]) -> dict[str, str]:
+    column = User.username if model is User else Team.name
+    return {row_id: name for row_id, name in session.execute(select(model.id, column))}
+
+
 def all_users(session: Session) -> list[tuple[User, str | None, list[str]]]:
     """(user, team name, territory names) for every user, by username."""
-    teams = {team.id: team.name for team in session.scalars(select(Team))}
+    teams = _names(session, Team)
     territories: dict[str, list[str]] = {}
     for territory in session.scalars(select(Territory).order_by(Territory.name)):
         if territory.rep_id:
@@ -262,4 +277,22 @@ def all_users(session: Session) -> list[tuple[User, str | None, list[str]]]:
     return [
         (user, teams.get(user.team_id or ""), territories.get(user.id, []))
         for user in session.scalars(select(User).order_by(User.username))
+    ]
+
+
+def all_teams(session: Session) -> list[tuple[Team, str | None]]:
+    """(team, manager's username) for every team, by name."""
+    usernames = _names(session, User)
+    return [
+        (team, usernames.get(team.manager_id or ""))
+        for team in session.scalars(select(Team).order_by(Team.name))
+    ]
+
+
+def all_territories(session: Session) -> list[tuple[Territory, str | None, str | None]]:
+    """(territory, team name, rep's username) for every territory, by name."""
+    usernames, teams = _names(session, User), _names(session, Team)
+    return [
+        (territory, teams.get(territory.team_id or ""), usernames.get(territory.rep_id or ""))
+        for territory in session.scalars(select(Territory).order_by(Territory.name))
     ]

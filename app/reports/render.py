@@ -68,42 +68,44 @@ def _moment(moment: datetime | None, document: Document) -> str:
 
 
 def render_quote(document: QuoteDocument, out, *, created_at: datetime) -> None:
-    language = document.appearance.language
-    title = label(language, "quote")
-    full_title = f"{title} {document.number}"
-    writer = _writer(
-        out,
-        document,
-        title=full_title,
-        subject=f"{title} — {document.customer.name}",
-        created_at=created_at,
-    )
     references = [
-        (label(language, "quote_number"), document.number),
-        (label(language, "issue_date"), _date(document.issue_date, document)),
-        (label(language, "valid_until"), _date(document.valid_until, document)),
+        ("quote_number", document.number),
+        ("issue_date", _date(document.issue_date, document)),
+        ("valid_until", _date(document.valid_until, document)),
     ]
-    _trade_document(writer, document, title=title, references=references)
+    _render_trade(document, out, title_key="quote", references=references, created_at=created_at)
 
 
 def render_order(document: OrderConfirmationDocument, out, *, created_at: datetime) -> None:
+    references = [
+        ("order_number", document.number),
+        ("order_date", _date(document.order_date, document)),
+        ("requested_delivery", _date(document.requested_delivery_date, document)),
+        ("quote_reference", document.quote_number),
+    ]
+    _render_trade(document, out, title_key="order", references=references, created_at=created_at)
+
+
+def _render_trade(
+    document: QuoteDocument | OrderConfirmationDocument,
+    out,
+    *,
+    title_key: str,
+    references: list[tuple[str, str]],
+    created_at: datetime,
+) -> None:
+    """A quote or an order confirmation: ``references`` are (label key, value) pairs."""
     language = document.appearance.language
-    title = label(language, "order")
-    full_title = f"{title} {document.number}"
+    title = label(language, title_key)
     writer = _writer(
         out,
         document,
-        title=full_title,
+        title=f"{title} {document.number}",
         subject=f"{title} — {document.customer.name}",
         created_at=created_at,
     )
-    references = [
-        (label(language, "order_number"), document.number),
-        (label(language, "order_date"), _date(document.order_date, document)),
-        (label(language, "requested_delivery"), _date(document.requested_delivery_date, document)),
-        (label(language, "quote_reference"), document.quote_number),
-    ]
-    _trade_document(writer, document, title=title, references=references)
+    labelled = [(label(language, key), value) for key, value in references]
+    _trade_document(writer, document, title=title, references=labelled)
 
 
 def _trade_document(

@@ -7,8 +7,8 @@ line, with the line total computed by ``app.models.money``.
 
 Values go through ``csv_columns.format_cell``: exact decimals, ISO dates, never a
 float. Text that a spreadsheet would run as a formula gets a leading apostrophe
-(``csv_columns.spreadsheet_safe``). ``excel=True`` writes a byte-order mark, without which Excel shows Arabic,
-Persian and Cyrillic names as mojibake.
+(``csv_columns.spreadsheet_safe``). ``excel=True`` writes a byte-order mark,
+without which Excel shows Arabic, Persian and Cyrillic names as mojibake.
 """
 
 from __future__ import annotations

@@ -67,9 +67,7 @@ class CsvExportDialog(QDialog):
         )
         warning.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,6 +31,10 @@ class Preferences:
         value = self._settings.value(key, default)
         return default if value is None else value
 
+    def _flag(self, key: str, default: bool) -> bool:
+        # QSettings hands an INI file's booleans back as the strings "true"/"false".
+        return str(self._get(key, default)).lower() in ("true", "1")
+
     @property
     def language(self) -> str:
         value = str(self._get("ui/language", self.preset.language))
@@ -76,8 +80,7 @@ class Preferences:
     @property
     def allow_insecure_http(self) -> bool:
         """Whether the user (or the installer's preset) allowed plain http to a remote host."""
-        value = self._get("sync/allow_insecure_http", self.preset.allow_insecure_http)
-        return value is True or str(value).lower() == "true"
+        return self._flag("sync/allow_insecure_http", self.preset.allow_insecure_http)
 
     @allow_insecure_http.setter
     def allow_insecure_http(self, value: bool) -> None:
@@ -93,7 +96,7 @@ class Preferences:
 
     @property
     def work_offline(self) -> bool:
-        return str(self._get("sync/offline", "true")).lower() in ("true", "1")
+        return self._flag("sync/offline", True)
 
     @work_offline.setter
     def work_offline(self, value: bool) -> None:

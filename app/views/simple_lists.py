@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import or_, select
 
@@ -39,6 +42,44 @@ class _SearchList(QWidget):
         layout.addWidget(self.table, 1)
         self._account_of: dict[str, str] = {}
 
+    def _fill(
+        self,
+        model: type[Contact] | type[Contract],
+        *,
+        order_by: tuple,
+        searched: tuple,
+        cells: Callable[[Any, str], list[str]],
+        right_aligned: set[int] = frozenset(),
+    ) -> None:
+        """Show up to LIST_LIMIT live rows of ``model`` with their account's name,
+        filtered by the search text over ``searched`` columns and the account name."""
+        query = (
+            select(model, Account.name)
+            .join(Account, Account.id == model.account_id)
+            .where(model.deleted.is_(False))
+            .order_by(*order_by)
+            .limit(LIST_LIMIT)
+        )
+        if text := self.search_field.text().strip():
+            pattern = f"%{text}%"
+            query = query.where(
+                or_(*(column.ilike(pattern) for column in (*searched, Account.name)))
+            )
+        with self.ctx.session() as session:
+            rows = session.execute(query).all()
+            self._account_of = {row.id: row.account_id for row, _name in rows}
+            self.table.set_rows(
+                [(row.id, cells(row, name)) for row, name in rows], right_aligned=right_aligned
+            )
+        self.note.setText(
+            # An explicit context: self.tr here would look up the subclass's name.
+            QCoreApplication.translate("SearchList", "Showing up to %1").replace(
+                "%1", str(LIST_LIMIT)
+            )
+            if len(rows) >= LIST_LIMIT
+            else ""
+        )
+
     def _open(self) -> None:
         record_id = self.table.current_id()
         if record_id and (account_id := self._account_of.get(record_id)):
@@ -62,46 +103,17 @@ class ContactsPage(_SearchList):
         )
 
     def refresh(self) -> None:
-        query = (
-            select(Contact, Account.name)
-            .join(Account, Account.id == Contact.account_id)
-            .where(Contact.deleted.is_(False))
-            .order_by(Contact.last_name, Contact.first_name)
-            .limit(LIST_LIMIT)
-        )
-        if text := self.search_field.text().strip():
-            pattern = f"%{text}%"
-            query = query.where(
-                or_(
-                    Contact.last_name.ilike(pattern),
-                    Contact.first_name.ilike(pattern),
-                    Contact.email.ilike(pattern),
-                    Contact.phone.ilike(pattern),
-                    Account.name.ilike(pattern),
-                )
-            )
-        with self.ctx.session() as session:
-            rows = session.execute(query).all()
-            self._account_of = {c.id: c.account_id for c, _name in rows}
-            self.table.set_rows(
-                [
-                    (
-                        c.id,
-                        [
-                            c.full_name,
-                            name,
-                            c.title or "",
-                            left_to_right(c.phone),
-                            left_to_right(c.email),
-                        ],
-                    )
-                    for c, name in rows
-                ]
-            )
-        self.note.setText(
-            self.tr("Showing up to %1").replace("%1", str(LIST_LIMIT))
-            if len(rows) >= LIST_LIMIT
-            else ""
+        self._fill(
+            Contact,
+            order_by=(Contact.last_name, Contact.first_name),
+            searched=(Contact.last_name, Contact.first_name, Contact.email, Contact.phone),
+            cells=lambda c, name: [
+                c.full_name,
+                name,
+                c.title or "",
+                left_to_right(c.phone),
+                left_to_right(c.email),
+            ],
         )
 
 
@@ -125,43 +137,21 @@ class ContractsPage(_SearchList):
 
     def refresh(self) -> None:
         fmt = self.ctx.formatter
-        query = (
-            select(Contract, Account.name)
-            .join(Account, Account.id == Contract.account_id)
-            .where(Contract.deleted.is_(False))
-            .order_by(Contract.end_date)
-            .limit(LIST_LIMIT)
+        self._fill(
+            Contract,
+            order_by=(Contract.end_date,),
+            searched=(Contract.number, Contract.title),
+            cells=lambda c, name: [
+                c.number,
+                c.title,
+                name,
+                fmt.date(c.start_date),
+                fmt.date(c.end_date),
+                fmt.money(c.value, c.currency),
+                status_label(c.status),
+            ],
+            right_aligned={5},
         )
-        if text := self.search_field.text().strip():
-            pattern = f"%{text}%"
-            query = query.where(
-                or_(
-                    Contract.number.ilike(pattern),
-                    Contract.title.ilike(pattern),
-                    Account.name.ilike(pattern),
-                )
-            )
-        with self.ctx.session() as session:
-            rows = session.execute(query).all()
-            self._account_of = {c.id: c.account_id for c, _name in rows}
-            self.table.set_rows(
-                [
-                    (
-                        c.id,
-                        [
-                            c.number,
-                            c.title,
-                            name,
-                            fmt.date(c.start_date),
-                            fmt.date(c.end_date),
-                            fmt.money(c.value, c.currency),
-                            status_label(c.status),
-                        ],
-                    )
-                    for c, name in rows
-                ],
-                right_aligned={5},
-            )
 
     def open_record(self, record_id: str) -> None:
         self.refresh()

@@ -457,10 +457,6 @@
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الحساب أو الهاتف أو البريد (Ctrl+F)</translation>
     </message>
-    <message>
-        <source>Showing up to %1</source>
-        <translation>يُعرض حتى %1</translation>
-    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -1087,6 +1083,13 @@
     <message>
         <source>no price</source>
         <translation>لا يوجد سعر</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Showing up to %1</source>
+        <translation>يُعرض حتى %1</translation>
     </message>
 </context>
 <context>
@@ -1898,8 +1901,8 @@
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
-        <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من 1 إلى 240.</translation>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

@@ -457,10 +457,6 @@
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
         <translation>جستجوی نام، حساب، تلفن یا ایمیل (Ctrl+F)</translation>
     </message>
-    <message>
-        <source>Showing up to %1</source>
-        <translation>نمایش حداکثر %1</translation>
-    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -1087,6 +1083,13 @@
     <message>
         <source>no price</source>
         <translation>بدون قیمت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Showing up to %1</source>
+        <translation>نمایش حداکثر %1</translation>
     </message>
 </context>
 <context>
@@ -1898,8 +1901,8 @@
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
-        <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از ۱ تا ۲۴۰ باشد.</translation>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از {low} تا {high} باشد.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

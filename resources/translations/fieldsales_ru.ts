@@ -457,10 +457,6 @@
         <source>Search name, account, phone or e-mail (Ctrl+F)</source>
         <translation>Поиск по имени, клиенту, телефону или почте (Ctrl+F)</translation>
     </message>
-    <message>
-        <source>Showing up to %1</source>
-        <translation>Показано не более %1</translation>
-    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -1087,6 +1083,13 @@
     <message>
         <source>no price</source>
         <translation>нет цены</translation>
+    </message>
+</context>
+<context>
+    <name>SearchList</name>
+    <message>
+        <source>Showing up to %1</source>
+        <translation>Показано не более %1</translation>
     </message>
 </context>
 <context>
@@ -1898,8 +1901,8 @@
         <translation>Поле компании {name} в предустановке должно быть текстом.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from 1 to 240.</source>
-        <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от 1 до 240.</translation>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

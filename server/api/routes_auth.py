@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
 from protocol.messages import (
@@ -81,17 +84,25 @@ def handshake(body: HandshakeRequest) -> HandshakeResponse:
     )
 
 
-@router.post("/auth/login", response_model=TokenPair, tags=["auth"])
-def login(body: LoginRequest, request: Request) -> TokenPair:
-    factory, config = sessions(request), settings(request)
-    with factory() as session:
+@contextmanager
+def _counting_failures(request: Request) -> Iterator[Session]:
+    """A session committed even when a refusal is raised: a failed password check
+    must be counted, since that count is what throttles guessing."""
+    with sessions(request)() as session:
         try:
-            user = auth.verify_credentials(session, body, config)
-            pair = auth.open_session(session, user, body, config)
+            yield session
         except FieldsalesError:
-            session.commit()  # keep the failure count: that is what throttles guessing
+            session.commit()
             raise
         session.commit()
+
+
+@router.post("/auth/login", response_model=TokenPair, tags=["auth"])
+def login(body: LoginRequest, request: Request) -> TokenPair:
+    config = settings(request)
+    with _counting_failures(request) as session:
+        user = auth.verify_credentials(session, body, config)
+        pair = auth.open_session(session, user, body, config)
     request.scope.setdefault("state", {})["user_id"] = pair.user_id
     return pair
 
@@ -111,13 +122,8 @@ def logout(ctx: EnrolCtx, request: Request) -> None:
 @router.post("/auth/password", status_code=204, tags=["auth"])
 def change_password(body: PasswordChange, ctx: Ctx, request: Request) -> None:
     """Change your own password; your other devices must sign in again with it."""
-    with sessions(request)() as session:
-        try:
-            auth.change_password(session, ctx.caller, body, settings(request))
-        except FieldsalesError:
-            session.commit()  # a wrong current password counts like a failed login
-            raise
-        session.commit()
+    with _counting_failures(request) as session:
+        auth.change_password(session, ctx.caller, body, settings(request))
 
 
 @router.get("/me", response_model=Me, tags=["auth"])

@@ -94,14 +94,7 @@ def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> Recor
             raise NotFoundError(
                 translatable("errors", "no {entity} with id {id}"), entity=entity, id=record_id
             )
-        return RecordState(
-            entity=record.entity,
-            id=record.id,
-            row_version=record.row_version,
-            deleted=record.deleted,
-            fields=record.doc,
-            versions=record.versions,
-        )
+        return _state(record)
 
 
 @router.post("/visit-reports/{report_id}/review", response_model=RecordState, tags=["review"])
