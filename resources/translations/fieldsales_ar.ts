@@ -1693,6 +1693,10 @@
         <translation>لا يمكن استيراد «{kind}»؛ اختر أحد: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>تعذّر الوصول إلى الخادم {server}؛ تغييراتك محفوظة وستُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذرت قراءة {path}: {reason}</translation>
     </message>
@@ -1717,8 +1721,16 @@
         <translation>أدخل رقمًا، مثل 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>أدخل الرمز من تطبيق المصادقة.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>أدخل عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +1761,10 @@
         <translation>لا توجد عبارة مرور: عيّن ${variable} أو شغّل الأمر في طرفية</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>لا توجد كلمة مرور: اضبط ${variable} أو شغّل الأمر في طرفية</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>لا يوجد سعر لـ {sku} ({product}) بعملة {currency} للحساب {account} في {day}.</translation>
     </message>
@@ -1763,6 +1779,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام &apos;fieldsales init&apos;</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>لم يُرسل: رُفض السجل الذي يتبع له.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1837,6 +1857,14 @@
         <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>سجّل الدخول إلى الخادم أولًا.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>سجّل الدخول إلى {server} مجددًا للمزامنة.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>تاريخ البدء مطلوب.</translation>
     </message>
@@ -1847,6 +1875,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>ملف المرفق {path} مفقود</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>رمز المصادقة غير صحيح.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +1949,16 @@
         <translation>يجب أن تكون قيمة {name} في الإعداد المسبق true أو false.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>لم يعد السجل في مساحة العمل هذه؛ لا يمكن إرسال التغيير مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>السجل المراد إرفاق هذا الملف به لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>حُذف السجل على الخادم؛ لا يمكن الإبقاء على قيمتك. تظهر هنا لتتمكن من نسخها.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +1975,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>يجب أن يكون عنوان الخادم بالشكل https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>تعذّر على الخادم الرد (HTTP {status})؛ تغييراتك محفوظة وستُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>الخادم مشغول؛ حاول مجددًا بعد {retry_after} ث.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>يحتاج الخادم إلى إصدار أحدث من هذا التطبيق؛ حدّث التطبيق ثم زامن مجددًا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>رفض الخادم هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>يتطلب الخادم تسجيل الدخول بخطوتين لحسابك؛ اضبط تطبيق مصادقة للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>أرسل الخادم محتوى خاطئًا للملف {filename}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>شهادة الخادم غير موثوقة ({server})؛ اطلب من المسؤول حزمة شهادات الشركة.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2041,32 @@
         <translation>ملف مفتاح مساحة العمل {path} مفقود</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>لا يوجد تعارض مفتوح بالرقم {id}.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>هذا الحساب لم يعد موجودًا.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>أُزيل هذا الحاسوب من أجهزة الشركة؛ مُحيت مساحة العمل الخاصة به.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>خرج هذا السجل من مناطقك قبل إرسال تغييرك؛ التغيير محفوظ هنا لتتمكن من نسخه.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>لهذه الزيارة تقرير بالفعل.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>مساحة العمل هذه تخص {username} على {server}؛ لا يمكن مزامنتها مع حساب آخر. أنشئ مساحة عمل جديدة له.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>مساحة العمل هذه غير متصلة بخادم بعد؛ صِلها أولًا (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2015,6 +2107,14 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارة مرور خاطئة لمساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>انتهت جلستك على الخادم؛ سجّل الدخول مجددًا.</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
@@ -2059,6 +2159,10 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>{account} محظور؛ لا يمكن إرسال طلبات له.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} يديرها الخادم: لا يغيّرها إلا المسؤول. تجاهل هذا التغيير، أو اطلب من المسؤول إضافتها.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

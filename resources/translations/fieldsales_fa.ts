@@ -1693,6 +1693,10 @@
         <translation>ورود «{kind}» ممکن نیست؛ یکی از این‌ها را انتخاب کنید: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>دسترسی به سرور {server} ممکن نیست؛ تغییرات شما نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>خواندن {path} ممکن نیست: {reason}</translation>
     </message>
@@ -1717,8 +1721,16 @@
         <translation>یک عدد وارد کنید، مثلاً 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>کد را از برنامهٔ احراز هویت وارد کنید.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>نشانی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>نام کاربری خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +1761,10 @@
         <translation>عبارت عبور داده نشده: ${variable} را تنظیم کنید یا فرمان را در ترمینال اجرا کنید</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>گذرواژه‌ای نیست: ${variable} را تنظیم کنید یا فرمان را در پایانه اجرا کنید</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>برای {sku} ({product}) به {currency} برای {account} در تاریخ {day} قیمتی وجود ندارد.</translation>
     </message>
@@ -1763,6 +1779,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>در {path} فضای کاری نیست؛ با &apos;fieldsales init&apos; یکی بسازید</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>فرستاده نشد: رکوردی که به آن تعلق دارد رد شد.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1837,6 +1857,14 @@
         <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>ابتدا به سرور وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>برای همگام‌سازی دوباره به {server} وارد شوید.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>تاریخ شروع لازم است.</translation>
     </message>
@@ -1847,6 +1875,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>فایل پیوست {path} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>کد احراز هویت نادرست است.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +1949,16 @@
         <translation>مقدار {name} در پیش‌تنظیم باید true یا false باشد.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>این رکورد دیگر در این فضای کار نیست؛ تغییر را نمی‌توان دوباره فرستاد.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>رکوردی که این فایل باید به آن پیوست شود دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>این رکورد روی سرور حذف شده است؛ مقدار شما را نمی‌توان نگه داشت. اینجا نمایش داده می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +1975,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>نشانی سرور باید شبیه https://sync.example.com باشد.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>سرور نتوانست پاسخ دهد (HTTP {status})؛ تغییرات شما نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>سرور مشغول است؛ {retry_after} ثانیه دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>سرور به نسخهٔ جدیدتری از این برنامه نیاز دارد؛ برنامه را به‌روز کنید و دوباره همگام‌سازی کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>سرور این تغییر را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>سرور برای حساب شما ورود دومرحله‌ای را الزامی کرده است؛ برای ادامه یک برنامهٔ احراز هویت راه‌اندازی کنید.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>سرور پاسخی فرستاد که این برنامه نمی‌تواند بخواند.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>سرور محتوای نادرستی برای {filename} فرستاد.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>گواهی سرور مورد اعتماد نیست ({server})؛ بستهٔ گواهی‌های شرکت را از مدیر سیستم بخواهید.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2041,32 @@
         <translation>فایل کلید فضای کار {path} وجود ندارد</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>تعارض بازی با شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>این لپ‌تاپ از دستگاه‌های شرکت حذف شد؛ فضای کار آن پاک شده است.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>این رکورد پیش از فرستادن تغییر شما از قلمروهای شما خارج شد؛ تغییر اینجا نگه داشته می‌شود تا بتوانید آن را کپی کنید.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>این بازدید از قبل گزارش دارد.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>این فضای کار متعلق به {username} روی {server} است؛ نمی‌تواند با حساب دیگری همگام شود. برای آن فضای کار تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>این فضای کار هنوز به سروری وصل نیست؛ ابتدا آن را وصل کنید (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2015,6 +2107,14 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>عبارت عبور این فضای کار نادرست است</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>نشست شما روی سرور پایان یافته است؛ دوباره وارد شوید.</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
@@ -2059,6 +2159,10 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>{account} مسدود است؛ نمی‌توان برای آن سفارش ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} را سرور نگه می‌دارد: فقط مدیر سیستم آن را تغییر می‌دهد. این تغییر را کنار بگذارید یا از مدیر بخواهید آن را اضافه کند.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

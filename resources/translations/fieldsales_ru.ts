@@ -1693,6 +1693,10 @@
         <translation>Нельзя импортировать «{kind}»; выберите одно из: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>Не удаётся связаться с сервером {server}; ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
@@ -1717,8 +1721,16 @@
         <translation>Введите число, например 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +1761,10 @@
         <translation>Нет парольной фразы: задайте ${variable} или запустите команду в терминале</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>Нет пароля: задайте ${variable} или запустите команду в терминале</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>Нет цены на {sku} ({product}) в {currency} для {account} на {day}.</translation>
     </message>
@@ -1763,6 +1779,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>В {path} нет рабочего пространства; создайте его командой &apos;fieldsales init&apos;</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>Не отправлено: запись, к которой это относится, была отклонена.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1837,6 +1857,14 @@
         <translation>Артикул {sku} уже используется.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>Сначала войдите на сервер.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>Войдите на {server} снова, чтобы синхронизировать.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>Укажите дату начала.</translation>
     </message>
@@ -1847,6 +1875,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>Файл вложения {path} отсутствует</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>Неверный код аутентификатора.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +1949,16 @@
         <translation>Значение {name} в предустановке должно быть true или false.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>Этой записи больше нет в рабочей области; изменение нельзя отправить повторно.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>Запись, к которой прикрепляется файл, больше не существует.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>Запись удалена на сервере; ваше значение сохранить нельзя. Оно показано здесь, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +1975,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>Адрес сервера должен выглядеть как https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>Сервер не смог ответить (HTTP {status}); ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>Сервер занят; повторите через {retry_after} с.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>Серверу нужна более новая версия приложения; обновите приложение и синхронизируйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Сервер отклонил это изменение.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>Сервер требует двухэтапный вход для вашей учётной записи; настройте приложение-аутентификатор, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>Сервер прислал ответ, который приложение не может прочитать.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>Сервер прислал неверное содержимое файла {filename}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>Сертификат сервера не является доверенным ({server}); попросите у администратора набор сертификатов компании.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2041,32 @@
         <translation>Файл ключа рабочего пространства {path} отсутствует</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>Нет открытого конфликта с номером {id}.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>Этот ноутбук исключён из устройств компании; его рабочая область стёрта.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>Запись вышла из ваших территорий до отправки изменения; изменение сохранено здесь, чтобы вы могли его скопировать.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>У этого визита уже есть отчёт.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>Эта рабочая область принадлежит {username} на {server}; её нельзя синхронизировать с другой учётной записью. Создайте для неё новую рабочую область.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>Эта рабочая область ещё не подключена к серверу; сначала подключите её (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2015,6 +2107,14 @@
     <message>
         <source>Wrong passphrase for this workspace</source>
         <translation>Неверная парольная фраза для этого рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>Ваш сеанс на сервере завершён; войдите снова.</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
@@ -2059,6 +2159,10 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>Клиент {account} заблокирован; заказы для него отправлять нельзя.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} ведётся на сервере: изменять это может только администратор. Отмените изменение или попросите администратора добавить его.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>
