@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
 from app.preset import APP_NAME
-from app.views.context import AppContext, current_username
-from app.views.formatting import Formatter, error_text
-from app.views.i18n import LanguageManager
-from app.views.idle_lock import IdleMonitor
-from app.views.preferences import Preferences
-from app.views.setup_wizard import SetupChoices, SetupWizard
-from app.views.sync_status import OfflineSyncProvider, SyncStatusProvider
-from app.views.unlock import UnlockScreen
-from app.views.workers import jobs_running, start_job
+from app.views.settings.idle_lock import IdleMonitor
+from app.views.settings.preferences import Preferences
+from app.views.settings.setup_wizard import SetupChoices, SetupWizard
+from app.views.settings.unlock import UnlockScreen
+from app.views.shared.context import AppContext, current_username
+from app.views.shared.formatting import Formatter, error_text
+from app.views.shared.i18n import LanguageManager
+from app.views.shared.workers import jobs_running, start_job
+from app.views.sync.sync_status import OfflineSyncProvider, SyncStatusProvider
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.context import AppContext
-from app.views.status_bar import SyncStatusBar
+from app.views.shared.context import AppContext
+from app.views.sync.status_bar import SyncStatusBar
 
 
 def _t(text: str) -> str:
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             widget.open_record(record_id)
 
     def export_csv(self):
-        from app.views.csv_export_dialog import CsvExportDialog
+        from app.views.shared.csv_export_dialog import CsvExportDialog
 
         dialog = CsvExportDialog(self.ctx, self)
         dialog.exported.connect(self._exported)

@@ -158,7 +158,7 @@ def test_shortcuts_reach_the_new_document_screens(unlocked, qtbot):
 def test_lock_waits_for_background_work_on_the_workspace(unlocked, qtbot):
     import threading
 
-    from app.views.workers import start_job
+    from app.views.shared.workers import start_job
 
     controller = unlocked
     release = threading.Event()
@@ -232,7 +232,7 @@ def test_a_broken_installer_preset_is_explained_in_a_dialog(qapp, tmp_path, monk
 
     from app.errors import ValidationError
     from app.views.app_main import startup_error_box
-    from app.views.preferences import Preferences
+    from app.views.settings.preferences import Preferences
 
     preset = tmp_path / "preset.json"
     preset.write_text('{"server_url": "http://sync.example.com"}', encoding="utf-8")
