@@ -307,6 +307,7 @@ class SyncEngine:
                     with applying(self.workspace) as session:
                         map_local_catalog(session)
                         stored.mark_first_sync_done(session)
+                self._remember_my_territories(api)
                 self._push(api, report)
                 self._pull(api, report)
                 self._files(api, report)
@@ -321,6 +322,12 @@ class SyncEngine:
         report.open_refused = status.open_refused
         report.duration = time.monotonic() - started
         return report
+
+    def _remember_my_territories(self, api: _ApiContext) -> None:
+        """Which territories are this user's (a new account goes to the only one)."""
+        me = api.api.me()
+        with self.workspace.transaction() as session:
+            stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
 
     def _wipe(self) -> None:
         data_dir = self.workspace.data_dir

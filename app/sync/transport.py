@@ -277,7 +277,7 @@ class ServerApi:
         self.call("POST", "/auth/logout")
 
     def me(self) -> dict[str, Any]:
-        return self.call("GET", "/auth/me")
+        return self.call("GET", "/me")
 
     def totp_enrol(self, *, password: str | None = None) -> dict[str, Any]:
         body = {"current_password": password} if password else None

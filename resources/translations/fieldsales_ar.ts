@@ -2473,6 +2473,10 @@
         <translation>يجب أن يكون الاحتمال نسبة صحيحة من 0 إلى 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>المنتجات والأسعار يديرها الخادم الذي تتزامن معه مساحة العمل هذه؛ اطلب من المسؤول استيرادها هناك.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
     </message>
@@ -2791,6 +2795,10 @@
     <message>
         <source>several price lists are named “{name}”; rename one first</source>
         <translation>توجد عدة قوائم أسعار باسم «{name}»؛ أعد تسمية إحداها أولًا</translation>
+    </message>
+    <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>المنطقة «{name}» غير موجودة على الخادم؛ استخدم إحدى مناطقك</translation>
     </message>
     <message>
         <source>the end ({end}) is before the start ({start})</source>

@@ -2473,6 +2473,10 @@
         <translation>احتمال باید درصدی صحیح از ۰ تا ۱۰۰ باشد.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>محصولات و قیمت‌ها را سروری که این فضای کار با آن همگام می‌شود نگه می‌دارد؛ از مدیر سیستم بخواهید آن‌ها را آنجا وارد کند.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>تعداد باید بیشتر از صفر باشد.</translation>
     </message>
@@ -2791,6 +2795,10 @@
     <message>
         <source>several price lists are named “{name}”; rename one first</source>
         <translation>چند فهرست قیمت با نام «{name}» هست؛ ابتدا یکی را تغییر نام دهید</translation>
+    </message>
+    <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>قلمرو «{name}» روی سرور نیست؛ یکی از قلمروهای خود را به کار ببرید</translation>
     </message>
     <message>
         <source>the end ({end}) is before the start ({start})</source>

@@ -2473,6 +2473,10 @@
         <translation>Вероятность должна быть целым числом процентов от 0 до 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>Товары и цены ведутся на сервере, с которым синхронизируется эта рабочая область; попросите администратора импортировать их туда.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>Количество должно быть больше нуля.</translation>
     </message>
@@ -2791,6 +2795,10 @@
     <message>
         <source>several price lists are named “{name}”; rename one first</source>
         <translation>несколько прайс-листов называются «{name}»; сначала переименуйте один</translation>
+    </message>
+    <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>территории «{name}» нет на сервере; укажите одну из своих территорий</translation>
     </message>
     <message>
         <source>the end ({end}) is before the start ({start})</source>
