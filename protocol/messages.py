@@ -194,10 +194,18 @@ class ReviewRequest(_Message):
 
 
 class ErrorBody(_Message):
-    """Every 4xx answer: a readable ``detail``, a stable ``code`` and maybe more."""
+    """Every error answer: a readable ``detail``, a stable ``code`` and maybe more.
+
+    ``change_index`` (0-based position in the push request's ``changes``),
+    ``change_id`` and ``entity`` name the change a refused push batch was refused
+    for; they are absent (null) when the refusal is about the batch as a whole.
+    """
 
     detail: str
     code: str
     field: str | None = None
+    change_index: int | None = None
+    change_id: str | None = None
+    entity: str | None = None
     wipe: bool = False
     min_protocol_version: int | None = None

@@ -19,7 +19,12 @@ from app.errors import ValidationError, translatable
 from protocol.messages import LoginRequest, PasswordChange, TokenPair
 from server.config import Settings
 from server.directory import replace_password, totp_required_roles
-from server.errors import AuthenticationError, DeviceRevokedError, ThrottledError
+from server.errors import (
+    AuthenticationError,
+    DeviceRevokedError,
+    ThrottledError,
+    TokenExpiredError,
+)
 from server.models import AuthSession, Device, User, utcnow
 from server.security import new_token, token_digest, verify_password, verify_totp
 from server.validation import check_uuid
@@ -199,7 +204,7 @@ def authenticate(session: Session, access_token: str | None) -> Caller:
     if auth.revoked_at is not None:
         raise AuthenticationError(translatable("errors", "the session was closed: log in again"))
     if _aware(auth.access_expires_at) <= utcnow():
-        raise AuthenticationError(translatable("errors", "the access token expired: refresh it"))
+        raise TokenExpiredError(translatable("errors", "the access token expired: refresh it"))
     if not user.active:
         raise AuthenticationError(translatable("errors", "the account is disabled"))
     return Caller(
