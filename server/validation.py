@@ -15,14 +15,44 @@ from app.errors import ValidationError, translatable
 from protocol.entities import ENTITY_FIELDS, SYNCED_COLUMNS
 from protocol.messages import Change
 
-_DECIMAL = re.compile(r"^-?\d{1,20}(\.\d{1,10})?$")
+# ASCII digits only (\d would take Arabic-Indic ones) and fullmatch (``$`` lets "\n" by).
+_DECIMAL = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,10})?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# RFC 3339: the extended format with a time zone, as the client writes it.
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_STR = 2_000
 MAX_TEXT = 100_000
+# Integers a JSON reader in any language holds exactly (I-JSON, RFC 7493).
+MAX_SAFE_INT = 2**53
+# Arrays and objects in a json field: plenty for tags or quantity breaks.
+MAX_JSON_DEPTH = 32
+
+
+def is_record_id(value: Any) -> bool:
+    """A UUID in its canonical text form: lower case, hyphenated (what ``str(uuid4())`` writes)."""
+    return isinstance(value, str) and CANONICAL_UUID.fullmatch(value) is not None
 
 
 def check_uuid(value: str, *, field: str) -> None:
+    if not is_record_id(value):
+        raise ValidationError(
+            translatable(
+                "errors", "{name} must be a UUID in lower case with hyphens, not {value!r}"
+            ),
+            field=field,
+            name=field,
+            value=str(value)[:80],
+        )
+
+
+def canonical_uuid(value: str, *, field: str) -> str:
+    """Any spelling of a UUID (upper case, no hyphens, braces) in its canonical form."""
     try:
-        uuid.UUID(value)
+        return str(uuid.UUID(value))
     except (ValueError, AttributeError, TypeError):
         raise ValidationError(
             translatable("errors", "{name} must be a UUID, not {value!r}"),
@@ -30,6 +60,21 @@ def check_uuid(value: str, *, field: str) -> None:
             name=field,
             value=str(value)[:80],
         ) from None
+
+
+def _json_ok(value: Any, depth: int = 0) -> bool:
+    """Finite numbers (the request parser refused the rest), safe integers, bounded depth."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return True
+    if isinstance(value, int):
+        return abs(value) < MAX_SAFE_INT
+    if depth >= MAX_JSON_DEPTH:
+        return False
+    if isinstance(value, dict):
+        return all(_json_ok(item, depth + 1) for item in value.values())
+    if isinstance(value, list):
+        return all(_json_ok(item, depth + 1) for item in value)
+    return False
 
 
 def _kind_ok(kind: str, value: Any) -> bool:  # noqa: PLR0911 - one branch per kind
@@ -40,23 +85,25 @@ def _kind_ok(kind: str, value: Any) -> bool:  # noqa: PLR0911 - one branch per k
     if kind == "text":
         return isinstance(value, str) and len(value) <= MAX_TEXT
     if kind == "int":
-        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < MAX_SAFE_INT
     if kind == "bool":
         return isinstance(value, bool)
     if kind == "decimal":
-        return isinstance(value, str) and bool(_DECIMAL.match(value))
+        return isinstance(value, str) and _DECIMAL.fullmatch(value) is not None
     if kind == "date":
-        return isinstance(value, str) and _parses(date.fromisoformat, value) and len(value) == 10
+        return isinstance(value, str) and bool(_DATE.fullmatch(value)) and _parses(date, value)
     if kind == "datetime":
-        return isinstance(value, str) and _parses(datetime.fromisoformat, value)
+        return (
+            isinstance(value, str) and bool(_DATETIME.fullmatch(value)) and _parses(datetime, value)
+        )
     if kind == "ref":
-        return isinstance(value, str) and _parses(uuid.UUID, value)
-    return True  # json: anything JSON can hold
+        return is_record_id(value)
+    return _json_ok(value)
 
 
-def _parses(parse: Any, value: str) -> bool:
+def _parses(kind: type[date] | type[datetime], value: str) -> bool:
     try:
-        parse(value)
+        kind.fromisoformat(value)
     except ValueError:
         return False
     return True
@@ -67,11 +114,11 @@ _KIND_NAMES = {
     "text": "a string",
     "int": "an integer",
     "bool": "true or false",
-    "decimal": 'a decimal number in a string such as "12.50"',
+    "decimal": 'a decimal number in a string such as "-12.50" (ASCII digits, no exponent)',
     "date": "a date YYYY-MM-DD",
-    "datetime": "an ISO 8601 date and time",
-    "ref": "a UUID",
-    "json": "JSON",
+    "datetime": "a date and time with its time zone, such as 2026-11-24T09:30:00+00:00",
+    "ref": "a UUID in lower case with hyphens",
+    "json": "JSON with integers below 2**53, nested at most 32 levels",
 }
 
 

@@ -25,6 +25,7 @@ from starlette.routing import Match
 
 from app.errors import FieldsalesError
 from protocol.messages import ErrorBody
+from server.api.strict_json import ValueRefused, first_problem
 from server.errors import (
     ThrottledError,
     UpgradeRequiredError,
@@ -76,12 +77,20 @@ def change_of(location: tuple[Any, ...], body: Any) -> tuple[int | None, str | N
     change = body.get("changes") if isinstance(body, dict) else None
     item = change[index] if isinstance(change, list) and 0 <= index < len(change) else {}
     item = item if isinstance(item, dict) else {}
-    ident, entity = item.get("id"), item.get("entity")
-    return (
-        index,
-        ident if isinstance(ident, str) else None,
-        entity if isinstance(entity, str) else None,
-    )
+    return index, _text_or_none(item.get("id")), _text_or_none(item.get("entity"))
+
+
+def _text_or_none(value: Any) -> str | None:
+    """``value`` if it is text fit to send back (the refused value itself may not be)."""
+    if isinstance(value, str) and len(value) <= 100 and first_problem(value) is None:
+        return value
+    return None
+
+
+def _located(detail: str, location: tuple[Any, ...], body: Any) -> ErrorBody:
+    answer = ErrorBody(detail=detail, code="invalid", field=_dotted(location))
+    answer.change_index, answer.change_id, answer.entity = change_of(location, body)
+    return answer
 
 
 def validation_response(error: RequestValidationError) -> JSONResponse:
@@ -89,11 +98,9 @@ def validation_response(error: RequestValidationError) -> JSONResponse:
     problems = error.errors()
     first = problems[0] if problems else {"loc": ("body",), "msg": "invalid request"}
     location = tuple(first.get("loc") or ("body",))
-    field = _dotted(location)
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    body = ErrorBody(detail=f"{field}: {first.get('msg')}{more}", code="invalid", field=field)
-    body.change_index, body.change_id, body.entity = change_of(location, error.body)
-    return _json(body, 422)
+    detail = f"{_dotted(location)}: {first.get('msg')}{more}"
+    return _json(_located(detail, location, error.body), 422)
 
 
 def allowed_methods(request: Request) -> set[str]:
@@ -110,10 +117,10 @@ def http_error_response(request: Request, error: HTTPException) -> Response:
     headers = dict(error.headers or {})
     if error.status_code == 405:
         headers["Allow"] = ", ".join(sorted(allowed_methods(request)))
+    if isinstance(error, ValueRefused):
+        return _json(_located(str(error.detail), error.location, error.body), 422)
     code = HTTP_CODES.get(error.status_code, "invalid" if error.status_code < 500 else "error")
-    field = getattr(error, "field", None)
-    body = ErrorBody(detail=str(error.detail), code=code, field=field)
-    return _json(body, error.status_code, headers)
+    return _json(ErrorBody(detail=str(error.detail), code=code), error.status_code, headers)
 
 
 def internal_error_body() -> dict[str, Any]:

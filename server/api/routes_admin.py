@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from server import directory
 from server.api.deps import AdminCtx, sessions
+from server.api.strict_json import STRICT
 from server.db import transaction
 from server.models import Team, Territory, User
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], **STRICT)
 
 
 class _Body(BaseModel):

@@ -28,6 +28,7 @@ from protocol.messages import (
 )
 from server import auth, directory
 from server.api.deps import Ctx, EnrolCtx, read_sessions, sessions, settings
+from server.api.strict_json import STRICT
 from server.config import SERVER_VERSION
 from server.db import transaction
 from server.errors import UpgradeRequiredError
@@ -36,7 +37,7 @@ from server.models import AuthSession, Device, Team, User
 from server.security import new_totp_secret, totp_uri, verify_totp
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", **STRICT)
 
 
 @router.get(

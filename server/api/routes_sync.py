@@ -20,6 +20,7 @@ from protocol.messages import (
 )
 from server import attachments
 from server.api.deps import Ctx, read_sessions, sessions, settings
+from server.api.strict_json import STRICT
 from server.apply import BatchApplier
 from server.db import transaction
 from server.errors import ForbiddenError
@@ -28,7 +29,7 @@ from server.models import Record
 from server.pull import pull_json
 from server.push import push_json, stored_result
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", **STRICT)
 
 # PostgreSQL asks to retry these: a deadlock victim or a serialisation failure.
 RETRYABLE_SQLSTATES = {"40P01", "40001"}
