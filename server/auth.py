@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,14 +25,9 @@ from server.errors import (
     ThrottledError,
     TokenExpiredError,
 )
-from server.models import AuthSession, Device, User, utcnow
+from server.models import AuthSession, Device, User, aware, utcnow
 from server.security import new_token, token_digest, verify_password, verify_totp
-from server.validation import check_uuid
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; they were written as UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+from server.validation import canonical_uuid
 
 
 def _bad_credentials() -> AuthenticationError:
@@ -46,8 +41,8 @@ def _device_revoked() -> DeviceRevokedError:
 
 
 def _check_throttle(user: User, now: datetime) -> None:
-    if user.locked_until is not None and _aware(user.locked_until) > now:
-        wait = int((_aware(user.locked_until) - now).total_seconds()) + 1
+    if user.locked_until is not None and aware(user.locked_until) > now:
+        wait = int((aware(user.locked_until) - now).total_seconds()) + 1
         raise ThrottledError(
             translatable("errors", "too many failed logins: try again in {seconds} seconds"),
             retry_after=wait,
@@ -112,10 +107,11 @@ def open_session(
     session: Session, user: User, request: LoginRequest, settings: Settings
 ) -> TokenPair:
     """Register the device on first login and hand out a token pair bound to it."""
-    check_uuid(request.device_id, field="device_id")
-    device = session.get(Device, request.device_id)
+    # One device, one id: a revoked device must not come back as "ABC..." or "abc...".
+    device_id = canonical_uuid(request.device_id, field="device_id")
+    device = session.get(Device, device_id)
     if device is None:
-        device = Device(id=request.device_id, user_id=user.id, name=request.device_name)
+        device = Device(id=device_id, user_id=user.id, name=request.device_name)
         session.add(device)
     elif device.user_id != user.id:
         raise AuthenticationError(
@@ -169,7 +165,7 @@ def refresh(session: Session, refresh_token: str, settings: Settings) -> TokenPa
     device = session.get(Device, auth.device_id)
     if device is None or device.revoked_at is not None:
         raise _device_revoked()
-    if auth.revoked_at is not None or _aware(auth.refresh_expires_at) <= utcnow():
+    if auth.revoked_at is not None or aware(auth.refresh_expires_at) <= utcnow():
         raise ended
     user = session.get(User, auth.user_id)
     if user is None or not user.active:
@@ -203,7 +199,7 @@ def authenticate(session: Session, access_token: str | None) -> Caller:
         raise _device_revoked()
     if auth.revoked_at is not None:
         raise AuthenticationError(translatable("errors", "the session was closed: log in again"))
-    if _aware(auth.access_expires_at) <= utcnow():
+    if aware(auth.access_expires_at) <= utcnow():
         raise TokenExpiredError(translatable("errors", "the access token expired: refresh it"))
     if not user.active:
         raise AuthenticationError(translatable("errors", "the account is disabled"))

@@ -170,13 +170,26 @@ def devices_of(session: Session, username: str) -> list[Device]:
     )
 
 
+def no_device(device_id: str) -> NotFoundError:
+    return NotFoundError(translatable("errors", "no device {id}"), field="device_id", id=device_id)
+
+
+def device_by_id(session: Session, device_id: str) -> Device:
+    """The device, whichever way its UUID is spelled (devices are stored canonical)."""
+    try:
+        canonical = str(uuid.UUID(device_id))
+    except ValueError:
+        raise no_device(device_id) from None
+    device = session.get(Device, canonical)
+    if device is None:
+        raise no_device(device_id)
+    return device
+
+
 def revoke_device(session: Session, device_id: str) -> Device:
     """The device's tokens stop working and its next request is told to wipe."""
-    device = session.get(Device, device_id)
-    if device is None:
-        raise NotFoundError(
-            translatable("errors", "no device {id}"), field="device_id", id=device_id
-        )
+    device = device_by_id(session, device_id)
+    device_id = device.id
     now = utcnow()
     device.revoked_at = device.revoked_at or now
     for auth in session.scalars(select(AuthSession).where(AuthSession.device_id == device_id)):

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
+from app.errors import FieldsalesError, ValidationError, translatable
 from protocol.messages import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -33,7 +33,7 @@ from server.config import SERVER_VERSION
 from server.db import transaction
 from server.errors import UpgradeRequiredError
 from server.feed import committed_horizon
-from server.models import AuthSession, Device, Team, User
+from server.models import AuthSession, Device, Team, User, aware
 from server.security import new_totp_secret, totp_uri, verify_totp
 
 log = logging.getLogger(__name__)
@@ -171,8 +171,8 @@ def _device_info(device: Device) -> DeviceInfo:
     return DeviceInfo(
         device_id=device.id,
         name=device.name,
-        created_at=device.created_at.isoformat(),
-        last_seen_at=device.last_seen_at.isoformat() if device.last_seen_at else None,
+        created_at=aware(device.created_at).isoformat(),
+        last_seen_at=aware(device.last_seen_at).isoformat() if device.last_seen_at else None,
         revoked=device.revoked_at is not None,
     )
 
@@ -187,9 +187,7 @@ def my_devices(ctx: Ctx, request: Request) -> list[DeviceInfo]:
 def revoke(device_id: str, ctx: Ctx, request: Request) -> DeviceInfo:
     """Revoke one of your devices (an admin: anyone's); its next request is told to wipe."""
     with transaction(sessions(request)) as session:
-        device = session.get(Device, device_id)
-        if device is None or (device.user_id != ctx.caller.user.id and not ctx.viewer.is_admin):
-            raise NotFoundError(
-                translatable("errors", "no device {id}"), field="device_id", id=device_id
-            )
-        return _device_info(directory.revoke_device(session, device_id))
+        device = directory.device_by_id(session, device_id)
+        if device.user_id != ctx.caller.user.id and not ctx.viewer.is_admin:
+            raise directory.no_device(device_id)
+        return _device_info(directory.revoke_device(session, device.id))
