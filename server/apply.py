@@ -17,12 +17,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
-from protocol.entities import ACCOUNT_PATH, CATALOG_ENTITIES, ENTITY_FIELDS
+from protocol.entities import (
+    ACCOUNT_PATH,
+    CATALOG_ENTITIES,
+    ENTITY_FIELDS,
+    PARENT_FIELD,
+    REFERENCES,
+    REQUIRED_ON_CREATE,
+)
 from protocol.messages import Change, Conflict, RecordState
 from server.bulk import bulk_insert
 from server.errors import ForbiddenError
 from server.feed import FeedWriter
 from server.models import Record, Territory, utcnow
+from server.references import ReferenceClaims
 from server.rules import check_review_fields, refuse_if_frozen, server_review_fields
 from server.scope import Viewer
 
@@ -56,10 +64,6 @@ AnyRecord = Record | NewRecord
 _RECORD_COLUMNS = tuple(column.key for column in Record.__table__.columns)
 
 
-def parent_entity(ref_field: str) -> str:
-    return ref_field.removesuffix("_id")
-
-
 class BatchApplier:
     def __init__(
         self, session: Session, viewer: Viewer, feed: FeedWriter, locked: dict[Key, Record]
@@ -73,7 +77,11 @@ class BatchApplier:
         self.created: dict[Key, NewRecord] = {}
         self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
+        self.references = ReferenceClaims()
         self.now = utcnow()
+        # The change being applied and its position in the batch.
+        self._index = 0
+        self._change: Change | None = None
 
     # --- lookups -------------------------------------------------------------------
 
@@ -112,38 +120,52 @@ class BatchApplier:
     def _scope_for_new(self, change: Change) -> tuple[str | None, str | None, str | None]:
         """(account_id, territory_id, personal_user_id) of a record being created."""
         entity, fields = change.entity, change.fields
-        if entity == "account":
-            return change.id, self._check_territory(fields.get("territory_id")), None
-        if entity == "attachment":
-            owner_entity, owner_id = fields.get("owner_entity"), fields.get("owner_id")
-            if owner_entity not in ENTITY_FIELDS or not owner_id or owner_entity == "attachment":
+        for name in REQUIRED_ON_CREATE.get(entity, ()):
+            if fields.get(name) is None:
                 raise ValidationError(
-                    translatable("errors", "an attachment needs owner_entity and owner_id"),
-                    field="owner_entity",
+                    translatable("errors", "{entity}.{name} is required"),
+                    field=name,
+                    entity=entity,
+                    name=name,
                 )
-            owner = self._visible(owner_entity, owner_id, field="owner_id")
-            return owner.account_id, owner.territory_id, owner.personal_user_id
-        path = ACCOUNT_PATH.get(entity)
-        if path is None:
+        if entity == "account":
+            return change.id, self._check_territory(fields["territory_id"]), None
+        if entity == "attachment":
+            return self._owner_scope(fields["owner_entity"], fields["owner_id"])
+        parent_field = PARENT_FIELD.get(entity)
+        if parent_field is None:
             return None, None, None  # catalog rows: everyone sees them
-        first = path[0]
-        parent_id = fields.get(first)
+        parent_id = fields.get(parent_field)
         if parent_id is None:
-            if entity == "task":
-                return None, None, self.viewer.user_id  # a personal task
-            raise ValidationError(
-                translatable("errors", "{entity}.{name} is required"),
-                field=first,
-                entity=entity,
-                name=first,
-            )
-        parent = self._visible(parent_entity(first), parent_id, field=first)
+            return None, None, self.viewer.user_id  # a personal task
+        parent = self._visible(REFERENCES[entity][parent_field], parent_id, field=parent_field)
         return parent.account_id, parent.territory_id, parent.personal_user_id
+
+    def _owner_scope(
+        self, owner_entity: Any, owner_id: str
+    ) -> tuple[str | None, str | None, str | None]:
+        """An attachment lives in its owner's scope; on catalog data it is catalog data."""
+        if owner_entity not in ENTITY_FIELDS or owner_entity == "attachment":
+            raise ValidationError(
+                translatable("errors", "attachment.owner_entity must name a synced entity"),
+                field="owner_entity",
+            )
+        owner = self._visible(owner_entity, owner_id, field="owner_id")
+        if owner_entity in CATALOG_ENTITIES and not self.viewer.is_admin:
+            raise ForbiddenError(
+                translatable("errors", "{entity} is catalog data: only an admin changes it"),
+                field="owner_entity",
+                entity=owner_entity,
+            )
+        return owner.account_id, owner.territory_id, owner.personal_user_id
 
     def _check_territory(self, territory_id: Any) -> str:
         if not territory_id:
             raise ValidationError(
-                translatable("errors", "an account needs a territory_id"), field="territory_id"
+                translatable("errors", "{entity}.{name} is required"),
+                field="territory_id",
+                entity="account",
+                name="territory_id",
             )
         if self.session.get(Territory, territory_id) is None or not self.viewer.sees_territory(
             territory_id
@@ -157,7 +179,9 @@ class BatchApplier:
 
     # --- applying ------------------------------------------------------------------
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change, index: int = 0) -> None:
+        """Apply change ``index`` of the batch; ``finish`` completes the batch's checks."""
+        self._index, self._change = index, change
         if change.entity in CATALOG_ENTITIES and not self.viewer.is_admin:
             raise ForbiddenError(
                 translatable("errors", "{entity} is catalog data: only an admin changes it"),
@@ -206,6 +230,7 @@ class BatchApplier:
         self.created[(record.entity, record.id)] = record
         self.records[(record.entity, record.id)] = record
         self.known_missing.discard((record.entity, record.id))
+        self.references.note(record.entity, record.id, fields, index=self._index, change=change)
         self._touch(record, kind="upsert", fields=record.doc)
 
     def _delete(self, record: AnyRecord) -> None:
@@ -240,6 +265,7 @@ class BatchApplier:
         self._check_path_fields(record, accepted)
         if not accepted:
             return
+        self.references.note(record.entity, record.id, accepted, index=self._index, change=change)
         new_doc = {**record.doc, **accepted}
         record.doc = new_doc
         if record.entity == "visit_report":
@@ -305,6 +331,10 @@ class BatchApplier:
     def _touch(self, record: AnyRecord, *, kind: str, fields: dict[str, Any]) -> None:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
+
+    def finish(self) -> None:
+        """The checks that need the whole batch applied: references (final state)."""
+        self.references.check(self.session, self.viewer, self.records, self.known_missing)
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""

@@ -124,7 +124,7 @@ def push_json(
     session.add(claim)
     session.flush()  # a concurrent identical push blocks here until we commit
 
-    _for_each_change(request, check_change)
+    _for_each_change(request, lambda change, _index: check_change(change))
     keys = sorted({(change.entity, change.id) for change in request.changes})
     locked = lock_records(session, keys)
 
@@ -132,6 +132,7 @@ def push_json(
     applier = BatchApplier(session, viewer, feed, {(r.entity, r.id): r for r in locked})
     applier.known_missing = set(keys) - applier.records.keys()
     _for_each_change(request, applier.apply)
+    applier.finish()  # its refusals name their change themselves
     answer = PushResponse.model_construct(
         idempotency_key=request.idempotency_key,
         replayed=False,
@@ -144,11 +145,11 @@ def push_json(
     return answer
 
 
-def _for_each_change(request: PushRequest, action: Callable[[Change], object]) -> None:
-    """Run ``action`` on each change; a refusal names the change it was raised for."""
+def _for_each_change(request: PushRequest, action: Callable[[Change, int], object]) -> None:
+    """Run ``action(change, index)`` on each; a refusal names the change it was raised for."""
     for index, change in enumerate(request.changes):
         try:
-            action(change)
+            action(change, index)
         except FieldsalesError as error:
             raise tag_change(error, index, change) from None
 

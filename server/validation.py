@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import ValidationError, translatable
-from protocol.entities import ENTITY_FIELDS, SYNCED_COLUMNS
+from protocol.entities import ENTITY_FIELDS, REFERENCE_LISTS, SYNCED_COLUMNS
 from protocol.messages import Change
 
 # ASCII digits only (\d would take Arabic-Indic ones) and fullmatch (``$`` lets "\n" by).
@@ -30,6 +30,8 @@ MAX_TEXT = 100_000
 MAX_SAFE_INT = 2**53
 # Arrays and objects in a json field: plenty for tags or quantity breaks.
 MAX_JSON_DEPTH = 32
+# Ids in one reference list (the contacts met on a visit).
+MAX_ID_LIST = 1_000
 
 
 def is_record_id(value: Any) -> bool:
@@ -77,6 +79,14 @@ def _json_ok(value: Any, depth: int = 0) -> bool:
     return False
 
 
+def _id_list_ok(value: Any) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and len(value) <= MAX_ID_LIST
+        and all(is_record_id(item) for item in value)
+    )
+
+
 def _kind_ok(kind: str, value: Any) -> bool:  # noqa: PLR0911 - one branch per kind
     if value is None:
         return True
@@ -119,6 +129,7 @@ _KIND_NAMES = {
     "datetime": "a date and time with its time zone, such as 2026-11-24T09:30:00+00:00",
     "ref": "a UUID in lower case with hyphens",
     "json": "JSON with integers below 2**53, nested at most 32 levels",
+    "id_list": f"a list of at most {MAX_ID_LIST} UUIDs in lower case with hyphens",
 }
 
 
@@ -132,6 +143,7 @@ def check_change(change: Change) -> dict[str, str]:
             entity=change.entity,
         )
     check_uuid(change.id, field="id")
+    id_lists = REFERENCE_LISTS.get(change.entity, {})
     for name, value in change.fields.items():
         if name in SYNCED_COLUMNS:
             raise ValidationError(
@@ -150,7 +162,9 @@ def check_change(change: Change) -> dict[str, str]:
                 entity=change.entity,
                 name=name,
             )
-        if not _kind_ok(kind, value):
+        if not _kind_ok(kind, value) or (name in id_lists and not _id_list_ok(value)):
+            if name in id_lists:
+                kind = "id_list"
             raise ValidationError(
                 translatable("errors", "{entity}.{name} must be {expected}"),
                 field=name,

@@ -122,6 +122,7 @@ def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> R
                 base_versions={name: record.versions.get(name, 0) for name in fields},
             )
         )
+        applier.finish()
         applier.insert_created()
         feed.flush(session)
         return applier.touched_states()[0] if applier.touched else _state(record)
