@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
+from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
 from protocol.entities import (
     ACCOUNT_PATH,
     CATALOG_ENTITIES,
@@ -27,7 +27,8 @@ from protocol.entities import (
 )
 from protocol.messages import Change, Conflict, RecordState
 from server.bulk import bulk_insert
-from server.errors import ForbiddenError
+from server.cascade import find_children, parent_of
+from server.errors import ForbiddenError, tag_change
 from server.feed import FeedWriter
 from server.models import Record, Territory, utcnow
 from server.references import ReferenceClaims
@@ -78,6 +79,8 @@ class BatchApplier:
         self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
         self.references = ReferenceClaims()
+        # Records this batch deleted, with the change that did: their children follow.
+        self.deleted_roots: list[tuple[AnyRecord, int, Change | None]] = []
         self.now = utcnow()
         # The change being applied and its position in the batch.
         self._index = 0
@@ -236,11 +239,45 @@ class BatchApplier:
     def _delete(self, record: AnyRecord) -> None:
         if record.deleted:
             return  # deleting twice is a no-op
+        self._tombstone(record)
+        self.deleted_roots.append((record, self._index, self._change))
+
+    def _tombstone(self, record: AnyRecord) -> None:
         refuse_if_frozen(record, self._order_of(record), set())
         record.deleted = True
         record.row_version += 1
         record.updated_at, record.updated_by = self.now, self.viewer.username
         self._touch(record, kind="delete", fields={})
+
+    def _cascade_deletes(self) -> None:
+        """Tombstone what hangs off each record this batch deleted, level by level.
+
+        A refusal (a frozen order or approved report below) names the change that
+        deleted the record it hangs off.
+        """
+        level = self.deleted_roots
+        while level:
+            cause = {(r.entity, r.id): (index, change) for r, index, change in level}
+            children = find_children(self.session, [r for r, _, _ in level], self.created.values())
+            for record in children:  # cached first: an order line's order is among them
+                self.records.setdefault((record.entity, record.id), record)
+            next_level = []
+            for record in children:
+                if record.deleted:
+                    continue
+                parent = (
+                    ("account", record.account_id)
+                    if ("account", record.account_id) in cause
+                    else parent_of(record)
+                )
+                index, change = cause[parent]
+                try:
+                    self._tombstone(record)
+                except FieldsalesError as error:
+                    raise tag_change(error, index, change) from None
+                if parent[0] != "account":  # an account's cascade already took every level
+                    next_level.append((record, index, change))
+            level = next_level
 
     def _update(self, record: AnyRecord, change: Change) -> None:
         if record.deleted:
@@ -333,7 +370,8 @@ class BatchApplier:
         self.touched[(record.entity, record.id)] = record
 
     def finish(self) -> None:
-        """The checks that need the whole batch applied: references (final state)."""
+        """What needs the whole batch applied: delete cascades, then references."""
+        self._cascade_deletes()
         self.references.check(self.session, self.viewer, self.records, self.known_missing)
 
     def insert_created(self) -> None:
