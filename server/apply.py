@@ -194,8 +194,6 @@ class BatchApplier:
         record = self._get(change.entity, change.id)
         if record is not None and not self.viewer.sees_record(record):
             raise self._not_found(change.entity, change.id)
-        if change.entity == "visit_report":
-            check_review_fields(self.viewer, change.fields, existing=record)
         if record is None:
             if change.op == "delete":
                 raise self._not_found(change.entity, change.id)
@@ -208,6 +206,8 @@ class BatchApplier:
     def _create(self, change: Change) -> None:
         account_id, territory_id, personal = self._scope_for_new(change)
         fields = dict(change.fields)
+        if change.entity == "visit_report":
+            check_review_fields(self.viewer, fields, existing=None)
         if change.entity == "order_line":
             order = self._visible("order", fields["order_id"], field="order_id")
             refuse_if_frozen(order, None, {"order_line"})
@@ -284,12 +284,9 @@ class BatchApplier:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
             return
-        refuse_if_frozen(
-            record,
-            self._order_of(record),
-            set(change.fields),
-            reviewer=self.viewer.role == "manager",
-        )
+        refuse_if_frozen(record, self._order_of(record), set(change.fields))
+        if record.entity == "visit_report":
+            check_review_fields(self.viewer, change.fields, existing=record)
         accepted: dict[str, Any] = {}
         for name, value in change.fields.items():
             stored_version = record.versions.get(name, 0)

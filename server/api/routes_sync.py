@@ -111,6 +111,10 @@ def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> R
             raise NotFoundError(
                 translatable("errors", "no visit report with id {id}"), id=report_id
             )
+        if not ctx.viewer.reviews(record):
+            raise ForbiddenError(
+                translatable("errors", "only the team's manager reviews visit reports")
+            )
         feed = FeedWriter()
         applier = BatchApplier(session, ctx.viewer, feed, {("visit_report", report_id): record})
         fields = {"review_state": body.review_state, "review_comment": body.review_comment}
