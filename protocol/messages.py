@@ -78,8 +78,15 @@ class TotpEnrolment(_Message):
     provisioning_uri: str
 
 
+class TotpEnrolRequest(_Message):
+    """Turning on a second factor needs the current password, not only a token."""
+
+    password: str = Field(min_length=1, max_length=1024)
+
+
 class TotpConfirm(_Message):
     code: str = Field(min_length=6, max_length=8)
+    password: str = Field(min_length=1, max_length=1024)
 
 
 class PasswordChange(_Message):

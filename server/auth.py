@@ -26,7 +26,7 @@ from server.errors import (
     TokenExpiredError,
 )
 from server.models import AuthSession, Device, User, aware, utcnow
-from server.security import new_token, token_digest, verify_password, verify_totp
+from server.security import new_token, token_digest, totp_step, verify_password
 from server.validation import canonical_uuid
 
 
@@ -58,6 +58,20 @@ def _record_failure(user: User, settings: Settings, now: datetime) -> None:
         user.locked_until = now + timedelta(seconds=delay)
 
 
+def accept_code(user: User, code: str) -> bool:
+    """Whether ``code`` is good and unused; a good one uses up its time step."""
+    step = totp_step(user.totp_secret or "", code)
+    if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
+        return False
+    user.totp_last_step = step
+    return True
+
+
+def code_was_used(user: User, code: str) -> bool:
+    step = totp_step(user.totp_secret or "", code)
+    return step is not None and user.totp_last_step is not None and step <= user.totp_last_step
+
+
 def verify_credentials(session: Session, request: LoginRequest, settings: Settings) -> User:
     """The user for these credentials; counts failures. Commit even when it raises."""
     now = utcnow()
@@ -74,30 +88,44 @@ def verify_credentials(session: Session, request: LoginRequest, settings: Settin
             raise AuthenticationError(
                 translatable("errors", "enter the code from your authenticator app")
             )
-        if not verify_totp(user.totp_secret or "", request.totp_code):
+        if not accept_code(user, request.totp_code):
             _record_failure(user, settings, now)
+            if code_was_used(user, request.totp_code):
+                raise AuthenticationError(
+                    translatable(
+                        "errors", "that authenticator code was already used: wait for the next one"
+                    )
+                )
             raise AuthenticationError(translatable("errors", "the authenticator code is wrong"))
     user.failed_logins = 0
     user.locked_until = None
     return user
 
 
-def change_password(
-    session: Session, caller: Caller, change: PasswordChange, settings: Settings
-) -> None:
-    """The caller's new password; their other sessions end. Commit even when it raises.
+def reauthenticate(
+    session: Session, caller: Caller, password: str, settings: Settings, *, field: str
+) -> User:
+    """The caller's user row (locked), if ``password`` is theirs. Commit even when it raises.
 
-    A stolen token must not become a way to guess the password, so a wrong current
-    password is counted and throttled exactly like a failed login.
+    A stolen token must not become a way to guess the password, so a wrong password
+    is counted and throttled exactly like a failed login.
     """
     now = utcnow()
     user = session.scalar(select(User).where(User.id == caller.user.id).with_for_update())
     _check_throttle(user, now)
-    if not verify_password(user.password_hash, change.current_password):
+    if not verify_password(user.password_hash, password):
         _record_failure(user, settings, now)
-        raise ValidationError(
-            translatable("errors", "the current password is wrong"), field="current_password"
-        )
+        raise ValidationError(translatable("errors", "the current password is wrong"), field=field)
+    return user
+
+
+def change_password(
+    session: Session, caller: Caller, change: PasswordChange, settings: Settings
+) -> None:
+    """The caller's new password; their other sessions end. Commit even when it raises."""
+    user = reauthenticate(
+        session, caller, change.current_password, settings, field="current_password"
+    )
     replace_password(
         session, user, change.new_password, field="new_password", keep_session=caller.session_id
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pyotp
 
 PASSWORD = "correct horse battery"
 
@@ -83,3 +84,18 @@ def live_server(database_url: str, **env: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def enrol_totp(client, headers: dict[str, str], *, password: str = PASSWORD) -> pyotp.TOTP:
+    """Turn on the second factor for the caller; confirms with the next step's code,
+    so that the current one is still unused for a login right after."""
+    enrol = client.post("/api/v1/auth/totp/enrol", json={"password": password}, headers=headers)
+    assert enrol.status_code == 200, enrol.text
+    totp = pyotp.TOTP(enrol.json()["secret"])
+    confirm = client.post(
+        "/api/v1/auth/totp/confirm",
+        json={"code": totp.at(time.time() - totp.interval), "password": password},
+        headers=headers,
+    )
+    assert confirm.status_code == 204, confirm.text
+    return totp
