@@ -26,6 +26,7 @@ from protocol.entities import (
     REQUIRED_ON_CREATE,
 )
 from protocol.messages import Change, Conflict, RecordState
+from server.attachments import uploaded_by
 from server.bulk import bulk_insert
 from server.cascade import find_children, parent_of
 from server.errors import ForbiddenError, tag_change
@@ -58,6 +59,7 @@ class NewRecord:
     created_at: datetime
     updated_at: datetime
     updated_by: str | None
+    content_hash: str | None = None
 
 
 # Either a stored row (ORM, changes flushed by the session) or one this batch creates.
@@ -79,6 +81,8 @@ class BatchApplier:
         self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
         self.references = ReferenceClaims()
+        # Content hashes named by attachments of this batch, with the change naming them.
+        self.named_content: dict[str, tuple[int, Change | None]] = {}
         # Records this batch deleted, with the change that did: their children follow.
         self.deleted_roots: list[tuple[AnyRecord, int, Change | None]] = []
         self.now = utcnow()
@@ -229,6 +233,8 @@ class BatchApplier:
             extra = server_review_fields(self.viewer, fields, record, self.now.isoformat())
             record.doc = {**fields, **extra}
             record.versions = {name: 1 for name in record.doc}
+        if change.entity == "attachment":
+            self._name_content(record, fields)
         # Never in the session: new rows go in with one multi-row INSERT at the end.
         self.created[(record.entity, record.id)] = record
         self.records[(record.entity, record.id)] = record
@@ -300,6 +306,8 @@ class BatchApplier:
         if not accepted:
             return
         self.references.note(record.entity, record.id, accepted, index=self._index, change=change)
+        if record.entity == "attachment":
+            self._name_content(record, accepted)
         new_doc = {**record.doc, **accepted}
         record.doc = new_doc
         if record.entity == "visit_report":
@@ -366,10 +374,34 @@ class BatchApplier:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
 
+    def _name_content(self, record: AnyRecord, fields: dict[str, Any]) -> None:
+        """Note an attachment's new content hash: its writer must have uploaded it."""
+        if "content_hash" in fields:
+            record.content_hash = fields["content_hash"]
+            if record.content_hash is not None:
+                self.named_content[record.content_hash] = (self._index, self._change)
+
+    def _check_uploads(self) -> None:
+        """Each content hash the batch names was uploaded by the writer (one query)."""
+        proven = uploaded_by(self.session, self.viewer.user_id, set(self.named_content))
+        for content_hash, (index, change) in sorted(
+            self.named_content.items(), key=lambda item: item[1][0]
+        ):
+            if content_hash not in proven:
+                error = NotFoundError(
+                    translatable(
+                        "errors",
+                        "no file with that content hash was uploaded by you: upload it first",
+                    ),
+                    field="content_hash",
+                )
+                raise tag_change(error, index, change)
+
     def finish(self) -> None:
-        """What needs the whole batch applied: delete cascades, then references."""
+        """What needs the whole batch applied: delete cascades, references, uploads."""
         self._cascade_deletes()
         self.references.check(self.session, self.viewer, self.records, self.known_missing)
+        self._check_uploads()
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""

@@ -23,6 +23,9 @@ _DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
     r"(Z|[+-][0-9]{2}:[0-9]{2})"
 )
+_HASH = re.compile(r"[0-9a-f]{64}")
+# Fields naming uploaded bytes by their SHA-256.
+CONTENT_HASH_FIELDS = {"attachment": ("content_hash",)}
 CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_STR = 2_000
 MAX_TEXT = 100_000
@@ -129,6 +132,7 @@ _KIND_NAMES = {
     "datetime": "a date and time with its time zone, such as 2026-11-24T09:30:00+00:00",
     "ref": "a UUID in lower case with hyphens",
     "json": "JSON with integers below 2**53, nested at most 32 levels",
+    "sha256": "the SHA-256 of the bytes, as 64 lowercase hex digits",
     "id_list": f"a list of at most {MAX_ID_LIST} UUIDs in lower case with hyphens",
 }
 
@@ -144,6 +148,7 @@ def check_change(change: Change) -> dict[str, str]:
         )
     check_uuid(change.id, field="id")
     id_lists = REFERENCE_LISTS.get(change.entity, {})
+    hashes = CONTENT_HASH_FIELDS.get(change.entity, ())
     for name, value in change.fields.items():
         if name in SYNCED_COLUMNS:
             raise ValidationError(
@@ -162,9 +167,15 @@ def check_change(change: Change) -> dict[str, str]:
                 entity=change.entity,
                 name=name,
             )
-        if not _kind_ok(kind, value) or (name in id_lists and not _id_list_ok(value)):
+        if (
+            not _kind_ok(kind, value)
+            or (name in id_lists and not _id_list_ok(value))
+            or (name in hashes and value is not None and not _HASH.fullmatch(value))
+        ):
             if name in id_lists:
                 kind = "id_list"
+            elif name in hashes:
+                kind = "sha256"
             raise ValidationError(
                 translatable("errors", "{entity}.{name} must be {expected}"),
                 field=name,

@@ -163,11 +163,16 @@ async def upload(
     limit = settings(request).max_attachment_bytes
 
     def store() -> bool:
-        try:
-            with transaction(sessions(request)) as session:
-                return attachments.store(session, ctx.viewer, content_hash, data, limit=limit)
-        except IntegrityError:
-            return False  # a concurrent retry of the same upload won the race
+        # A concurrent upload of the same bytes may insert them first: the second
+        # attempt then finds them and still records this caller's proof of upload.
+        for attempt in range(2):
+            try:
+                with transaction(sessions(request)) as session:
+                    return attachments.store(session, ctx.viewer, content_hash, data, limit=limit)
+            except IntegrityError:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     created = await run_in_threadpool(store)
     if not created:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 
@@ -118,3 +119,50 @@ def test_device_ids_become_canonical_and_spellings_merge(old_database):
     assert sessions[eve_session].revoked_at is not None  # another user's spelling: ended
     assert sessions[eve_other].device_id == other_device
     assert sessions[eve_other].revoked_at is None
+
+
+def test_attachments_stored_before_keep_serving_their_bytes_when_their_writer_uploaded_them(
+    old_database,
+):
+    url, engine = old_database
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        ali = _user(connection, "ali")
+        for content_hash in ("a" * 64, "b" * 64):
+            _insert(
+                connection,
+                "blobs",
+                content_hash=content_hash,
+                size=1,
+                data=b"x",
+                uploaded_by=ali,
+                created_at=now,
+            )
+        for record_id, content_hash, writer in [
+            ("11111111-1111-4111-8111-111111111111", "a" * 64, "ali"),
+            ("22222222-2222-4222-8222-222222222222", "b" * 64, "eve"),  # eve never uploaded it
+        ]:
+            _insert(
+                connection,
+                "records",
+                entity="attachment",
+                id=record_id,
+                doc=json.dumps({"content_hash": content_hash, "owner_entity": "account"}),
+                versions="{}",
+                row_version=1,
+                deleted=False,
+                created_at=now,
+                updated_at=now,
+                updated_by=writer,
+            )
+
+    upgrade(url)
+
+    with engine.connect() as connection:
+        proofs = connection.execute(text("SELECT content_hash, user_id FROM blob_uploads")).all()
+        hashes = dict(connection.execute(text("SELECT id, content_hash FROM records")).all())
+    assert {tuple(row) for row in proofs} == {("a" * 64, ali), ("b" * 64, ali)}
+    assert hashes == {
+        "11111111-1111-4111-8111-111111111111": "a" * 64,
+        "22222222-2222-4222-8222-222222222222": None,
+    }
