@@ -60,8 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         commands.add_parser(name, help=text).add_argument("username")
     for name in ("users", "teams", "territories"):
         commands.add_parser(name, help=f"list the {name}")
-    totp = commands.add_parser("require-totp", help="require a second factor of these roles")
-    totp.add_argument("roles", nargs="*", choices=["manager", "admin"])
+    totp = commands.add_parser(
+        "require-totp", help="require a second factor of these roles (none: of nobody)"
+    )
+    # No argparse choices: with nargs="*" they refuse the empty list that turns it off.
+    # directory.require_totp names the roles allowed.
+    totp.add_argument("roles", nargs="*", metavar="{manager,admin}")
     for name in ("import-products", "import-prices"):
         command = commands.add_parser(name, help=f"{name.replace('-', ' ')} from a CSV file")
         command.add_argument("file")
