@@ -92,11 +92,14 @@ def run(args: argparse.Namespace) -> int:
 def _serve(url: str, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.api import http_protocol
+
     os.environ["FIELDSALES_DATABASE_URL"] = url
     upgrade(url)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     uvicorn.run(
         "server.asgi:app",
+        http=http_protocol.IMPORT_PATH,  # uvicorn's own 400s answered as JSON too
         host=args.host,
         port=args.port,
         workers=args.workers,
