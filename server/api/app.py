@@ -17,6 +17,7 @@ from protocol.messages import ErrorBody
 from server.api import routes_admin, routes_auth, routes_sync
 from server.api.error_answers import error_response, http_error_response, validation_response
 from server.api.middleware import LimitsMiddleware, RequestLogMiddleware
+from server.api.openapi import publish_exact_schema
 from server.config import SERVER_VERSION, Settings
 from server.db import make_engine, make_read_sessionmaker, make_sessionmaker
 
@@ -78,6 +79,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.include_router(router)
     # Our routes, each with its full path: a 405 answer lists every method of a path.
     app.state.api_routes = [route for router in routers for route in router.routes]
+    publish_exact_schema(app)
     app.add_middleware(
         LimitsMiddleware,
         max_bytes=settings.max_request_bytes,

@@ -29,6 +29,7 @@ from protocol.messages import (
 )
 from server import auth, directory, second_factor
 from server.api.deps import Ctx, EnrolCtx, read_sessions, sessions, settings
+from server.api.params import DeviceId
 from server.api.strict_json import STRICT
 from server.config import SERVER_VERSION
 from server.db import transaction
@@ -173,7 +174,7 @@ def my_devices(ctx: Ctx, request: Request) -> list[DeviceInfo]:
 
 
 @router.post("/devices/{device_id}/revoke", response_model=DeviceInfo, tags=["devices"])
-def revoke(device_id: str, ctx: Ctx, request: Request) -> DeviceInfo:
+def revoke(device_id: DeviceId, ctx: Ctx, request: Request) -> DeviceInfo:
     """Revoke one of your devices (an admin: anyone's); its next request is told to wipe."""
     with transaction(sessions(request)) as session:
         device = directory.device_by_id(session, device_id)

@@ -8,8 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from app.errors import NotFoundError, ValidationError, translatable
-from protocol.entities import ENTITY_FIELDS
+from app.errors import NotFoundError, translatable
 from protocol.messages import (
     Change,
     PullResponse,
@@ -20,6 +19,7 @@ from protocol.messages import (
 )
 from server import attachments
 from server.api.deps import Ctx, read_sessions, sessions, settings
+from server.api.params import ContentHash, EntityName, RecordId
 from server.api.strict_json import STRICT
 from server.apply import BatchApplier
 from server.db import transaction
@@ -78,17 +78,9 @@ def pull(
     return Response(content=answer, media_type="application/json")
 
 
-def _check_entity(entity: str) -> None:
-    if entity not in ENTITY_FIELDS:
-        raise ValidationError(
-            translatable("errors", "unknown entity {entity!r}"), field="entity", entity=entity
-        )
-
-
 @router.get("/records/{entity}/{record_id}", response_model=RecordState, tags=["sync"])
-def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> RecordState:
+def get_record(entity: EntityName, record_id: RecordId, ctx: Ctx, request: Request) -> RecordState:
     """One record, if it is in your scope; otherwise 404 (never the data)."""
-    _check_entity(entity)
     with transaction(sessions(request)) as session:
         record = session.get(Record, (entity, record_id))
         if record is None or not ctx.viewer.sees_record(record):
@@ -99,7 +91,7 @@ def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> Recor
 
 
 @router.post("/visit-reports/{report_id}/review", response_model=RecordState, tags=["review"])
-def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> RecordState:
+def review(report_id: RecordId, body: ReviewRequest, ctx: Ctx, request: Request) -> RecordState:
     """A manager approves a team member's report or sends it back with a comment."""
     if ctx.viewer.role != "manager":
         raise ForbiddenError(
@@ -156,7 +148,7 @@ def _state(record: Record) -> RecordState:
     },
 )
 async def upload(
-    content_hash: str, ctx: Ctx, request: Request, response: Response
+    content_hash: ContentHash, ctx: Ctx, request: Request, response: Response
 ) -> dict[str, str]:
     """Store a file by the SHA-256 of its bytes; sending the same bytes again is harmless."""
     data = await request.body()
@@ -186,7 +178,7 @@ async def upload(
     tags=["attachments"],
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
-def download(content_hash: str, ctx: Ctx, request: Request) -> Response:
+def download(content_hash: ContentHash, ctx: Ctx, request: Request) -> Response:
     with transaction(sessions(request)) as session:
         data = attachments.load(session, ctx.viewer, content_hash)
     return Response(content=data, media_type="application/octet-stream")

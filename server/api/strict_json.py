@@ -60,6 +60,11 @@ def _string_problem(text: str) -> str | None:
     return None
 
 
+def printable(text: str) -> str:
+    """``text`` fit to send back: NUL and lone surrogates become U+FFFD."""
+    return "".join("\ufffd" if c == "\x00" or "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 def first_problem(value: Any, path: tuple[str | int, ...] = ()) -> tuple[tuple, str] | None:
     """(path, reason) of the first value no field may hold, or None."""
     if value is NON_FINITE:
@@ -71,7 +76,7 @@ def first_problem(value: Any, path: tuple[str | int, ...] = ()) -> tuple[tuple, 
         for key, item in value.items():
             reason = _string_problem(key)
             if reason:
-                return (*path, key.encode("utf-8", "replace").decode()), f"has a key that {reason}"
+                return (*path, printable(key)), f"has a key that {reason}"
             found = first_problem(item, (*path, key))
             if found:
                 return found

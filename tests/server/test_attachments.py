@@ -56,7 +56,7 @@ def test_upload_retry_and_download_in_scope_only(world):
 def test_upload_with_a_wrong_hash_or_too_large_is_refused(world):
     bad = _upload(world, world.r1, b"hello", content_hash="0" * 64)
     assert bad.status_code == 400 and "do not match" in bad.json()["detail"]
-    assert _upload(world, world.r1, b"hello", content_hash="not-a-hash").status_code == 400
+    assert _upload(world, world.r1, b"hello", content_hash="not-a-hash").status_code == 422
     too_big = _upload(world, world.r1, b"x" * (65 * 1024))  # the test limit is 64 KiB
     assert too_big.status_code == 413
     assert "MB limit" in too_big.json()["detail"]
