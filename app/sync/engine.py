@@ -243,12 +243,12 @@ class SyncEngine:
             raise enrolment_required_error()
         return answer
 
-    def enrol_second_factor(self, *, password: str | None = None) -> dict[str, Any]:
+    def enrol_second_factor(self, *, password: str) -> dict[str, Any]:
         """Start TOTP enrolment: the secret and the otpauth:// URI for an authenticator."""
         with self._signed_in_api() as api:
             return api.totp_enrol(password=password)
 
-    def confirm_second_factor(self, code: str, *, password: str | None = None) -> None:
+    def confirm_second_factor(self, code: str, *, password: str) -> None:
         with self._signed_in_api() as api:
             api.totp_confirm(code, password=password)
 
@@ -540,10 +540,10 @@ class _ApiContext:
         self.api.close()
 
     # endpoint passthroughs used by enrolment
-    def totp_enrol(self, *, password: str | None) -> dict[str, Any]:
+    def totp_enrol(self, *, password: str) -> dict[str, Any]:
         return self.api.totp_enrol(password=password)
 
-    def totp_confirm(self, code: str, *, password: str | None) -> None:
+    def totp_confirm(self, code: str, *, password: str) -> None:
         self.api.totp_confirm(code, password=password)
 
 

@@ -212,3 +212,75 @@ def test_an_app_too_old_for_the_server_says_so_and_changes_nothing(
         assert session.scalar(select(OutboxEntry.id).limit(1)) is not None
     monkeypatch.undo()
     assert SyncEngine(laptop.workspace).sync().converged
+
+
+def _enable_second_factor(world, username: str) -> str:
+    import uuid
+
+    import httpx
+    import pyotp
+
+    from tests.server.server_helpers import PASSWORD
+
+    login = httpx.post(
+        f"{world.url}/api/v1/auth/login",
+        json={"username": username, "password": PASSWORD, "device_id": str(uuid.uuid4())},
+    )
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    enrolment = httpx.post(
+        f"{world.url}/api/v1/auth/totp/enrol", json={"password": PASSWORD}, headers=headers
+    )
+    assert enrolment.status_code == 200, enrolment.text
+    secret = enrolment.json()["secret"]
+    totp = pyotp.TOTP(secret)
+    previous = totp.generate_otp(totp.timecode(datetime.now(UTC)) - 1)  # leaves "now" unused
+    confirmed = httpx.post(
+        f"{world.url}/api/v1/auth/totp/confirm",
+        json={"code": previous, "password": PASSWORD},
+        headers=headers,
+    )
+    assert confirmed.status_code == 204, confirmed.text
+    return secret
+
+
+def test_a_second_factor_is_asked_for_and_a_code_signs_in(sync_world, laptops) -> None:
+    import pyotp
+
+    from app.sync.errors import SecondFactorRequiredError
+    from tests.server.server_helpers import PASSWORD
+
+    secret = _enable_second_factor(sync_world, "anna")
+    laptop = laptops()
+    with pytest.raises(SecondFactorRequiredError) as asked:
+        laptop.engine.connect(server_url=sync_world.url, username="anna", password=PASSWORD)
+    assert asked.value.field == "totp_code"
+    with pytest.raises(SecondFactorRequiredError, match="wrong"):
+        laptop.engine.connect(
+            server_url=sync_world.url, username="anna", password=PASSWORD, totp_code="000000"
+        )
+    laptop.engine.connect(
+        server_url=sync_world.url,
+        username="anna",
+        password=PASSWORD,
+        totp_code=pyotp.TOTP(secret).now(),
+    )
+    assert laptop.sync().converged
+
+
+def test_a_null_the_workspace_cannot_hold_never_stops_a_pull(sync_world, laptops) -> None:
+    import uuid
+
+    from app.models import Product
+
+    laptop = laptops()
+    laptop.connect(sync_world, "anna")
+    laptop.sync()
+    odd = str(uuid.uuid4())
+    answer = sync_world.admin_push(
+        [{"entity": "product", "id": odd, "fields": {"sku": "X-9", "name": None, "unit": None}}]
+    )
+    assert answer.status_code == 200, answer.text
+    assert laptop.sync().converged
+    with laptop.workspace.session() as session:
+        product = session.get(Product, odd)
+        assert (product.sku, product.name, product.unit) == ("X-9", "", "pcs")
