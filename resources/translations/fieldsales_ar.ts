@@ -2821,6 +2821,10 @@
         <translation>{entity} يديرها الخادم: لا يغيّرها إلا المسؤول. تجاهل هذا التغيير، أو اطلب من المسؤول إضافتها.</translation>
     </message>
     <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>لم يصل {filename} من الخادم بعد؛ سيصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
         <source>{filename} is larger than the {limit} MB limit</source>
         <translation>{filename} أكبر من الحد البالغ {limit} ميغابايت</translation>
     </message>

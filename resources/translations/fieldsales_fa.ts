@@ -2821,6 +2821,10 @@
         <translation>{entity} را سرور نگه می‌دارد: فقط مدیر سیستم آن را تغییر می‌دهد. این تغییر را کنار بگذارید یا از مدیر بخواهید آن را اضافه کند.</translation>
     </message>
     <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} هنوز از سرور نرسیده است؛ با همگام‌سازی بعدی می‌رسد.</translation>
+    </message>
+    <message>
         <source>{filename} is larger than the {limit} MB limit</source>
         <translation>{filename} از سقف {limit} مگابایت بزرگ‌تر است</translation>
     </message>

@@ -2821,6 +2821,10 @@
         <translation>{entity} ведётся на сервере: изменять это может только администратор. Отмените изменение или попросите администратора добавить его.</translation>
     </message>
     <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} ещё не получен с сервера; он придёт со следующей синхронизацией.</translation>
+    </message>
+    <message>
         <source>{filename} is larger than the {limit} MB limit</source>
         <translation>{filename} больше допустимых {limit} МБ</translation>
     </message>
