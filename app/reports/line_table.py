@@ -14,11 +14,11 @@ from decimal import Decimal
 
 from reportlab.lib.colors import white
 
-from app.reports.bidi_layout import TextBatch
 from app.reports.catalogue import label
 from app.reports.documents import DocumentLine
 from app.reports.locale_format import format_amount, format_percent, format_quantity
 from app.reports.page import ACCENT, MUTED, RULE, STRIPE, PageWriter
+from app.reports.text_drawing import TextBatch
 
 PADDING = 3.5
 BODY_SIZE = 8.3

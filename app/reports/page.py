@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports import bidi_layout
+from app.reports import bidi_layout, shaping, text_drawing
 from app.reports.catalogue import is_rtl, label
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.locale_format import localize_digits
@@ -122,7 +122,7 @@ class PageWriter:
         )
 
     def text_width(self, text: str, *, size: float, bold: bool = False) -> float:
-        return bidi_layout.text_width(text, BOLD if bold else REGULAR, size)
+        return shaping.text_width(text, BOLD if bold else REGULAR, size)
 
     def draw_lines(
         self,
@@ -136,18 +136,18 @@ class PageWriter:
         bold: bool = False,
         align: str = "start",
         color: Color = TEXT,
-        into: bidi_layout.TextBatch | None = None,
+        into: text_drawing.TextBatch | None = None,
     ) -> float:
         """Draw laid-out lines from ``top`` downwards; returns the y below them.
 
         With ``into`` the lines join that text object (the caller draws it).
         """
-        batch = into or bidi_layout.TextBatch(self.canvas)
+        batch = into or text_drawing.TextBatch(self.canvas)
         batch.set_color(color)
         y = top
         for line in laid:
             y -= leading
-            bidi_layout.draw_line(
+            text_drawing.draw_line(
                 batch, line, left=left, right=right, y=y + (leading - size) * 0.6,
                 align=self.side(align), font_name=BOLD if bold else REGULAR, size=size,
             )  # fmt: skip
@@ -222,13 +222,13 @@ class PageWriter:
             label(self.language, "page", page=str(number), pages=str(total)), self.language
         )
         size = 7.5
-        batch = bidi_layout.TextBatch(canvas)
+        batch = text_drawing.TextBatch(canvas)
         batch.set_color(MUTED)
         for text, align in ((self.footer_text, "start"), (page_text, "end")):
             for line in bidi_layout.layout_text(
                 text, font_name=REGULAR, size=size, width=self.width, rtl=self.rtl
             )[:1]:
-                bidi_layout.draw_line(
+                text_drawing.draw_line(
                     batch, line, left=self.left, right=self.right, y=y,
                     align=self.side(align), font_name=REGULAR, size=size,
                 )  # fmt: skip

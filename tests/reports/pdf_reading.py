@@ -1,9 +1,12 @@
-"""Reading our PDFs back: the words on a page and where each one was drawn.
+"""Reading our PDFs back: the words on a page, where each one was drawn, and with
+which glyphs.
 
 For positions we decode the content stream ourselves (text operators and the
 fonts' ToUnicode maps) instead of using pypdf's text extraction, which reorders
 Arabic-script characters by its own rules (Persian digits included) and so would
-hide exactly the mistakes these tests look for.
+hide exactly the mistakes these tests look for. For glyphs we open the embedded
+font subsets and match each glyph's outline with the original font's glyphs, so a
+test can tell a mirrored bracket or a joined letter form from what it stands for.
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, TextStringObject
 
@@ -26,6 +32,7 @@ class Placed:
     x: float
     y: float
     font: str
+    codes: tuple[int, ...] = ()  # the character codes shown, in the font's subset
 
     @property
     def text(self) -> str:
@@ -83,11 +90,13 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
             raw = b"".join(_bytes(piece) for piece in pieces if isinstance(piece, str | bytes))
             mapping = fonts.get(font_name, {})
             drawn = "".join(mapping.get(code, chr(code)) for code in raw)
-            if not moved and found:  # a raised mark continues the word (ReportLab's Ts)
+            if not moved and found:  # a raised mark or a subset change continues the word
                 last = found.pop()
-                found.append(Placed(last.drawn + drawn, last.x, last.y, last.font))
+                found.append(
+                    Placed(last.drawn + drawn, last.x, last.y, last.font, last.codes + tuple(raw))
+                )
             else:
-                found.append(Placed(drawn, round(x, 2), round(y, 2), str(font_name)))
+                found.append(Placed(drawn, round(x, 2), round(y, 2), str(font_name), tuple(raw)))
             moved = False
     return [piece for piece in found if piece.drawn.strip()]
 
@@ -126,3 +135,46 @@ def find_phrase(placed: list[Placed], phrase: str) -> Placed:
         else:
             return start
     raise AssertionError(f"{phrase!r} not drawn right to left; drawn: {[p.text for p in placed]}")
+
+
+def glyph_names(pdf: bytes, piece: Placed, page_number: int = 0) -> list[frozenset[str]]:
+    """The original font's names for each glyph of ``piece``, left to right (a set:
+    fonts reuse one outline under several names, Arabic and Farsi yeh for one).
+
+    Only pieces drawn in one font subset (most words) can be named this way.
+    """
+    page = reader(pdf).pages[page_number]
+    font = page["/Resources"]["/Font"][piece.font].get_object()
+    descriptor = font["/FontDescriptor"].get_object()
+    subset = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()))
+    original = _outlines("Bold" in str(font["/BaseFont"]))
+    code_to_glyph = subset["cmap"].tables[0].cmap
+    return [
+        original.get(_outline(subset, code_to_glyph[code]), frozenset()) for code in piece.codes
+    ]
+
+
+def drawn_with(pdf: bytes, piece: Placed, names: list[str], page_number: int = 0) -> bool:
+    """Whether ``piece`` was drawn with exactly these glyphs, left to right."""
+    drawn = glyph_names(pdf, piece, page_number)
+    return len(drawn) == len(names) and all(
+        name in found for name, found in zip(names, drawn, strict=True)
+    )
+
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+@lru_cache(maxsize=2)
+def _outlines(bold: bool) -> dict[tuple, frozenset[str]]:
+    font = TTFont(FONT_DIR / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"))
+    names: dict[tuple, set[str]] = {}
+    for name in font.getGlyphOrder():
+        names.setdefault(_outline(font, name), set()).add(name)
+    return {outline: frozenset(same) for outline, same in names.items()}
+
+
+def _outline(font: TTFont, name: str) -> tuple:
+    glyf = font["glyf"]
+    coordinates, ends, _flags = glyf[name].getCoordinates(glyf)
+    return tuple(coordinates), tuple(ends), font["hmtx"][name][0]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal as D
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -18,6 +21,8 @@ from app.reports.render import render_pdf
 from app.reports.samples import FIXED_MOMENT, sample_order, sample_quote, sample_visit_report
 
 from .pdf_reading import find, find_phrase, page_texts, placed_texts, reader
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +95,23 @@ def test_same_input_gives_the_same_bytes():
     assert later != first
 
 
+def test_bytes_do_not_depend_on_what_was_printed_before(tmp_path):
+    """Glyph keys are handed out as documents need them; the output must not show it."""
+    script = (
+        "import sys; from app.reports.render import render_pdf; "
+        "from app.reports.samples import FIXED_MOMENT, sample_quote; "
+        "sys.stdout.buffer.write(render_pdf(sample_quote(lines=5, language='ar'), "
+        "created_at=FIXED_MOMENT))"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, check=True, timeout=120
+    ).stdout
+    for language in ("fa", "ru", "en"):
+        render_pdf(sample_visit_report(language=language), created_at=FIXED_MOMENT)
+    again = render_pdf(sample_quote(lines=5, language="ar"), created_at=FIXED_MOMENT)
+    assert again == fresh
+
+
 def test_arabic_quote_is_mirrored():
     pdf = render_pdf(sample_quote(lines=3, language="ar"), created_at=FIXED_MOMENT)
     placed = placed_texts(pdf)
@@ -106,8 +128,8 @@ def test_persian_quote_uses_persian_digits_and_jalali_dates():
     )
     drawn = {p.text for p in placed_texts(pdf)}
     assert {"۳", "آذر", "۱۴۰۵"} <= drawn  # 24 November 2026
-    # The zero-width non-joiner prints as a zero-width space glyph between the parts.
-    assert "پیش فاکتور" in drawn
+    # The zero-width non-joiner is drawn (an invisible glyph) and reads back as typed.
+    assert "پیش\u200cفاکتور" in drawn
 
 
 def test_russian_quote():
