@@ -3,12 +3,14 @@
 Documents are rendered without Qt (CLI, tests), so they do not use the desktop's
 Qt ``.ts`` files; this small catalogue is their whole vocabulary. Every language
 has every key (a test checks it), and ``{name}`` placeholders are filled by
-``label(...)``.
+``label(...)``, each value inside a directional isolate: a Latin company name in
+an Arabic sentence, or an Arabic date in brackets after a Russian task title,
+keeps its own order and punctuation, and the sentence around it keeps its own.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from app.reports.bidi_layout import isolate
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 
@@ -71,6 +73,10 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "Changes requested",
         "photos": "Photos",
         "thank_you": "Thank you for your business.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
     },
     "ru": {
         "quote": "Коммерческое предложение",
@@ -130,6 +136,10 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "Требуются исправления",
         "photos": "Фотографии",
         "thank_you": "Благодарим за сотрудничество.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
     },
     "ar": {
         "quote": "عرض سعر",
@@ -189,6 +199,10 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "مطلوب تعديلات",
         "photos": "الصور",
         "thank_you": "شكرًا لتعاملكم معنا.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
     },
     "fa": {
         "quote": "پیش‌فاکتور",
@@ -248,29 +262,29 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "نیاز به اصلاح",
         "photos": "عکس‌ها",
         "thank_you": "از همکاری شما سپاسگزاریم.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
     },
 }
 
 
-# LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING: keeps a Latin value
-# ("Fieldsales Demo Trading Ltd.") in one piece, final full stop included, when it
-# is set inside an Arabic or Persian sentence. The marks are not drawn.
-LTR_EMBED, POP = "\u202a", "\u202c"
+# How a language separates the items of a list: Arabic and Persian use the Arabic comma.
+LIST_SEPARATOR = {"en": ", ", "ru": ", ", "ar": "، ", "fa": "، "}
 
 
 def label(language: str, key: str, **values: str) -> str:
     text = LABELS[language][key]
     if not values:
         return text
-    if language in RTL_LANGUAGES:
-        values = {name: _embed_latin(value) for name, value in values.items()}
-    return text.format(**values)
+    return text.format(**{name: isolate(value) for name, value in values.items()})
 
 
-def _embed_latin(value: str) -> str:
-    has_latin = any(unicodedata.bidirectional(ch) == "L" for ch in value)
-    has_rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
-    return f"{LTR_EMBED}{value}{POP}" if has_latin and not has_rtl else value
+def join_list(language: str, items: list[str] | tuple[str, ...]) -> str:
+    """Items of one list ("Sarah Mitchell, Owner"), each isolated, joined as the
+    language does it."""
+    return LIST_SEPARATOR[language].join(isolate(item) for item in items if item)
 
 
 def is_rtl(language: str) -> bool:

@@ -15,6 +15,14 @@ from app.preset import CompanyProfile
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone named on a document, with their job title if known."""
+
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class Party:
     """The customer block: who the document is addressed to."""
 
@@ -25,6 +33,7 @@ class Party:
     contact_name: str = ""
     phone: str = ""
     email: str = ""
+    contact_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,7 @@ class VisitReportDocument:
     summary: str
     outcome: str
     next_steps: str
-    contacts_met: tuple[str, ...] = ()
+    contacts_met: tuple[Person, ...] = ()
     follow_up_title: str = ""
     follow_up_due: date | None = None
     review_state: str = ""  # pending | approved | changes_requested, "" if not submitted

@@ -140,16 +140,20 @@ class PageWriter:
     ) -> float:
         """Draw laid-out lines from ``top`` downwards; returns the y below them.
 
-        With ``into`` the lines join that text object (the caller draws it).
+        ``align`` is start, end or center on the document's sides, or "natural":
+        each line at the start of its own paragraph's direction (an Arabic note in
+        an English quote sits on the right). With ``into`` the lines join that text
+        object (the caller draws it).
         """
         batch = into or text_drawing.TextBatch(self.canvas)
         batch.set_color(color)
         y = top
         for line in laid:
             y -= leading
+            side = ("right" if line.rtl else "left") if align == "natural" else self.side(align)
             text_drawing.draw_line(
                 batch, line, left=left, right=right, y=y + (leading - size) * 0.6,
-                align=self.side(align), font_name=BOLD if bold else REGULAR, size=size,
+                align=side, font_name=BOLD if bold else REGULAR, size=size,
             )  # fmt: skip
         if into is None:
             batch.draw()
@@ -177,13 +181,14 @@ class PageWriter:
     def paragraph(
         self, text: str, *, size: float = 9, bold: bool = False, color: Color = TEXT
     ) -> None:
-        """Flow a paragraph at the cursor across the full width, breaking pages."""
+        """Flow a paragraph at the cursor across the full width, breaking pages;
+        each line aligned to the start of its own paragraph's direction."""
         leading = size * 1.35
         for line in self.lines(text, width=self.width, size=size, bold=bold):
             self.ensure(leading)
             self.y = self.draw_lines(
                 [line], left=self.left, right=self.right, top=self.y, size=size,
-                leading=leading, bold=bold, color=color,
+                leading=leading, bold=bold, color=color, align="natural",
             )  # fmt: skip
 
     def heading(self, text: str, *, size: float = 10.5) -> None:

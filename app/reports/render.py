@@ -10,7 +10,7 @@ import io
 from datetime import UTC, date, datetime
 
 from app.reports import sections
-from app.reports.catalogue import label
+from app.reports.catalogue import join_list, label
 from app.reports.documents import OrderConfirmationDocument, QuoteDocument, VisitReportDocument
 from app.reports.line_table import LineTable
 from app.reports.locale_format import check_language, format_date, localize_digits
@@ -47,7 +47,12 @@ def _writer(
 
 def _running_header(writer: PageWriter, title: str) -> None:
     """Continuation pages name the document at the top."""
-    continued = f"{title} ({label(writer.language, 'continued')})"
+    continued = label(
+        writer.language,
+        "running_header",
+        title=title,
+        continued=label(writer.language, "continued"),
+    )
     writer.y = writer.text(
         continued, left=writer.left, right=writer.right, top=writer.y, size=8, color=MUTED
     )
@@ -103,7 +108,7 @@ def _render_trade(
         title=f"{title} {document.number}",
         subject=f"{title} — {document.customer.name}",
         created_at=created_at,
-    )
+    )  # metadata: plain text, no direction marks
     labelled = [(label(language, key), value) for key, value in references]
     _trade_document(writer, document, title=title, references=labelled)
 
@@ -165,21 +170,21 @@ def render_visit_report(document: VisitReportDocument, out, *, created_at: datet
     ]
     sections.customer_block(writer, document.customer, language=language, aside=aside)
     sections.text_section(writer, label(language, "purpose"), document.purpose)
-    sections.text_section(writer, label(language, "contacts_met"), "\n".join(document.contacts_met))
+    met = "\n".join(
+        join_list(language, (person.name, person.title)) for person in document.contacts_met
+    )
+    sections.text_section(writer, label(language, "contacts_met"), met)
     sections.text_section(writer, label(language, "summary"), document.summary)
     sections.text_section(writer, label(language, "outcome"), document.outcome)
     sections.text_section(writer, label(language, "next_steps"), document.next_steps)
     if document.follow_up_title:
-        due = (
-            label(language, "due", date=_date(document.follow_up_due, document))
-            if document.follow_up_due
-            else ""
-        )
-        sections.text_section(
-            writer,
-            label(language, "follow_up"),
-            f"{document.follow_up_title} ({due})" if due else document.follow_up_title,
-        )
+        follow_up = document.follow_up_title
+        if document.follow_up_due:
+            # Two directions may meet here (a Russian task in a Persian report): the
+            # title and the due date are isolated runs, never pasted together.
+            due = label(language, "due", date=_date(document.follow_up_due, document))
+            follow_up = label(language, "follow_up_line", title=follow_up, due=due)
+        sections.text_section(writer, label(language, "follow_up"), follow_up)
     sections.text_section(writer, label(language, "review"), document.review_comment)
     photo_grid(writer, document.photos)
     writer.save()

@@ -15,6 +15,7 @@ from app.reports.documents import (
     DocumentLine,
     OrderConfirmationDocument,
     Party,
+    Person,
     Photo,
     QuoteDocument,
     TaxRow,
@@ -44,6 +45,7 @@ TERMS = {
     "ar": "الأسعار صالحة حتى التاريخ المذكور. الدفع خلال ٣٠ يومًا من تاريخ الفاتورة. التسليم خلال ١٠ أيام عمل من تأكيد الطلب.",
     "fa": "قیمت‌ها تا تاریخ ذکرشده معتبر است. پرداخت ۳۰ روز پس از تاریخ فاکتور. تحویل ظرف ۱۰ روز کاری پس از تأیید سفارش.",
 }  # fmt: skip
+CONTACT_TITLES = {"en": "Owner", "ru": "Директор", "ar": "المالكة", "fa": "مدیر خرید"}
 CURRENCY = {"en": "AED", "ru": "RUB", "ar": "AED", "fa": "IRR"}
 
 
@@ -130,7 +132,7 @@ def sample_visit_report(
         visit_date=date(2026, 11, 24), checked_in_at=datetime(2026, 11, 24, 9, 5, tzinfo=UTC),
         checked_out_at=datetime(2026, 11, 24, 10, 40, tzinfo=UTC), purpose=PRODUCTS[language][3],
         summary=text, outcome=PRODUCTS[language][0], next_steps=text,
-        contacts_met=(CUSTOMERS[language].contact_name,), follow_up_title=PRODUCTS[language][2],
+        contacts_met=(Person(CUSTOMERS[language].contact_name, CONTACT_TITLES[language]),), follow_up_title=PRODUCTS[language][2],
         follow_up_due=date(2026, 12, 1), review_state="pending", sales_rep="Omar Haddad",
         photos=photos, appearance=Appearance(language, calendar),
     )  # fmt: skip

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from app.preset import CompanyProfile
-from app.reports.catalogue import label
+from app.reports.catalogue import join_list, label
 from app.reports.documents import Party, Totals
 from app.reports.locale_format import format_amount, format_money, format_percent
 from app.reports.page import ACCENT, MUTED, RULE, PageWriter
@@ -109,7 +109,8 @@ def customer_block(
     y = writer.text(customer.name, left=left, right=right, top=y - 1, size=11, bold=True)
     lines = list(customer.address_lines)
     if customer.contact_name:
-        lines.append(f"{label(language, 'contact')}: {customer.contact_name}")
+        contact = join_list(language, (customer.contact_name, customer.contact_title))
+        lines.append(label(language, "field", label=label(language, "contact"), value=contact))
     contact = "  ·  ".join(part for part in (customer.phone, customer.email) if part)
     lines.append(contact)
     for line in filter(None, lines):
@@ -120,7 +121,8 @@ def customer_block(
     ]
     for key, value in ids:
         if value:
-            y = writer.text(f"{key}: {value}", left=left, right=right, top=y, size=8, color=MUTED)
+            line = label(language, "field", label=key, value=value)
+            y = writer.text(line, left=left, right=right, top=y, size=8, color=MUTED)
     aside_width = writer.width * 0.44
     aside_left, aside_right = writer.span(writer.width - aside_width, aside_width)
     aside_y = key_values(writer, aside, left=aside_left, right=aside_right, top=top)

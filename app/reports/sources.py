@@ -25,6 +25,7 @@ from app.reports.documents import (
     DocumentLine,
     OrderConfirmationDocument,
     Party,
+    Person,
     Photo,
     QuoteDocument,
     TaxRow,
@@ -122,7 +123,7 @@ def visit_report_document(
         summary=report.summary or "",
         outcome=report.outcome or "",
         next_steps=report.next_steps or "",
-        contacts_met=tuple(full_name(contact) for contact in contacts),
+        contacts_met=tuple(Person(full_name(contact), contact.title or "") for contact in contacts),
         follow_up_title=follow_up.title if follow_up else "",
         follow_up_due=follow_up.due_date if follow_up else None,
         review_state=report.review_state if report.submitted else "",
@@ -138,8 +139,7 @@ def local(moment: datetime | None, timezone: tzinfo | None) -> datetime | None:
 
 
 def full_name(contact: Contact) -> str:
-    name = " ".join(part for part in (contact.first_name, contact.last_name) if part)
-    return f"{name}, {contact.title}" if contact.title else name
+    return " ".join(part for part in (contact.first_name, contact.last_name) if part)
 
 
 def party(account: Account, contact: Contact | None, *, language: str) -> Party:
@@ -158,6 +158,7 @@ def party(account: Account, contact: Contact | None, *, language: str) -> Party:
         account_number=account.account_number,
         tax_id=account.tax_id or "",
         contact_name=full_name(contact) if contact else "",
+        contact_title=(contact.title or "") if contact else "",
         phone=(contact.phone if contact and contact.phone else account.phone) or "",
         email=(contact.email if contact and contact.email else account.email) or "",
     )

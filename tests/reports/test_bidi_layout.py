@@ -166,3 +166,19 @@ def test_a_mirrored_bracket_reads_back_as_the_bracket_typed():
     placed = placed_texts(draw({700: [laid("(موعدها)")]}))
     # Drawn as ")" at the right end, where the reading starts: it reads as "(".
     assert line_at(placed, 700)[-1].drawn.endswith("(")
+
+
+def test_an_isolated_latin_value_keeps_its_full_stop_inside_arabic():
+    runs = visual_runs("عن \u2068Fieldsales Demo Trading Ltd.\u2069 شكرًا", rtl=True)
+    # Left to right: the last Arabic word, the whole Latin value, then "عن" on the right.
+    assert runs == [(" شكرًا", True), ("Fieldsales Demo Trading Ltd.", False), ("عن ", True)]
+
+
+def test_an_isolate_cut_by_a_line_break_is_closed_and_reopened():
+    text = "عن \u2068Fieldsales Demo Trading Ltd.\u2069"
+    lines = layout_text(text, font_name=REGULAR, size=12, width=120, rtl=True)
+    assert len(lines) >= 2
+    placed = placed_texts(draw({700: lines}))
+    latin = [p.text for p in placed if p.text.isascii()]
+    assert " ".join(latin).split() == ["Fieldsales", "Demo", "Trading", "Ltd."]
+    assert not any(p.text.startswith(".") for p in placed)  # the full stop stays last

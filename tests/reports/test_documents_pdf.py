@@ -48,7 +48,7 @@ def test_quote_totals_match_the_document(english_quote):
     totals = document.totals
     assert f"AED\xa0{totals.grand_total:,.2f}" in text or f"AED {totals.grand_total:,.2f}" in text
     assert f"{totals.net:,.2f}" in text
-    assert f"-{totals.discount:,.2f}" in text
+    assert f"\u2212{totals.discount:,.2f}" in text
     for row in totals.tax_rows:
         assert f"Tax {row.rate}% on {row.base:,.2f}" in text
         assert f"{row.tax:,.2f}" in text

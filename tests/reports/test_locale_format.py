@@ -80,11 +80,22 @@ def test_every_language_has_every_label():
         assert set(labels) == keys, language
 
 
-def test_negative_amounts_use_the_cldr_minus_sign_with_its_direction_mark():
-    assert format_amount(Decimal("-1234.5"), "AED", "en") == "-1,234.50"
-    assert format_amount(Decimal("-1234.5"), "AED", "ar") == "\u061c-١٬٢٣٤٫٥٠"
-    assert format_amount(Decimal("-1234.5"), "AED", "fa") == "\u200e−۱٬۲۳۴٫۵۰"
+def test_negative_amounts_use_the_minus_sign_with_cldr_direction():
+    """U+2212, not the hyphen-minus; Arabic keeps CLDR's letter mark (minus on the
+    reader's side, the right), Persian writes the number left to right."""
+    assert format_amount(Decimal("-1234.5"), "AED", "en") == "\u22121,234.50"
+    assert format_amount(Decimal("-1234.5"), "AED", "ru") == "\u22121\xa0234,50"
+    assert format_amount(Decimal("-1234.5"), "AED", "ar") == "\u061c\u2212١٬٢٣٤٫٥٠"
+    assert format_amount(Decimal("-1234.5"), "AED", "fa") == "\u2066\u2212۱٬۲۳۴٫۵۰\u2069"
     assert format_amount(Decimal("-0.001"), "AED", "en") == "0.00"  # no "-0.00"
+    assert format_money(Decimal("-12.5"), "EUR", "en") == "\u2212€12.50"
+    assert "-" not in format_money(Decimal("-12.5"), "RUB", "ru")
+
+
+def test_a_latin_currency_symbol_is_isolated_in_right_to_left_languages():
+    # Without the isolate the "$" of "US$" is drawn left of the letters: "$US".
+    assert format_money(Decimal("45751.82"), "USD", "ar").endswith("\u2066US$\u2069")
+    assert "\u2066" not in format_money(Decimal("45751.82"), "AED", "ar")  # Arabic: as it is
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "ar", "fa"])

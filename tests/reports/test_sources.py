@@ -12,7 +12,7 @@ from PIL import Image
 
 from app.errors import NotFoundError
 from app.preset import CompanyProfile
-from app.reports.documents import Appearance
+from app.reports.documents import Appearance, Person
 from app.reports.render import render_pdf
 from app.reports.samples import FIXED_MOMENT
 from app.reports.sources import order_document, quote_document, visit_report_document
@@ -55,7 +55,10 @@ def test_quote_document_carries_the_services_totals(session, printed):  # noqa: 
         "Dubai",
         "United Arab Emirates",
     )
-    assert document.customer.contact_name == "Sarah Mitchell, Owner"
+    assert (document.customer.contact_name, document.customer.contact_title) == (
+        "Sarah Mitchell",
+        "Owner",
+    )
     assert document.terms == "Payment 30 days net."
 
 
@@ -101,7 +104,7 @@ def test_visit_report_document(session, printed):  # noqa: F811
     )  # fmt: skip
     assert [photo.caption for photo in document.photos] == ["shelf.png"]  # the PDF is not a photo
     assert document.summary == "Owner liked the grinder."
-    assert document.contacts_met == ("Sarah Mitchell, Owner",)
+    assert document.contacts_met == (Person("Sarah Mitchell", "Owner"),)
     assert document.follow_up_title == "Call about the quote"
     assert document.review_state == "pending"
     assert document.checked_in_at.hour == 9 and document.checked_in_at.minute == 5
