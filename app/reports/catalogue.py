@@ -11,6 +11,7 @@ keeps its own order and punctuation, and the sentence around it keeps its own.
 from __future__ import annotations
 
 from app.reports.bidi_layout import isolate
+from app.reports.shaping import has_rtl
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 
@@ -278,13 +279,21 @@ def label(language: str, key: str, **values: str) -> str:
     text = LABELS[language][key]
     if not values:
         return text
-    return text.format(**{name: isolate(value) for name, value in values.items()})
+    return text.format(**{name: _isolated(value, language) for name, value in values.items()})
 
 
 def join_list(language: str, items: list[str] | tuple[str, ...]) -> str:
     """Items of one list ("Sarah Mitchell, Owner"), each isolated, joined as the
     language does it."""
-    return LIST_SEPARATOR[language].join(isolate(item) for item in items if item)
+    return LIST_SEPARATOR[language].join(_isolated(item, language) for item in items if item)
+
+
+def _isolated(value: str, language: str) -> str:
+    # Left-to-right text around left-to-right values needs no isolate (and is laid
+    # out faster without one): most labels of English and Russian documents.
+    if language in RTL_LANGUAGES or has_rtl(value):
+        return isolate(value)
+    return value
 
 
 def is_rtl(language: str) -> bool:

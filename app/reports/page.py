@@ -98,9 +98,15 @@ class PageWriter:
 
     # -- geometry ---------------------------------------------------------------
     def side(self, align: str) -> str:
-        """ "start"/"end"/"center" -> "left"/"right"/"center" for this language."""
+        """ "start"/"end"/"center"/"number" -> "left"/"right"/"center" for this language.
+
+        Figures are written left to right in every language: "number" is the right
+        side, where their last digits and decimal separators line up.
+        """
         if align == "center":
             return "center"
+        if align == "number":
+            return "right"
         return (
             {"start": "right", "end": "left"}[align]
             if self.rtl

@@ -16,6 +16,7 @@ from app.reports.line_table import LineTable
 from app.reports.locale_format import check_language, format_date, localize_digits
 from app.reports.page import MUTED, PageWriter
 from app.reports.photos import photo_grid
+from app.reports.totals import totals_block
 
 Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
@@ -139,7 +140,7 @@ def _trade_document(
         - 2
     )
     LineTable(writer, currency=document.currency).draw(document.lines)
-    sections.totals_block(writer, document.totals, currency=document.currency)
+    totals_block(writer, document.totals, currency=document.currency)
     sections.text_section(writer, label(language, "notes"), document.notes)
     sections.text_section(writer, label(language, "terms"), document.terms)
     sections.text_section(writer, label(language, "bank_details"), document.company.bank_details)

@@ -8,14 +8,12 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from app.preset import CompanyProfile
 from app.reports.catalogue import join_list, label
-from app.reports.documents import Party, Totals
-from app.reports.locale_format import format_amount, format_money, format_percent
+from app.reports.documents import Party
 from app.reports.page import ACCENT, MUTED, RULE, PageWriter
 
 log = logging.getLogger(__name__)
@@ -127,77 +125,6 @@ def customer_block(
     aside_left, aside_right = writer.span(writer.width - aside_width, aside_width)
     aside_y = key_values(writer, aside, left=aside_left, right=aside_right, top=top)
     writer.y = min(y, aside_y) - 12
-
-
-def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
-    language = writer.language
-    rows: list[tuple[str, str]] = []
-    if totals.discount:
-        rows.append(
-            (label(language, "gross_total"), format_amount(totals.gross, currency, language))
-        )
-        rows.append(
-            (label(language, "discount_total"), format_amount(-totals.discount, currency, language))
-        )
-    rows.append((label(language, "net_total"), format_amount(totals.net, currency, language)))
-    for row in totals.tax_rows:
-        text = label(
-            language, "tax_line", rate=format_percent(row.rate, language),
-            base=format_amount(row.base, currency, language),
-        )  # fmt: skip
-        rows.append((text, format_amount(row.tax, currency, language)))
-    width = 92 * mm
-    row_height = 13.5
-    writer.ensure(row_height * (len(rows) + 2) + 8)
-    left, right = writer.span(writer.width - width, width)
-    writer.y -= 4
-    for key, value in rows:
-        writer.text(
-            key,
-            left=left + 4,
-            right=right - 4,
-            top=writer.y,
-            size=8.5,
-            leading=row_height,
-            color=MUTED,
-        )
-        writer.y = writer.text(
-            value,
-            left=left + 4,
-            right=right - 4,
-            top=writer.y,
-            size=8.5,
-            leading=row_height,
-            align="end",
-        )
-    writer.y -= 3
-    band = row_height + 8
-    writer.canvas.setFillColor(ACCENT)
-    writer.canvas.rect(left, writer.y - band, width, band, stroke=0, fill=1)
-    grand = format_money(totals.grand_total, currency, language)
-    top = writer.y - 4
-    writer.text(
-        label(language, "grand_total"),
-        left=left + 6,
-        right=right - 6,
-        top=top,
-        size=10,
-        leading=row_height,
-        bold=True,
-        color=white,
-    )
-    writer.text(
-        grand,
-        left=left + 6,
-        right=right - 6,
-        top=top,
-        size=10,
-        leading=row_height,
-        bold=True,
-        color=white,
-        align="end",
-    )
-    writer.y -= band + 14
 
 
 def text_section(writer: PageWriter, heading: str, body: str) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, TextStringObject
+from reportlab.pdfbase import pdfmetrics
 
 BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
@@ -33,6 +34,11 @@ class Placed:
     y: float
     font: str
     codes: tuple[int, ...] = ()  # the character codes shown, in the font's subset
+    size: float = 0.0  # font size in points
+
+    def right(self, font_name: str = "FieldsalesSans") -> float:
+        """Where a piece of plain characters (digits, Latin) ends on the right."""
+        return self.x + pdfmetrics.stringWidth(self.drawn, font_name, self.size)
 
     @property
     def text(self) -> str:
@@ -77,11 +83,11 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
         name: _to_unicode(ref.get_object()) for name, ref in page["/Resources"]["/Font"].items()
     }
     found: list[Placed] = []
-    font_name, x, y = "", 0.0, 0.0
+    font_name, size, x, y = "", 0.0, 0.0, 0.0
     moved = True  # a Tm since the last text: the next text starts a new piece
     for operands, operator in ContentStream(page.get_contents(), pdf_reader).operations:
         if operator == b"Tf":
-            font_name = operands[0]
+            font_name, size = operands[0], float(operands[1])
         elif operator == b"Tm":
             x, y = float(operands[4]), float(operands[5])
             moved = True
@@ -93,10 +99,19 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
             if not moved and found:  # a raised mark or a subset change continues the word
                 last = found.pop()
                 found.append(
-                    Placed(last.drawn + drawn, last.x, last.y, last.font, last.codes + tuple(raw))
+                    Placed(
+                        last.drawn + drawn,
+                        last.x,
+                        last.y,
+                        last.font,
+                        last.codes + tuple(raw),
+                        last.size,
+                    )  # fmt: skip
                 )
             else:
-                found.append(Placed(drawn, round(x, 2), round(y, 2), str(font_name), tuple(raw)))
+                found.append(
+                    Placed(drawn, round(x, 2), round(y, 2), str(font_name), tuple(raw), size)
+                )
             moved = False
     return [piece for piece in found if piece.drawn.strip()]
 
