@@ -20,6 +20,13 @@ from pathlib import Path
 import platformdirs
 
 from app.errors import ValidationError, translatable
+from app.preset_documents import (
+    DEFAULT_QUOTE_TERMS,
+    LocalizedText,
+    Representatives,
+    localized_text,
+    representatives,
+)
 from app.sync.server_url import validate_server_url
 
 APP_NAME = "Fieldsales"
@@ -39,7 +46,13 @@ class CompanyProfile:
     tax_id: str = "TRN 100234567800003"
     logo_path: str | None = None  # PNG or JPEG; relative paths are taken from the preset's folder
     bank_details: str = ""
-    quote_terms: str = "Prices valid until the date shown. Payment 30 days net."
+    # Printed documents (app/preset_documents.py): terms per language, the seller's
+    # registration number (commercial register, ОГРН) and Russian КПП beside the tax
+    # id, and the representatives printed by name instead of their login.
+    quote_terms: LocalizedText = DEFAULT_QUOTE_TERMS
+    registration_number: str = ""
+    kpp: str = ""
+    representatives: Representatives = field(default_factory=Representatives)
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,11 @@ def _company(data: object, base_dir: Path | None) -> CompanyProfile:
             names=", ".join(sorted(unknown)),
         )
     company = dict(data)
+    documents = {}
+    if "quote_terms" in company:
+        documents["quote_terms"] = localized_text(company.pop("quote_terms"), name="quote_terms")
+    if "representatives" in company:
+        documents["representatives"] = representatives(company.pop("representatives"))
     for name, value in company.items():
         is_lines = name == "address_lines" and isinstance(value, list)
         if not (isinstance(value, str) or value is None and name == "logo_path" or is_lines):
@@ -177,7 +195,7 @@ def _company(data: object, base_dir: Path | None) -> CompanyProfile:
                 path=str(path),
             )
         company["logo_path"] = str(path)
-    return CompanyProfile(**company)
+    return CompanyProfile(**company, **documents)
 
 
 def _server_url(value: object, *, allow_insecure: bool) -> str | None:

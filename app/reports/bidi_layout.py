@@ -52,6 +52,13 @@ def isolate(value: str) -> str:
     return f"{FSI}{value}{PDI}" if value else ""
 
 
+def left_to_right(value: str) -> str:
+    """``value`` as a left-to-right isolate: a phone number, an e-mail address, an IBAN,
+    whose digits and signs must keep their order whatever surrounds them ("+971 50
+    555 0123" would otherwise print "0123 555 50 971+" in an Arabic document)."""
+    return f"{LRI}{value}{PDI}" if value else ""
+
+
 @dataclass(frozen=True)
 class Segment:
     """A piece of text drawn at ``x`` points from the line's left edge."""

@@ -23,6 +23,15 @@ class Person:
 
 
 @dataclass(frozen=True)
+class SalesRep:
+    """The representative a customer deals with: printed by name, with phone and e-mail."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class Party:
     """The customer block: who the document is addressed to."""
 
@@ -89,7 +98,8 @@ class QuoteDocument:
     totals: Totals
     terms: str = ""
     notes: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
+    payment_terms: str = ""  # the customer's own, from the account ("Net 14")
     appearance: Appearance = field(default_factory=Appearance)
 
 
@@ -106,7 +116,8 @@ class OrderConfirmationDocument:
     totals: Totals
     terms: str = ""
     notes: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
+    payment_terms: str = ""  # the customer's own, from the account ("Net 14")
     appearance: Appearance = field(default_factory=Appearance)
 
 
@@ -126,13 +137,13 @@ class VisitReportDocument:
     checked_out_at: datetime | None
     purpose: str
     summary: str
-    outcome: str
+    outcome: str  # a code the desktop offers ("quote_requested") or text as typed
     next_steps: str
     contacts_met: tuple[Person, ...] = ()
     follow_up_title: str = ""
     follow_up_due: date | None = None
     review_state: str = ""  # pending | approved | changes_requested, "" if not submitted
     review_comment: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
     photos: tuple[Photo, ...] = ()
     appearance: Appearance = field(default_factory=Appearance)

@@ -47,6 +47,7 @@ class SearchableTTFont(TTFont):
         self.harfbuzz_font = uharfbuzz.Font(self.hbFace)  # font units: scale is the em
         self._keys: dict[tuple[int, str], str] = {}
         self._texts: dict[int, str] = {}  # key code point -> logical text
+        self._outlines: dict[int, str] = {}
         # Zero width, no outline: carries the extra letters of a ligature.
         self.invisible_glyph = self.face.charToGlyph[0x200B]
 
@@ -71,6 +72,25 @@ class SearchableTTFont(TTFont):
         self._texts[code] = text
         return key
 
+    def glyph_outline(self, glyph: int) -> str:
+        """PDF path operators drawing ``glyph`` in font units (an em is ``units_per_em``).
+
+        For marks HarfBuzz raises or lowers (a shadda over a lam, a fatha over that
+        shadda): drawn as a shape beside the text, while an invisible glyph in the
+        text itself carries the mark's letter. A text rise (PDF's Ts) would place them
+        as well, but PDF readers then read the mark as a line of its own.
+        """
+        outline = self._outlines.get(glyph)
+        if outline is None:
+            pen = _PathPen()
+            self.harfbuzz_font.draw_glyph_with_pen(glyph, pen)
+            outline = self._outlines[glyph] = " ".join(pen.operators)
+        return outline
+
+    @property
+    def units_per_em(self) -> int:
+        return self.hbFace.upem
+
     def addObjects(self, doc) -> None:  # noqa: N802 - ReportLab's name
         """Write the subsets as ReportLab does, then replace their ToUnicode maps
         with ours, which know the text behind every glyph key."""
@@ -83,9 +103,11 @@ class SearchableTTFont(TTFont):
             stream.content = self.to_unicode_cmap(base_name.decode("pdfdoc"), subset)
 
     def to_unicode_cmap(self, name: str, subset: list[int]) -> str:
+        texts = [(code, self._texts.get(char, chr(char))) for code, char in enumerate(subset)]
         entries = [
-            f"<{code:02X}> <{self._texts.get(char, chr(char)).encode('utf-16-be').hex().upper()}>"
-            for code, char in enumerate(subset)
+            f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
+            for code, text in texts
+            if text  # a glyph that stands for nothing (a split-off part) reads as nothing
         ]
         return "\n".join(
             [
@@ -114,6 +136,53 @@ class SearchableTTFont(TTFont):
                 "end",
             ]
         )
+
+
+def _n(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+class _PathPen:
+    """A fontTools-style pen writing PDF path operators (quadratic curves as cubic)."""
+
+    def __init__(self) -> None:
+        self.operators: list[str] = []
+        self._current = (0.0, 0.0)
+
+    def moveTo(self, point) -> None:  # noqa: N802 - the pen protocol's names
+        self.operators.append(f"{_n(point[0])} {_n(point[1])} m")
+        self._current = point
+
+    def lineTo(self, point) -> None:  # noqa: N802
+        self.operators.append(f"{_n(point[0])} {_n(point[1])} l")
+        self._current = point
+
+    def curveTo(self, *points) -> None:  # noqa: N802
+        (x1, y1), (x2, y2), (x3, y3) = points
+        self.operators.append(" ".join(map(_n, (x1, y1, x2, y2, x3, y3))) + " c")
+        self._current = points[-1]
+
+    def qCurveTo(self, *points) -> None:  # noqa: N802
+        # Off-curve points in a row imply on-curve points half-way between them.
+        *controls, end = points
+        for index, control in enumerate(controls):
+            if index + 1 < len(controls):
+                following = controls[index + 1]
+                target = ((control[0] + following[0]) / 2, (control[1] + following[1]) / 2)
+            else:
+                target = end
+            x0, y0 = self._current
+            c1 = (x0 + 2 / 3 * (control[0] - x0), y0 + 2 / 3 * (control[1] - y0))
+            c2 = (target[0] + 2 / 3 * (control[0] - target[0]),
+                  target[1] + 2 / 3 * (control[1] - target[1]))  # fmt: skip
+            self.curveTo(c1, c2, target)
+
+    def closePath(self) -> None:  # noqa: N802
+        self.operators.append("h")
+
+    def endPath(self) -> None:  # noqa: N802
+        pass
 
 
 def register_fonts() -> None:

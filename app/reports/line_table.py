@@ -25,6 +25,7 @@ from app.reports.documents import DocumentLine
 from app.reports.locale_format import format_amount, format_percent, format_quantity
 from app.reports.page import ACCENT, MUTED, RULE, STRIPE, PageWriter
 from app.reports.text_drawing import TextBatch
+from app.reports.vocabulary import unit_label
 
 PADDING = 3.5
 BODY_SIZE = 8.3
@@ -164,7 +165,7 @@ class LineTable:
             format_quantity(Decimal(line.position), language),
             line.description,
             format_quantity(line.quantity, language),
-            line.unit,
+            unit_label(line.unit, language),
             format_amount(line.unit_price, currency, language),
             format_percent(line.discount_percent, language) if line.discount_percent else "",
             format_percent(line.tax_rate, language),

@@ -17,6 +17,7 @@ from app.reports.locale_format import check_language, format_date, localize_digi
 from app.reports.page import MUTED, PageWriter
 from app.reports.photos import photo_grid
 from app.reports.totals import totals_block
+from app.reports.vocabulary import outcome_label, payment_terms_text
 
 Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
@@ -123,7 +124,7 @@ def _trade_document(
 ) -> None:
     language = document.appearance.language
     sections.letterhead(writer, document.company, title=title, references=references)
-    aside = [(label(language, "sales_rep"), document.sales_rep)]
+    aside = sections.sales_rep_rows(document.sales_rep, language)
     sections.customer_block(writer, document.customer, language=language, aside=aside)
     note = label(language, "currency_note", currency=document.currency)
     writer.ensure(40)
@@ -142,6 +143,8 @@ def _trade_document(
     LineTable(writer, currency=document.currency).draw(document.lines)
     totals_block(writer, document.totals, currency=document.currency)
     sections.text_section(writer, label(language, "notes"), document.notes)
+    payment_terms = payment_terms_text(document.payment_terms, language)
+    sections.conditions_block(writer, [(label(language, "payment_terms"), payment_terms)])
     sections.text_section(writer, label(language, "terms"), document.terms)
     sections.text_section(writer, label(language, "bank_details"), document.company.bank_details)
     sections.signature_block(writer, document.company, language=language)
@@ -166,7 +169,7 @@ def render_visit_report(document: VisitReportDocument, out, *, created_at: datet
     ]
     sections.letterhead(writer, document.company, title=title, references=references)
     aside = [
-        (label(language, "sales_rep"), document.sales_rep),
+        *sections.sales_rep_rows(document.sales_rep, language),
         (label(language, "report_number"), document.visit_reference),
     ]
     sections.customer_block(writer, document.customer, language=language, aside=aside)
@@ -176,7 +179,8 @@ def render_visit_report(document: VisitReportDocument, out, *, created_at: datet
     )
     sections.text_section(writer, label(language, "contacts_met"), met)
     sections.text_section(writer, label(language, "summary"), document.summary)
-    sections.text_section(writer, label(language, "outcome"), document.outcome)
+    outcome = outcome_label(document.outcome, language)
+    sections.text_section(writer, label(language, "outcome"), outcome)
     sections.text_section(writer, label(language, "next_steps"), document.next_steps)
     if document.follow_up_title:
         follow_up = document.follow_up_title

@@ -12,8 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from app.preset import CompanyProfile
+from app.reports.bidi_layout import isolate, left_to_right
 from app.reports.catalogue import join_list, label
-from app.reports.documents import Party
+from app.reports.documents import Party, SalesRep
 from app.reports.page import ACCENT, MUTED, RULE, PageWriter
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,13 @@ LOGO_MAX_HEIGHT = 18 * mm
 
 def company_footer(company: CompanyProfile) -> str:
     return "  ·  ".join(
-        part for part in (company.name, company.phone, company.email, company.website) if part
+        [isolate(company.name), contact_line(company.phone, company.email, company.website)]
     )
+
+
+def contact_line(*parts: str) -> str:
+    """Phone, e-mail and website on one line, kept left to right as a whole."""
+    return left_to_right("  ·  ".join(part for part in parts if part))
 
 
 def letterhead(
@@ -48,14 +54,31 @@ def letterhead(
         y -= height + 4
     y = writer.text(company.name, left=left, right=right, top=y, size=13, bold=True, color=ACCENT)
     details = [*company.address_lines]
-    contact = "  ·  ".join(part for part in (company.phone, company.email) if part)
-    details += [contact, company.website, company.tax_id]
+    contact = contact_line(company.phone, company.email)
+    details += [contact, company.website, *registration_lines(company, writer.language)]
     for line in filter(None, details):
         y = writer.text(line, left=left, right=right, top=y, size=8, color=MUTED)
     end_y = _title_block(writer, title=title, references=references, top=top)
     writer.y = min(y, end_y) - 6
     writer.rule(color=ACCENT, width=1.2)
     writer.y -= 10
+
+
+def registration_lines(company: CompanyProfile, language: str) -> list[str]:
+    """The seller's tax id (with the Russian КПП when there is one) and registration
+    number, each under its local name: ИНН/КПП, ОГРН; الرقم الضريبي, السجل التجاري."""
+    lines = []
+    if company.tax_id and company.kpp:
+        value = f"{company.tax_id}/{company.kpp}"
+        lines.append(label(language, "field", label=label(language, "tax_id_kpp"), value=value))
+    elif company.tax_id:
+        lines.append(
+            label(language, "field", label=label(language, "tax_id"), value=company.tax_id)
+        )
+    if company.registration_number:
+        name = label(language, "registration_number")
+        lines.append(label(language, "field", label=name, value=company.registration_number))
+    return lines
 
 
 def _title_block(
@@ -76,17 +99,54 @@ def _title_block(
 def key_values(
     writer: PageWriter, pairs: Sequence[tuple[str, str]], *, left: float, right: float, top: float
 ) -> float:
-    """Label: value rows, labels muted on the start side of the box, values at its end."""
+    """Label: value rows, labels muted on the start side of the box, values at its end
+    (on a line of their own when the two would not fit side by side)."""
     y = top
     for key, value in pairs:
         if not value:
             continue
         label_bottom = writer.text(key, left=left, right=right, top=y, size=8.5, color=MUTED)
+        room = right - left - writer.text_width(key, size=8.5) - 8
+        value_top = y if writer.text_width(value, size=8.5, bold=True) <= room else label_bottom
         value_bottom = writer.text(
-            value, left=left, right=right, top=y, size=8.5, bold=True, align="end"
+            value, left=left, right=right, top=value_top, size=8.5, bold=True, align="end"
         )
         y = min(label_bottom, value_bottom) - 1.5
     return y
+
+
+def sales_rep_rows(rep: SalesRep | None, language: str) -> list[tuple[str, str]]:
+    if rep is None:
+        return []
+    return [
+        (label(language, "sales_rep"), rep.name),
+        (label(language, "phone"), left_to_right(rep.phone)),
+        (label(language, "email"), left_to_right(rep.email)),
+    ]
+
+
+def conditions_block(writer: PageWriter, rows: Sequence[tuple[str, str]]) -> None:
+    """Payment and delivery conditions: a label column and the conditions beside it."""
+    rows = [(key, value) for key, value in rows if value]
+    if not rows:
+        return
+    size, leading = 8.8, 8.8 * 1.35
+    label_width = max(writer.text_width(key, size=size) for key, _ in rows) + 12
+    key_left, key_right = writer.span(0, label_width)
+    value_left, value_right = writer.span(label_width, writer.width - label_width)
+    laid = [writer.lines(value, width=value_right - value_left, size=size) for _, value in rows]
+    writer.ensure(10.5 * 2.2 + sum(len(lines) for lines in laid) * leading)
+    writer.heading(label(writer.language, "conditions"))
+    for (key, _), lines in zip(rows, laid, strict=True):
+        writer.ensure(len(lines) * leading)
+        top = writer.y
+        writer.text(key, left=key_left, right=key_right, top=top, size=size, leading=leading,
+                    color=MUTED)  # fmt: skip
+        writer.y = writer.draw_lines(
+            lines, left=value_left, right=value_right, top=top, size=size, leading=leading,
+            align="natural",
+        )  # fmt: skip
+    writer.y -= 6
 
 
 def customer_block(
@@ -109,7 +169,7 @@ def customer_block(
     if customer.contact_name:
         contact = join_list(language, (customer.contact_name, customer.contact_title))
         lines.append(label(language, "field", label=label(language, "contact"), value=contact))
-    contact = "  ·  ".join(part for part in (customer.phone, customer.email) if part)
+    contact = contact_line(customer.phone, customer.email)
     lines.append(contact)
     for line in filter(None, lines):
         y = writer.text(line, left=left, right=right, top=y, size=8.5)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import uharfbuzz
@@ -60,12 +60,24 @@ class GlyphPosition:
 
 
 @dataclass(frozen=True)
+class OutlineGlyph:
+    """A glyph drawn as a shape beside the text, at (x, y) thousandths of the font
+    size from the run's origin: a mark HarfBuzz moved up or down (a fatha over a
+    shadda), or a mark that stands for no letter of its own."""
+
+    glyph: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
 class Shaped:
     """Text ready to draw: one character per glyph, drawn left to right."""
 
     keys: str  # the font's characters, or glyph keys for shaped glyphs
     width: float  # in points at the size it was shaped for
     positions: tuple[GlyphPosition, ...] | None = None  # None: each glyph at its own advance
+    outlines: tuple[OutlineGlyph, ...] = ()  # drawn as shapes (fonts.glyph_outline)
 
 
 EMPTY = Shaped("", 0.0)
@@ -94,13 +106,39 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> Shaped:
     texts = _glyph_texts(text, [info.cluster for info in infos], rtl=rtl)
     keys: list[str] = []
     positions: list[GlyphPosition] = []
+    outlines: list[OutlineGlyph] = []
+    pen = 0.0  # where the next glyph starts, in thousandths of the size
+    skipped = 0.0  # advance of outline-only glyphs before the first drawn one
     for info, placement, glyph_text in zip(infos, placements, texts, strict=True):
+        glyph = info.codepoint
         position = GlyphPosition(
             font.pdfScale(placement.x_advance),
             font.pdfScale(placement.x_offset),
             font.pdfScale(placement.y_offset),
-            font.pdfScale(font.harfbuzz_font.get_glyph_h_advance(info.codepoint)),
+            font.pdfScale(font.harfbuzz_font.get_glyph_h_advance(glyph)),
         )
+        if position.y_offset or not glyph_text:
+            outlines.append(OutlineGlyph(glyph, pen + position.x_offset, position.y_offset))
+            pen += position.x_advance
+            if not glyph_text:  # stands for no letter: nothing in the text at all
+                if positions:
+                    positions[-1] = replace(
+                        positions[-1], x_advance=positions[-1].x_advance + position.x_advance
+                    )
+                else:
+                    skipped += position.x_advance
+                continue
+            # In the text, an invisible glyph of the same advance carries its letter.
+            glyph, position = font.invisible_glyph, GlyphPosition(position.x_advance, 0, 0, 0)
+        else:
+            pen += position.x_advance
+        if skipped:
+            position = replace(
+                position,
+                x_advance=position.x_advance + skipped,
+                x_offset=position.x_offset + skipped,
+            )
+            skipped = 0.0
         carried = ""
         if rtl and len(glyph_text) > 1:
             # A ligature (lam-alef) drawn right to left. Readers turn a right-to-left
@@ -111,15 +149,13 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> Shaped:
         for letter in reversed(carried):
             keys.append(font.glyph_key(font.invisible_glyph, letter) or "\u200b")
             positions.append(GlyphPosition(0.0, 0.0, 0.0, 0.0))
-        keys.append(
-            font.glyph_key(info.codepoint, glyph_text) or _plain_character(font, info.codepoint)
-        )
+        keys.append(font.glyph_key(glyph, glyph_text) or _plain_character(font, glyph))
         positions.append(position)
-    width = sum(position.x_advance for position in positions) * size / 1000
-    at_own_advance = all(
-        p.x_advance == p.width and not p.x_offset and not p.y_offset for p in positions
+    width = pen * size / 1000
+    at_own_advance = all(p.x_advance == p.width and not p.x_offset for p in positions)
+    return Shaped(
+        "".join(keys), width, None if at_own_advance else tuple(positions), tuple(outlines)
     )
-    return Shaped("".join(keys), width, None if at_own_advance else tuple(positions))
 
 
 def _glyph_texts(text: str, clusters: list[int], *, rtl: bool) -> list[str]:

@@ -28,6 +28,7 @@ from app.reports.documents import (
     Person,
     Photo,
     QuoteDocument,
+    SalesRep,
     TaxRow,
     Totals,
     VisitReportDocument,
@@ -54,9 +55,10 @@ def quote_document(
         currency=quote.currency,
         lines=document_lines(totals, quote.lines),
         totals=document_totals(totals),
-        terms=quote.terms or company.quote_terms,
+        terms=quote.terms or company.quote_terms.in_language(appearance.language),
         notes=quote.notes or "",
-        sales_rep=quote.account.owner or "",
+        sales_rep=sales_rep(company, quote.account.owner, language=appearance.language),
+        payment_terms=quote.account.payment_terms or "",
         appearance=appearance,
     )
 
@@ -80,7 +82,8 @@ def order_document(
         lines=document_lines(totals, order.lines),
         totals=document_totals(totals),
         notes=order.notes or "",
-        sales_rep=order.account.owner or "",
+        sales_rep=sales_rep(company, order.account.owner, language=appearance.language),
+        payment_terms=order.account.payment_terms or "",
         appearance=appearance,
     )
 
@@ -128,10 +131,21 @@ def visit_report_document(
         follow_up_due=follow_up.due_date if follow_up else None,
         review_state=report.review_state if report.submitted else "",
         review_comment=report.review_comment or "",
-        sales_rep=visit.owner or "",
+        sales_rep=sales_rep(company, visit.owner, language=appearance.language),
         photos=tuple(photos),
         appearance=appearance,
     )
+
+
+def sales_rep(company: CompanyProfile, login: str | None, *, language: str) -> SalesRep | None:
+    """The representative by name, phone and e-mail from the preset; a login the
+    preset does not list prints as it is rather than not at all."""
+    if not login:
+        return None
+    known = company.representatives.find(login)
+    if known is None:
+        return SalesRep(login)
+    return SalesRep(known.name.in_language(language) or login, known.phone, known.email)
 
 
 def local(moment: datetime | None, timezone: tzinfo | None) -> datetime | None:

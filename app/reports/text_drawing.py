@@ -41,7 +41,7 @@ class TextBatch:
         self._font: tuple[str, float] | None = None
         self._subset: tuple[str, int, float] | None = None
         self._color: Color | None = None
-        self._rise = 0.0
+        self._outlines: list[str] = []  # outline glyphs, drawn after the text object
 
     def set_font(self, font_name: str, size: float) -> None:
         self._font = (font_name, size)
@@ -60,6 +60,8 @@ class TextBatch:
         else:
             self.code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         self._show(shaped)
+        if shaped.outlines:
+            self._queue_outlines(x, y, shaped, angle)
 
     def _show(self, shaped: Shaped) -> None:
         font_name, size = self._font
@@ -79,11 +81,6 @@ class TextBatch:
             for code in codes:
                 position = positions[index]
                 index += 1
-                rise = size * position.y_offset / 1000
-                if rise != self._rise:
-                    self._flush(items)
-                    self.code.append(f"{fp_str(rise)} Ts")
-                    self._rise = rise
                 if position.x_offset:
                     items.append(fp_str(-position.x_offset))
                 items.append(f"({escape(bytes((code,)))})")
@@ -92,9 +89,18 @@ class TextBatch:
                 if after:
                     items.append(fp_str(after))
             self._flush(items)
-        if self._rise:
-            self.code.append("0 Ts")
-            self._rise = 0.0
+
+    def _queue_outlines(self, x: float, y: float, shaped: Shaped, angle: float) -> None:
+        font_name, size = self._font
+        font = document_font(font_name)
+        scale = size / font.units_per_em
+        color = f"{fp_str(*self._color.rgb())} rg" if self._color is not None else ""
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        for mark in shaped.outlines:
+            dx, dy = mark.x * size / 1000, mark.y * size / 1000
+            origin = (x + dx * cos - dy * sin, y + dx * sin + dy * cos)
+            matrix = fp_str(scale * cos, scale * sin, -scale * sin, scale * cos, *origin)
+            self._outlines.append(f"q {color} {matrix} cm {font.glyph_outline(mark.glyph)} f Q")
 
     def _flush(self, items: list[str]) -> None:
         if items:
@@ -103,6 +109,8 @@ class TextBatch:
 
     def draw(self) -> None:
         self.canvas.drawText(self.text_object)
+        for outline in self._outlines:
+            self.canvas._code.append(outline)
 
 
 def draw_line(

@@ -21,7 +21,6 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, TextStringObject
-from reportlab.pdfbase import pdfmetrics
 
 BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
@@ -35,10 +34,11 @@ class Placed:
     font: str
     codes: tuple[int, ...] = ()  # the character codes shown, in the font's subset
     size: float = 0.0  # font size in points
+    width: float = 0.0  # in points, as the PDF's glyph widths and TJ adjustments say
 
-    def right(self, font_name: str = "FieldsalesSans") -> float:
-        """Where a piece of plain characters (digits, Latin) ends on the right."""
-        return self.x + pdfmetrics.stringWidth(self.drawn, font_name, self.size)
+    @property
+    def right(self) -> float:
+        return self.x + self.width
 
     @property
     def text(self) -> str:
@@ -76,12 +76,12 @@ def _to_unicode(font) -> dict[int, str]:
 
 
 def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
-    """Every text-showing operation on a page with its start position."""
+    """Every text-showing operation on a page with its start position and width."""
     pdf_reader = reader(pdf)
     page = pdf_reader.pages[page_number]
-    fonts = {
-        name: _to_unicode(ref.get_object()) for name, ref in page["/Resources"]["/Font"].items()
-    }
+    resources = {name: ref.get_object() for name, ref in page["/Resources"]["/Font"].items()}
+    fonts = {name: _to_unicode(font) for name, font in resources.items()}
+    widths = {name: _widths(font) for name, font in resources.items()}
     found: list[Placed] = []
     font_name, size, x, y = "", 0.0, 0.0, 0.0
     moved = True  # a Tm since the last text: the next text starts a new piece
@@ -96,7 +96,11 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
             raw = b"".join(_bytes(piece) for piece in pieces if isinstance(piece, str | bytes))
             mapping = fonts.get(font_name, {})
             drawn = "".join(mapping.get(code, chr(code)) for code in raw)
-            if not moved and found:  # a raised mark or a subset change continues the word
+            advance = sum(widths[font_name].get(code, 0) for code in raw) - sum(
+                float(piece) for piece in pieces if not isinstance(piece, str | bytes)
+            )
+            width = advance * size / 1000
+            if not moved and found:  # a change of font subset continues the word
                 last = found.pop()
                 found.append(
                     Placed(
@@ -106,14 +110,33 @@ def placed_texts(pdf: bytes, page_number: int = 0) -> list[Placed]:
                         last.font,
                         last.codes + tuple(raw),
                         last.size,
+                        last.width + width,
                     )  # fmt: skip
                 )
             else:
                 found.append(
-                    Placed(drawn, round(x, 2), round(y, 2), str(font_name), tuple(raw), size)
+                    Placed(drawn, round(x, 2), round(y, 2), str(font_name), tuple(raw), size, width)
                 )
             moved = False
     return [piece for piece in found if piece.drawn.strip()]
+
+
+def _widths(font) -> dict[int, float]:
+    first = int(font.get("/FirstChar", 0))
+    return {first + index: float(width) for index, width in enumerate(font.get("/Widths", []))}
+
+
+def reading_line(placed: list[Placed], y: float, *, rtl: bool) -> str:
+    """One line as a reader reads it: pieces right to left (or left to right), with a
+    space wherever the page shows a gap between two pieces."""
+    pieces = sorted(line_at(placed, y), key=lambda piece: piece.x, reverse=rtl)
+    text = ""
+    for previous, piece in zip([None, *pieces], pieces, strict=False):
+        if previous is not None:
+            gap = previous.x - piece.right if rtl else piece.x - previous.right
+            text += " " if gap > 0.8 else ""
+        text += piece.text
+    return text
 
 
 def _bytes(piece: str | bytes) -> bytes:

@@ -32,6 +32,9 @@ def fieldsales(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("FIELDSALES_")}
     env["FIELDSALES_PASSPHRASE"] = PASSPHRASE
     env["FIELDSALES_PRESET"] = str(tmp_path / "no-preset.json")  # built-in company details
+    # ... and no preset from this machine's user or site configuration either.
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["XDG_CONFIG_DIRS"] = str(tmp_path / "site-config")
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=REPO,

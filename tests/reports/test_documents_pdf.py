@@ -36,7 +36,7 @@ def test_quote_shows_header_customer_references_lines_and_terms(english_quote):
         "Harbour View Cafés LLC", "Attn.: Sarah Mitchell", "Quote no.", "Q-K7Q2-00042",
         "November 24, 2026", "December 24, 2026", "All amounts in AED",
         "Industrial coffee grinder, stainless steel", "SKU: CF-1000", "Terms and conditions",
-        "Payment 30 days net", "Accepted by the customer", "Name, signature and date", "Page 1 of 2", "Page 2 of 2",
+        "Payment terms", "Net 30", "Accepted by the customer", "Name, signature and date", "Page 1 of 2", "Page 2 of 2",
     ):  # fmt: skip
         assert expected in text, expected
 

@@ -29,7 +29,7 @@ def test_amounts_in_the_line_table_are_right_aligned_so_decimals_line_up(languag
     else:
         amounts = [p for p in placed if p.text in totals and p.x > PAGE_WIDTH - MARGIN - 80]
     assert len(amounts) >= len(quote.lines)
-    assert max(p.right() for p in amounts) - min(p.right() for p in amounts) < 0.05
+    assert max(p.right for p in amounts) - min(p.right for p in amounts) < 0.05
     assert len({round(p.x, 1) for p in amounts}) > 1  # so not left-aligned
 
 
@@ -42,7 +42,7 @@ def test_figures_in_right_to_left_totals_are_right_aligned(language):
     ]
     drawn = [p for p in placed if p.text in {f.strip("\u061c\u2066\u2069") for f in figures}]
     assert len(drawn) >= 3
-    assert max(p.right() for p in drawn) - min(p.right() for p in drawn) < 0.05
+    assert max(p.right for p in drawn) - min(p.right for p in drawn) < 0.05
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,15 @@ def test_us_dollars_print_as_us_dollar_sign_in_an_arabic_total():
     quote = replace(sample_quote(lines=2, language="ar"), currency="USD")
     placed = placed_texts(render_pdf(quote, created_at=FIXED_MOMENT))
     assert find(placed, "US$").drawn == "US$"  # one left-to-right run, "$" after "US"
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_a_phone_number_keeps_its_order_in_a_right_to_left_document(language):
+    quote = replace(
+        sample_quote(lines=1, language=language),
+        customer=replace(sample_quote(language=language).customer, email=""),
+    )
+    placed = placed_texts(render_pdf(quote, created_at=FIXED_MOMENT))
+    assert find(placed, "+971 50 555 0123").drawn == "+971 50 555 0123"  # the representative
+    customer_phone = quote.customer.phone
+    assert find(placed, customer_phone).drawn == customer_phone  # alone on its line

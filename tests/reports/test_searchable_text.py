@@ -10,6 +10,7 @@ non-joiner kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 import pypdfium2 as pdfium
@@ -49,8 +50,10 @@ def arabic_quote() -> bytes:
 @pytest.mark.parametrize("extract", EXTRACTORS.values(), ids=EXTRACTORS.keys())
 def test_arabic_words_are_found_as_typed(extract):
     text = extract(arabic_quote())
-    # "الأسعار" and "صالحة" hold lam-alef ligatures: one glyph for two letters.
-    for word in ("الدمام", "عرض", "سعر", "الأسعار", "صالحة", "الإجمالي", "المستحق", "مطحنة"):
+    # "الأسعار" and "صالحة" hold lam-alef ligatures: one glyph for two letters; the
+    # tanween of "يومًا" (payment within 30 days) is a mark HarfBuzz raises.
+    words = ("الدمام", "عرض", "سعر", "الأسعار", "صالحة", "الإجمالي", "المستحق", "مطحنة", "يومًا")
+    for word in words:
         assert word in text, word
     assert not PRESENTATION_FORMS.search(text)
 
@@ -70,3 +73,16 @@ def test_pdfium_reads_a_right_to_left_line_in_reading_order():
     text = pdfium_text(render_pdf(sample_visit_report(language="fa"), created_at=FIXED_MOMENT))
     assert "کافه\u200cهای ساحل پارس" in text
     assert "آسیاب قهوه صنعتی از فولاد ضدزنگ" in text
+
+
+def test_stacked_marks_are_read_in_their_place():
+    """A shadda carrying a fatha (raised by HarfBuzz) reads back inside its word.
+
+    Compared in canonical form (NFC), as search does: shadda-then-fatha and
+    fatha-then-shadda are the same text, and readers differ in which they give.
+    """
+    typed = "الحمد لِلَّهِ وشكراً لكم."
+    quote = replace(sample_quote(lines=1, language="ar"), notes=typed)
+    pdf = render_pdf(quote, created_at=FIXED_MOMENT)
+    for extract in EXTRACTORS.values():
+        assert unicodedata.normalize("NFC", typed) in unicodedata.normalize("NFC", extract(pdf))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import replace
 from datetime import UTC
 from decimal import Decimal as D
 
@@ -12,7 +13,8 @@ from PIL import Image
 
 from app.errors import NotFoundError
 from app.preset import CompanyProfile
-from app.reports.documents import Appearance, Person
+from app.preset_documents import representatives
+from app.reports.documents import Appearance, Person, SalesRep
 from app.reports.render import render_pdf
 from app.reports.samples import FIXED_MOMENT
 from app.reports.sources import order_document, quote_document, visit_report_document
@@ -59,7 +61,8 @@ def test_quote_document_carries_the_services_totals(session, printed):  # noqa: 
         "Sarah Mitchell",
         "Owner",
     )
-    assert document.terms == "Payment 30 days net."
+    assert document.terms == "Prices include installation."
+    assert document.payment_terms == "Net 14"
 
 
 def test_country_is_named_in_the_document_language(session, printed):  # noqa: F811
@@ -124,3 +127,31 @@ def test_unknown_reference_is_not_found(session, printed, build, reference, mess
     with pytest.raises(NotFoundError) as error:
         build(session, reference, company=COMPANY, appearance=ENGLISH)
     assert str(error.value) == message
+
+
+def test_the_representative_comes_from_the_preset_by_login(session, printed):  # noqa: F811
+    company = replace(
+        COMPANY,
+        representatives=representatives(
+            {"omar": {"name": {"en": "Omar Al-Harbi", "ar": "عمر الحربي"}, "phone": "+966 1"}}
+        ),
+    )
+    arabic = quote_document(
+        session, printed.quote_number, company=company, appearance=Appearance("ar")
+    )
+    assert arabic.sales_rep == SalesRep("عمر الحربي", "+966 1", "")
+    unknown = quote_document(session, printed.quote_number, company=COMPANY, appearance=ENGLISH)
+    assert unknown.sales_rep == SalesRep("omar")  # not in the preset: the login, not nothing
+
+
+def test_preset_terms_are_taken_in_the_document_language(session, printed):  # noqa: F811
+    quote = get_quote_by_number(session, printed.quote_number)
+    with session.no_autoflush:  # an accepted quote may not be saved changed
+        quote.terms = None  # as if the quote had no terms of its own
+        persian = quote_document(
+            session, printed.quote_number, company=COMPANY, appearance=Appearance("fa")
+        )
+    session.rollback()
+    assert persian.terms == COMPANY.quote_terms.in_language("fa")
+    assert persian.terms.startswith("قیمت‌ها")
+    assert persian.payment_terms == "Net 14"
