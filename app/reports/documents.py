@@ -100,6 +100,10 @@ class QuoteDocument:
     notes: str = ""
     sales_rep: SalesRep | None = None
     payment_terms: str = ""  # the customer's own, from the account ("Net 14")
+    status: str = ""  # draft, rejected and expired quotes print a watermark
+    revision: int = 0  # printed beside the number once a quote was revised
+    customer_reference: str = ""  # the customer's enquiry or PO number
+    delivery_terms: str = ""  # Incoterms, e.g. "EXW Jebel Ali"
     appearance: Appearance = field(default_factory=Appearance)
 
 
@@ -118,6 +122,10 @@ class OrderConfirmationDocument:
     notes: str = ""
     sales_rep: SalesRep | None = None
     payment_terms: str = ""  # the customer's own, from the account ("Net 14")
+    status: str = ""  # draft and cancelled orders print a watermark
+    customer_reference: str = ""  # the customer's purchase order number
+    delivery_terms: str = ""  # Incoterms, e.g. "DAP Riyadh"
+    delivery_address: tuple[str, ...] = ()
     appearance: Appearance = field(default_factory=Appearance)
 
 

@@ -33,6 +33,7 @@ SKU_SIZE = 7
 HEADER_SIZE = 7.6
 MIN_NUMBER_SIZE = 7.0  # the smallest figure a customer reads without a magnifier
 MIN_DESCRIPTION_WIDTH = 130.0
+CARRY = BODY_SIZE * 1.3 + 2 * PADDING  # the height of a carried-forward row
 GROUP_BREAK = re.compile("(?<=[,\u066c\u00a0\u202f])")  # after a group separator
 
 
@@ -123,18 +124,56 @@ class LineTable:
         )
 
     def draw(self, lines: Sequence[DocumentLine]) -> None:
+        """The header, the rows, and where the table runs over pages, the running
+        total carried forward at the foot of a page and brought forward at the top
+        of the next, so every page can be checked on its own."""
         writer = self.writer
         rows = [self.cells(line) for line in lines]
         self.fit(rows)
+        self.running_total = Decimal(0)
         writer.ensure(self.header_height + 30)
         self.draw_header()
-        writer.page_started.append(self.draw_header)
+        writer.page_ending.append(self.carry_forward)
+        writer.page_started.append(self.continue_on_new_page)
         try:
             for index, (line, cells) in enumerate(zip(lines, rows, strict=True)):
-                self.draw_row(line, cells, striped=index % 2 == 1)
+                last = index == len(lines) - 1
+                self.draw_row(line, cells, striped=index % 2 == 1, reserve=0 if last else CARRY)
+                self.running_total += line.line_total
         finally:
-            writer.page_started.remove(self.draw_header)
+            writer.page_ending.remove(self.carry_forward)
+            writer.page_started.remove(self.continue_on_new_page)
         writer.rule(color=ACCENT, width=0.8)
+
+    def carry_forward(self) -> None:
+        if self.running_total:
+            self.draw_running_total("carried_forward")
+
+    def continue_on_new_page(self) -> None:
+        self.draw_header()
+        if self.running_total:
+            self.draw_running_total("brought_forward")
+
+    def draw_running_total(self, key: str) -> None:
+        """A row with the total of the lines so far: its label under the description,
+        the figure under the amounts."""
+        writer = self.writer
+        top = writer.y
+        writer.rule(color=ACCENT, width=0.6)
+        figure = format_amount(self.running_total, self.currency, self.language)
+        batch = TextBatch(writer.canvas)
+        for index in (1, len(COLUMNS) - 1):
+            left, right = writer.span(
+                self.offsets[index] + PADDING, self.widths[index] - 2 * PADDING
+            )
+            text = label(self.language, key) if index == 1 else figure
+            writer.draw_lines(
+                writer.lines(text, width=right - left, size=BODY_SIZE, bold=True),
+                left=left, right=right, top=top - PADDING, size=BODY_SIZE,
+                leading=BODY_SIZE * 1.3, bold=True, align=COLUMNS[index].align, into=batch,
+            )  # fmt: skip
+        batch.draw()
+        writer.y = top - CARRY
 
     def draw_header(self) -> None:
         writer = self.writer
@@ -184,7 +223,11 @@ class LineTable:
             laid = self.writer.lines(text, width=width, size=size)
         return laid, size
 
-    def draw_row(self, line: DocumentLine, texts: list[str], *, striped: bool) -> None:
+    def draw_row(
+        self, line: DocumentLine, texts: list[str], *, striped: bool, reserve: float
+    ) -> None:
+        """One line of the table; ``reserve`` is room kept below it on the same page
+        (for the carried-forward row)."""
         writer = self.writer
         leading = BODY_SIZE * 1.3
         cells = [
@@ -208,7 +251,7 @@ class LineTable:
             max(len(cell) for cell in laid_cells) * leading,
         )
         height = text_height + 2 * PADDING
-        writer.ensure(height)
+        writer.ensure(height + reserve)
         top = writer.y
         canvas = writer.canvas
         if striped:

@@ -22,6 +22,7 @@ from app.reports import bidi_layout, shaping, text_drawing
 from app.reports.catalogue import is_rtl, label
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.locale_format import localize_digits
+from app.reports.watermark import draw_watermark
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -95,6 +96,8 @@ class PageWriter:
         self.width = self.right - self.left
         self.y = TOP
         self.page_started: list[Callable[[], None]] = []
+        self.page_ending: list[Callable[[], None]] = []  # before a page break, at its foot
+        self.watermark = ""  # printed across every page when set (a draft, a cancelled order)
 
     # -- geometry ---------------------------------------------------------------
     def side(self, align: str) -> str:
@@ -214,6 +217,8 @@ class PageWriter:
             self.new_page()
 
     def new_page(self) -> None:
+        for callback in self.page_ending:
+            callback()
         self.canvas.showPage()
         self.y = TOP
         for callback in self.page_started:
@@ -225,6 +230,10 @@ class PageWriter:
         self.canvas.line(self.left, self.y, self.right, self.y)
 
     def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
+        if self.watermark:
+            draw_watermark(
+                canvas, self.watermark, width=PAGE_WIDTH, height=PAGE_HEIGHT, rtl=self.rtl
+            )
         y = BOTTOM - 8 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)

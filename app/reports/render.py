@@ -18,6 +18,7 @@ from app.reports.page import MUTED, PageWriter
 from app.reports.photos import photo_grid
 from app.reports.totals import totals_block
 from app.reports.vocabulary import outcome_label, payment_terms_text
+from app.reports.watermark import ORDER_MARKS, QUOTE_MARKS
 
 Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
@@ -75,10 +76,16 @@ def _moment(moment: datetime | None, document: Document) -> str:
 
 
 def render_quote(document: QuoteDocument, out, *, created_at: datetime) -> None:
+    language = document.appearance.language
+    number = document.number
+    if document.revision:
+        revision = localize_digits(str(document.revision), language)
+        number = label(language, "with_revision", number=number, revision=revision)
     references = [
-        ("quote_number", document.number),
+        ("quote_number", number),
         ("issue_date", _date(document.issue_date, document)),
         ("valid_until", _date(document.valid_until, document)),
+        ("customer_reference", document.customer_reference),
     ]
     _render_trade(document, out, title_key="quote", references=references, created_at=created_at)
 
@@ -89,6 +96,7 @@ def render_order(document: OrderConfirmationDocument, out, *, created_at: dateti
         ("order_date", _date(document.order_date, document)),
         ("requested_delivery", _date(document.requested_delivery_date, document)),
         ("quote_reference", document.quote_number),
+        ("customer_reference", document.customer_reference),
     ]
     _render_trade(document, out, title_key="order", references=references, created_at=created_at)
 
@@ -111,6 +119,9 @@ def _render_trade(
         subject=f"{title} — {document.customer.name}",
         created_at=created_at,
     )  # metadata: plain text, no direction marks
+    marks = QUOTE_MARKS if isinstance(document, QuoteDocument) else ORDER_MARKS
+    if document.status in marks:
+        writer.watermark = label(language, marks[document.status])
     labelled = [(label(language, key), value) for key, value in references]
     _trade_document(writer, document, title=title, references=labelled)
 
@@ -143,8 +154,13 @@ def _trade_document(
     LineTable(writer, currency=document.currency).draw(document.lines)
     totals_block(writer, document.totals, currency=document.currency)
     sections.text_section(writer, label(language, "notes"), document.notes)
-    payment_terms = payment_terms_text(document.payment_terms, language)
-    sections.conditions_block(writer, [(label(language, "payment_terms"), payment_terms)])
+    delivery_address = getattr(document, "delivery_address", ())
+    conditions = [
+        (label(language, "payment_terms"), payment_terms_text(document.payment_terms, language)),
+        (label(language, "delivery_terms"), document.delivery_terms),
+        (label(language, "delivery_address"), "\n".join(delivery_address)),
+    ]
+    sections.conditions_block(writer, conditions)
     sections.text_section(writer, label(language, "terms"), document.terms)
     sections.text_section(writer, label(language, "bank_details"), document.company.bank_details)
     sections.signature_block(writer, document.company, language=language)

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 LOGO_MAX_WIDTH = 42 * mm
 LOGO_MAX_HEIGHT = 18 * mm
+STAMP_RADIUS = 11 * mm
 
 
 def company_footer(company: CompanyProfile) -> str:
@@ -143,9 +144,8 @@ def conditions_block(writer: PageWriter, rows: Sequence[tuple[str, str]]) -> Non
         writer.text(key, left=key_left, right=key_right, top=top, size=size, leading=leading,
                     color=MUTED)  # fmt: skip
         writer.y = writer.draw_lines(
-            lines, left=value_left, right=value_right, top=top, size=size, leading=leading,
-            align="natural",
-        )  # fmt: skip
+            lines, left=value_left, right=value_right, top=top, size=size, leading=leading
+        )
     writer.y -= 6
 
 
@@ -228,7 +228,30 @@ def signature_block(writer: PageWriter, company: CompanyProfile, *, language: st
             size=7,
             color=MUTED,
         )
+        if index == 0:
+            _stamp_place(writer, left=left, right=right, top=top - 14, bottom=top - height + 18)
     writer.y = top - height - 8
+
+
+def _stamp_place(writer: PageWriter, *, left: float, right: float, top: float, bottom: float):
+    """A dashed circle on the box's end side where the company stamp goes (М. П.)."""
+    radius = min(STAMP_RADIUS, (top - bottom) / 2)
+    centre_y = (top + bottom) / 2
+    if writer.rtl:
+        centre_x = left + 8 + radius  # the end side of a right-to-left box is its left
+    else:
+        centre_x = right - 8 - radius
+    canvas = writer.canvas
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.setDash(2, 2)
+    canvas.circle(centre_x, centre_y, radius, stroke=1, fill=0)
+    canvas.restoreState()
+    writer.text(
+        label(writer.language, "stamp"), left=centre_x - radius, right=centre_x + radius,
+        top=centre_y + 4.5, size=6.5, color=MUTED, align="center",
+    )  # fmt: skip
 
 
 def _logo(path: str | None) -> ImageReader | None:

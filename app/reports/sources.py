@@ -59,6 +59,7 @@ def quote_document(
         notes=quote.notes or "",
         sales_rep=sales_rep(company, quote.account.owner, language=appearance.language),
         payment_terms=quote.account.payment_terms or "",
+        status=quote.status,
         appearance=appearance,
     )
 
@@ -84,6 +85,8 @@ def order_document(
         notes=order.notes or "",
         sales_rep=sales_rep(company, order.account.owner, language=appearance.language),
         payment_terms=order.account.payment_terms or "",
+        status=order.status,
+        delivery_address=delivery_address(order.account, language=appearance.language),
         appearance=appearance,
     )
 
@@ -156,19 +159,46 @@ def full_name(contact: Contact) -> str:
     return " ".join(part for part in (contact.first_name, contact.last_name) if part)
 
 
+def address_lines(
+    street: str | None,
+    postal_code: str | None,
+    city: str | None,
+    region: str | None,
+    country: str | None,
+    *,
+    language: str,
+) -> tuple[str, ...]:
+    """An address, with the country named in the document's language."""
+    country_name = ""
+    if country:
+        country_name = Locale.parse(language).territories.get(country.upper(), country)
+    city_line = " ".join(part for part in (postal_code, city) if part)
+    return tuple(part for part in (street, city_line, region, country_name) if part)
+
+
+def delivery_address(account: Account, *, language: str) -> tuple[str, ...]:
+    """Where an order goes: the shipping address, or the billing address if none."""
+    shipping = address_lines(
+        account.shipping_street, account.shipping_postal_code, account.shipping_city,
+        account.shipping_region, account.shipping_country, language=language,
+    )  # fmt: skip
+    if account.shipping_street or account.shipping_city:
+        return shipping
+    return billing_address(account, language=language)
+
+
+def billing_address(account: Account, *, language: str) -> tuple[str, ...]:
+    return address_lines(
+        account.billing_street, account.billing_postal_code, account.billing_city,
+        account.billing_region, account.billing_country, language=language,
+    )  # fmt: skip
+
+
 def party(account: Account, contact: Contact | None, *, language: str) -> Party:
     """The customer block: billing address, with the country named in the document's language."""
-    country = ""
-    if account.billing_country:
-        territories = Locale.parse(language).territories
-        country = territories.get(account.billing_country.upper(), account.billing_country)
-    city_line = " ".join(
-        part for part in (account.billing_postal_code, account.billing_city) if part
-    )
-    address = (account.billing_street, city_line, account.billing_region, country)
     return Party(
         name=account.legal_name or account.name,
-        address_lines=tuple(part for part in address if part),
+        address_lines=billing_address(account, language=language),
         account_number=account.account_number,
         tax_id=account.tax_id or "",
         contact_name=full_name(contact) if contact else "",

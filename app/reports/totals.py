@@ -1,5 +1,5 @@
 """The totals under the line table: before discount, discount, net, tax per rate,
-and the total due in a band.
+the total due in a band, and the total due in words.
 
 Labels sit on the start side of the box; figures are right-aligned in a column of
 their own on the end side, in every language, so their decimal separators line up
@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 
+from app.reports.amount_words import amount_in_words
 from app.reports.catalogue import label
 from app.reports.documents import Totals
 from app.reports.locale_format import format_amount, format_money, format_percent
@@ -60,7 +61,7 @@ def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
         figures = (right - INSET - figures_width, right - INSET)
         labels = (left + INSET, figures[0] - GAP)
     label_lines = [writer.lines(key, width=labels[1] - labels[0], size=ROW_SIZE) for key, _ in rows]
-    writer.ensure(sum(ROW_HEIGHT * len(lines) for lines in label_lines) + 2 * ROW_HEIGHT + 12)
+    writer.ensure(sum(ROW_HEIGHT * len(lines) for lines in label_lines) + 4 * ROW_HEIGHT + 12)
     writer.y -= 4
     for (_, value), laid in zip(rows, label_lines, strict=True):
         top = writer.y
@@ -86,4 +87,11 @@ def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
         grand, left=figures[0], right=figures[1], top=top, size=GRAND_SIZE,
         leading=ROW_HEIGHT, bold=True, color=white, align="number",
     )  # fmt: skip
-    writer.y -= band + 14
+    writer.y -= band + 6
+    words = amount_in_words(totals.grand_total, currency, language)
+    if words:
+        line = label(language, "field", label=label(language, "amount_in_words"), value=words)
+        writer.y = writer.text(
+            line, left=writer.left, right=writer.right, top=writer.y, size=ROW_SIZE, color=MUTED
+        )
+    writer.y -= 10

@@ -155,3 +155,21 @@ def test_preset_terms_are_taken_in_the_document_language(session, printed):  # n
     assert persian.terms == COMPANY.quote_terms.in_language("fa")
     assert persian.terms.startswith("قیمت‌ها")
     assert persian.payment_terms == "Net 14"
+
+
+def test_an_order_goes_to_the_shipping_address_with_the_accounts_terms(session, printed):  # noqa: F811
+    document = order_document(
+        session, printed.order_number, company=COMPANY, appearance=Appearance("ar")
+    )
+    assert document.delivery_address == (
+        "Warehouse 7, Al Quoz Industrial Area 3",
+        "Dubai",
+        "الإمارات العربية المتحدة",
+    )
+    assert document.payment_terms == "Net 14"
+    assert document.status == "draft"
+
+
+def test_a_quote_document_carries_its_status(session, printed):  # noqa: F811
+    document = quote_document(session, printed.quote_number, company=COMPANY, appearance=ENGLISH)
+    assert document.status == "accepted"
