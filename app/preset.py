@@ -30,7 +30,7 @@ from app.preset_documents import (
 from app.sync.server_url import validate_server_url
 
 APP_NAME = "Fieldsales"
-CALENDARS = ("gregorian", "jalali", "islamic-civil")
+CALENDARS = ("gregorian", "jalali", "islamic-civil", "islamic-umalqura")
 LANGUAGES = ("en", "ar", "fa", "ru")
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
@@ -62,12 +62,14 @@ class Preset:
     allow_insecure_http: bool = False  # plain http to a remote host; for test rollouts only
     language: str = "en"
     calendar: str = "gregorian"
+    second_calendar: str = ""  # printed documents: a second date beside each, e.g. Hijri
     idle_lock_minutes: int = 10
     source: Path | None = None
 
 
 PRESET_KEYS = frozenset(
     {"company", "server_url", "allow_insecure_http", "language", "calendar", "idle_lock_minutes"}
+    | {"second_calendar"}
 )
 
 
@@ -124,13 +126,15 @@ def preset_from_dict(
             value=language,
             choices=", ".join(LANGUAGES),
         )
-    if calendar not in CALENDARS:
-        raise ValidationError(
-            translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
-            field="calendar",
-            value=calendar,
-            choices=", ".join(CALENDARS),
-        )
+    second_calendar = data.get("second_calendar") or ""
+    for name, value in (("calendar", calendar), ("second_calendar", second_calendar or calendar)):
+        if value not in CALENDARS:
+            raise ValidationError(
+                translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
+                field=name,
+                value=value,
+                choices=", ".join(CALENDARS),
+            )
     allow_insecure = data.get("allow_insecure_http", False)
     if not isinstance(allow_insecure, bool):
         raise ValidationError(
@@ -144,6 +148,7 @@ def preset_from_dict(
         allow_insecure_http=allow_insecure,
         language=language,
         calendar=calendar,
+        second_calendar=second_calendar,
         idle_lock_minutes=_idle_lock_minutes(data.get("idle_lock_minutes", 10)),
         source=source,
     )

@@ -82,3 +82,16 @@ def test_mistakes_in_document_settings_are_refused(tmp_path, company, message):
     with pytest.raises(ValidationError) as caught:
         read_preset(write(tmp_path, company))
     assert message in str(caught.value)
+
+
+def test_a_second_calendar_for_documents(tmp_path):
+    path = tmp_path / "preset.json"
+    path.write_text(
+        json.dumps({"calendar": "gregorian", "second_calendar": "islamic-umalqura"}),
+        encoding="utf-8",
+    )
+    assert read_preset(path).second_calendar == "islamic-umalqura"
+    path.write_text(json.dumps({"second_calendar": "hebrew"}), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_preset(path)
+    assert "Unsupported calendar hebrew" in str(caught.value)

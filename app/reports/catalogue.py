@@ -95,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stamp": "Stamp",
         "carried_forward": "Carried forward",
         "brought_forward": "Brought forward",
+        "dual_date": "{first}\n({second})",
     },
     "ru": {
         "quote": "Коммерческое предложение",
@@ -175,6 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stamp": "М. П.",
         "carried_forward": "К переносу",
         "brought_forward": "Перенос с предыдущей страницы",
+        "dual_date": "{first}\n({second})",
     },
     "ar": {
         "quote": "عرض سعر",
@@ -255,6 +257,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stamp": "الختم",
         "carried_forward": "المجموع المرحَّل",
         "brought_forward": "المجموع المنقول",
+        "dual_date": "{first}\nالموافق {second}",
     },
     "fa": {
         "quote": "پیش‌فاکتور",
@@ -335,6 +338,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stamp": "مهر شرکت",
         "carried_forward": "نقل به صفحهٔ بعد",
         "brought_forward": "نقل از صفحهٔ قبل",
+        "dual_date": "{first}\nبرابر با {second}",
     },
 }
 

@@ -84,6 +84,7 @@ class Appearance:
 
     language: str = "en"
     calendar: str = "gregorian"
+    second_calendar: str = ""  # printed beside every date when set (Gregorian and Hijri)
 
 
 @dataclass(frozen=True)

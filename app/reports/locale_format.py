@@ -2,8 +2,9 @@
 
 Babel (CLDR) supplies separators, currency symbols, Gregorian month names and date
 patterns. Babel formats only the Gregorian calendar, so Jalali (Solar Hijri) and
-Islamic civil (tabular Hijri) dates are converted with ``convertdate`` and written
-as "day month year" with the month names below.
+Islamic civil (tabular Hijri) dates are converted with ``convertdate``, and Umm
+al-Qura dates (the Hijri calendar Saudi business and government use) with
+``hijridate``, and written as "day month year" with the month names below.
 
 Arabic documents use Arabic-Indic digits (٠١٢), Persian documents Persian digits
 (۰۱۲): CLDR's native numbering systems for those languages. Babel gives the
@@ -19,6 +20,7 @@ from functools import lru_cache
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from convertdate import islamic, persian
+from hijridate import Gregorian
 
 from app.errors import ValidationError, translatable
 
@@ -58,6 +60,7 @@ ISLAMIC_MONTHS = {
 ERA_SUFFIX = {
     "jalali": {"en": "SH", "ru": "г. х.", "fa": "", "ar": "هـ.ش"},
     "islamic-civil": {"en": "AH", "ru": "г. х.", "fa": "ق", "ar": "هـ"},
+    "islamic-umalqura": {"en": "AH", "ru": "г. х.", "fa": "ق", "ar": "هـ"},
 }
 
 
@@ -183,6 +186,9 @@ def format_percent(percent: Decimal, language: str) -> str:
     return localize_digits(text, language)
 
 
+CALENDARS = ("gregorian", "jalali", "islamic-civil", "islamic-umalqura")
+
+
 @lru_cache(maxsize=1024)
 def format_date(day: date, language: str, calendar: str = "gregorian") -> str:
     if calendar == "gregorian":
@@ -192,17 +198,34 @@ def format_date(day: date, language: str, calendar: str = "gregorian") -> str:
         text = _day_month_year(
             dom, JALALI_MONTHS[language].split()[month - 1], year, calendar, language
         )
-    elif calendar == "islamic-civil":
-        year, month, dom = islamic.from_gregorian(day.year, day.month, day.day)
+    elif calendar in ("islamic-civil", "islamic-umalqura"):
+        year, month, dom = hijri_date(day, calendar)
         text = _day_month_year(dom, ISLAMIC_MONTHS[language][month - 1], year, calendar, language)
     else:
         raise ValidationError(
             translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
             field="calendar",
             value=calendar,
-            choices="gregorian, jalali, islamic-civil",
+            choices=", ".join(CALENDARS),
         )
     return localize_digits(text, language)
+
+
+def hijri_date(day: date, calendar: str) -> tuple[int, int, int]:
+    """(year, month, day) in the tabular (civil) or the Umm al-Qura Hijri calendar.
+
+    Umm al-Qura is an observed calendar, published for 1343-1500 AH (1924-2077);
+    outside those years the tabular calendar is the only one there is.
+    """
+    if calendar == "islamic-umalqura":
+        try:
+            hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+        except OverflowError:
+            pass
+        else:
+            return hijri.year, hijri.month, hijri.day
+    year, month, dom = islamic.from_gregorian(day.year, day.month, day.day)
+    return year, month, dom
 
 
 def _day_month_year(day: int, month: str, year: int, calendar: str, language: str) -> str:

@@ -63,16 +63,25 @@ def _running_header(writer: PageWriter, title: str) -> None:
 
 
 def _date(day: date | None, document: Document) -> str:
+    """A date in the document's calendar, and below it in its second calendar if it has
+    one ("24 November 2026" / "(14 Jumada al-Akhirah 1448 AH)", "... الموافق ...")."""
     if day is None:
         return ""
-    return format_date(day, document.appearance.language, document.appearance.calendar)
+    appearance = document.appearance
+    first = format_date(day, appearance.language, appearance.calendar)
+    second_calendar = appearance.second_calendar
+    if not second_calendar or second_calendar == appearance.calendar:
+        return first
+    second = format_date(day, appearance.language, second_calendar)
+    return label(appearance.language, "dual_date", first=first, second=second)
 
 
 def _moment(moment: datetime | None, document: Document) -> str:
     if moment is None:
         return ""
-    clock = localize_digits(moment.strftime("%H:%M"), document.appearance.language)
-    return f"{_date(moment.date(), document)} {clock}"
+    appearance = document.appearance
+    clock = localize_digits(moment.strftime("%H:%M"), appearance.language)
+    return f"{format_date(moment.date(), appearance.language, appearance.calendar)} {clock}"
 
 
 def render_quote(document: QuoteDocument, out, *, created_at: datetime) -> None:

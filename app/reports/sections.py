@@ -108,7 +108,8 @@ def key_values(
             continue
         label_bottom = writer.text(key, left=left, right=right, top=y, size=8.5, color=MUTED)
         room = right - left - writer.text_width(key, size=8.5) - 8
-        value_top = y if writer.text_width(value, size=8.5, bold=True) <= room else label_bottom
+        widest = max(writer.text_width(line, size=8.5, bold=True) for line in value.split("\n"))
+        value_top = y if widest <= room else label_bottom
         value_bottom = writer.text(
             value, left=left, right=right, top=value_top, size=8.5, bold=True, align="end"
         )

@@ -19,7 +19,7 @@ from app.reports.documents import Appearance, Photo
 from app.reports.render import render_pdf
 from app.reports.samples import FIXED_MOMENT, sample_order, sample_quote, sample_visit_report
 
-from .pdf_reading import find, find_phrase, page_texts, placed_texts, reader
+from .pdf_reading import find, find_phrase, page_texts, placed_texts, reader, reading_line
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -243,3 +243,34 @@ def test_empty_quote_still_prints_header_totals_and_signature():
     quote = replace(sample_quote(lines=1), lines=())
     text = "\n".join(page_texts(render_pdf(quote, created_at=FIXED_MOMENT)))
     assert "Description" in text and "Total due" in text and "Accepted by the customer" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "calendar", "second", "expected"),
+    [
+        (
+            "ar",
+            "gregorian",
+            "islamic-umalqura",
+            ("٢٤ نوفمبر ٢٠٢٦", "الموافق ١٤ جمادى الآخرة ١٤٤٨ هـ"),
+        ),
+        (
+            "en",
+            "islamic-umalqura",
+            "gregorian",
+            ("14 Jumada al-Akhirah 1448 AH", "(November 24, 2026)"),
+        ),
+        ("fa", "jalali", "gregorian", ("۳ آذر ۱۴۰۵", "برابر با ۲۴ نوامبر ۲۰۲۶")),
+    ],
+)
+def test_dates_side_by_side_in_two_calendars(language, calendar, second, expected):
+    quote = replace(
+        sample_quote(lines=1, language=language),
+        appearance=Appearance(language, calendar, second),
+    )
+    placed = placed_texts(render_pdf(quote, created_at=FIXED_MOMENT))
+    ys = sorted({p.y for p in placed}, reverse=True)
+    lines = [reading_line(placed, y, rtl=language != "en") for y in ys]
+    first, second = expected  # the second calendar's date on the line below the first
+    at = next(index for index, line in enumerate(lines) if line.endswith(first))
+    assert lines[at + 1].endswith(second) or lines[at + 2].endswith(second), lines[at : at + 3]

@@ -140,3 +140,23 @@ def test_fast_quantities_match_babel(language):
             decimal_quantization=False,
         )
         assert format_quantity(Decimal(raw), language) == localize_digits(expected, language), raw
+
+
+@pytest.mark.parametrize(
+    ("day", "language", "umm_al_qura", "civil"),
+    [
+        (date(2026, 11, 24), "ar", "١٤ جمادى الآخرة ١٤٤٨ هـ", "١٣ جمادى الآخرة ١٤٤٨ هـ"),
+        (date(2026, 6, 16), "en", "1 Muharram 1448 AH", "30 Dhu al-Hijjah 1447 AH"),
+    ],
+)
+def test_umm_al_qura_dates_beside_the_tabular_islamic_calendar(day, language, umm_al_qura, civil):
+    """Umm al-Qura (hijridate), the calendar Saudi business uses, can differ by a day
+    from the tabular one: a new year's day apart in June 2026."""
+    assert format_date(day, language, "islamic-umalqura") == umm_al_qura
+    assert format_date(day, language, "islamic-civil") == civil
+
+
+def test_umm_al_qura_outside_its_published_years_is_the_tabular_date():
+    assert format_date(date(2090, 1, 1), "en", "islamic-umalqura") == format_date(
+        date(2090, 1, 1), "en", "islamic-civil"
+    )
