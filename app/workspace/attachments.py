@@ -135,6 +135,14 @@ class AttachmentStore:
             )
         return data
 
+    def has_bytes(self, attachment_id: str) -> bool:
+        """False for an attachment whose bytes have not been downloaded yet."""
+        return self.path_for(attachment_id).exists()
+
+    def store_downloaded(self, attachment_id: str, data: bytes) -> None:
+        """Keep bytes the sync client fetched (checked against the hash by the caller)."""
+        self._write(attachment_id, data)
+
     def _write(self, attachment_id: str, data: bytes) -> None:
         path = self.path_for(attachment_id)
         path.parent.mkdir(parents=True, exist_ok=True)
