@@ -8,12 +8,12 @@ embeds only the glyphs a document uses (a subset), which keeps files small.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.resources import resource_path
+
+FONT_DIR = resource_path("fonts")
 REGULAR = "FieldsalesSans"
 BOLD = "FieldsalesSans-Bold"
 FONT_FILES = {REGULAR: FONT_DIR / "DejaVuSans.ttf", BOLD: FONT_DIR / "DejaVuSans-Bold.ttf"}
