@@ -58,10 +58,12 @@ def check_resources() -> str:
 def check_qt_platform() -> str:
     """Start Qt in a child process: a platform plugin that cannot load aborts the process."""
     environment = dict(os.environ)
-    headless = sys.platform == "linux" and not (
-        environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY")
+    headless = (
+        sys.platform == "linux"
+        and not (environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY"))
+        and "QT_QPA_PLATFORM" not in environment
     )
-    if headless and "QT_QPA_PLATFORM" not in environment:
+    if headless:
         environment["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
         [*self_command(), "self-test", PROBE_FLAG],
@@ -71,8 +73,11 @@ def check_qt_platform() -> str:
         timeout=120,
     )
     if result.returncode != 0:
-        lines = [line for line in (result.stderr or "").splitlines() if line.strip()]
-        raise CheckFailed(" / ".join(lines[-3:]) or f"Qt exited with {result.returncode}")
+        lines = [line.strip() for line in (result.stderr or "").splitlines() if line.strip()]
+        # Qt names what is missing on its qt.qpa lines ("libxcb-cursor0 is needed");
+        # the list of plugins it could have tried instead helps nobody.
+        reasons = [line for line in lines if line.startswith("qt.qpa")] or lines[-2:]
+        raise CheckFailed(" / ".join(reasons) or f"Qt exited with {result.returncode}")
     found = result.stdout.strip()
     native = PLATFORM_PLUGINS.get(sys.platform)
     if native and native not in found.split("plugins: ", 1)[-1].split(","):

@@ -49,6 +49,14 @@ PUSH_ORDER = (
     "attachment",
 )
 RANK = {entity: index for index, entity in enumerate(PUSH_ORDER)}
+
+# Fields the server fills itself: never pushed (the server refuses or ignores them).
+SERVER_FILLED = {"visit_report": frozenset({"reviewed_by", "reviewed_at"})}
+# Fields only a manager sets; a rep's workspace never sends them (docs/sync.md, review).
+MANAGER_ONLY = {"visit_report": frozenset({"review_state", "review_comment"})}
+# A status that freezes a record on the server: a record created here in that state
+# is created open first, its children follow, and the status travels last.
+FREEZING_STATUS = {"order": frozenset({"submitted", "confirmed", "fulfilled", "cancelled"})}
 CHUNK = 500  # ids per IN (...) list
 
 
@@ -175,20 +183,17 @@ def collect_changes(session: Session, *, role: str) -> Collected:
         if row is None or (row["deleted"] and known is None) or entity not in ENTITY_FIELDS:
             collected.discarded_ids += ids  # gone, or created and deleted before any push
             continue
+        pushable = _pushable_fields(entity, role)
         if row["deleted"] and DELETED in names:
             change = PendingChange(entity, record_id, "delete", {}, {}, ids)
             deletes.append(change)
         elif known is None:
-            values = row_to_fields(entity, row, list(ENTITY_FIELDS[entity]))
+            values = row_to_fields(entity, row, pushable)
             fields = {name: value for name, value in values.items() if value is not None}
             change = PendingChange(entity, record_id, "upsert", fields, {}, ids, creates=True)
             creates.append(change)
         else:
-            wanted = (
-                list(ENTITY_FIELDS[entity])
-                if WHOLE_RECORD in names
-                else [name for name in ENTITY_FIELDS[entity] if name in names]
-            )
+            wanted = [name for name in pushable if WHOLE_RECORD in names or name in names]
             if not wanted:
                 collected.discarded_ids += ids  # only "deleted" flipped back before a push
                 continue
@@ -219,6 +224,7 @@ def collect_changes(session: Session, *, role: str) -> Collected:
     edits.sort(key=order)
     deletes.sort(key=order)
     _defer_forward_references(creates, collected)
+    _defer_freezing_status(creates, collected)
     collected.changes = creates + edits + deletes
     return collected
 
@@ -235,6 +241,22 @@ def _defer_forward_references(creates: list[PendingChange], collected: Collected
             if position.get(target, -1) > index:
                 del change.fields[name]
                 collected.deferred_fields.append((change.entity, change.record_id, name))
+
+
+def _pushable_fields(entity: str, role: str) -> list[str]:
+    held_back = SERVER_FILLED.get(entity, frozenset())
+    if role != "manager":
+        held_back = held_back | MANAGER_ONLY.get(entity, frozenset())
+    return [name for name in ENTITY_FIELDS[entity] if name not in held_back]
+
+
+def _defer_freezing_status(creates: list[PendingChange], collected: Collected) -> None:
+    """Create a submitted order open, so its lines can follow; its status travels after."""
+    for change in creates:
+        frozen = FREEZING_STATUS.get(change.entity)
+        if frozen and change.fields.get("status") in frozen:
+            del change.fields["status"]
+            collected.deferred_fields.append((change.entity, change.record_id, "status"))
 
 
 def queue_fields(session: Session, entries: Iterable[tuple[str, str, str]]) -> None:

@@ -450,6 +450,125 @@
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>Конфликтов нет. Если одна и та же запись изменится здесь и на сервере, различия появятся здесь, и вы сможете выбрать.</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Удалено на сервере</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value is shown so you can copy it.</source>
+        <translation>Запись удалена на сервере; ваше значение показано, чтобы вы могли его скопировать.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <translation>Чужое изменение этого поля попало на сервер раньше.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Сервер отклонил: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>Задано при установке вашей компанией</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http) connection</source>
+        <translation>Разрешить незашифрованное соединение (http)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on. Enter a new code to connect.</source>
+        <translation>Двухэтапный вход включён. Введите новый код, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app, then enter the code it shows:</source>
+        <translation>Добавьте этот ключ в приложение-аутентификатор и введите показанный код:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -612,6 +731,14 @@
 </context>
 <context>
     <name>DesktopController</name>
+    <message>
+        <source>This laptop&apos;s workspace was erased.</source>
+        <translation>Рабочая область этого ноутбука стёрта.</translation>
+    </message>
+    <message>
+        <source>Set up a new workspace; your data comes back from the server at the first sync.</source>
+        <translation>Создайте новую рабочую область; данные вернутся с сервера при первой синхронизации.</translation>
+    </message>
     <message>
         <source>Creating your encrypted workspace…</source>
         <translation>Создаётся зашифрованное рабочее пространство…</translation>
@@ -809,6 +936,488 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Этап воронки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Отчёт о визите</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Price list of an account</source>
+        <translation>Прайс-лист клиента</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>Строка предложения</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Строка заказа</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>Продлевается автоматически</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Время прибытия</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Время ухода</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>Встреченные контакты</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <source>Credit limit overridden by</source>
+        <translation>Превышение лимита разрешил</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Задача по итогам</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Lost stage</source>
+        <translation>Этап «проиграно»</translation>
+    </message>
+    <message>
+        <source>Won stage</source>
+        <translation>Этап «выиграно»</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Дата выставления</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Оценка лида</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>От количества</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Срок уведомления (дней)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Прикреплено к</translation>
+    </message>
+    <message>
+        <source>Attached to record</source>
+        <translation>Прикреплено к записи</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Условия оплаты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочтительный язык</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Желаемая доставка</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Комментарий проверки</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Город доставки</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>Страна доставки</translation>
+    </message>
+    <message>
+        <source>Shipping postal code</source>
+        <translation>Индекс доставки</translation>
+    </message>
+    <message>
+        <source>Shipping region</source>
+        <translation>Регион доставки</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>Улица доставки</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма договора</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
     </message>
 </context>
 <context>
@@ -1257,8 +1866,20 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation>Пароль запрашивается при синхронизации и никогда не сохраняется на диске.</translation>
+        <source>Your password is asked for when you connect; it is never stored on disk.</source>
+        <translation>Пароль запрашивается при подключении и никогда не сохраняется на диске.</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1275,6 +1896,26 @@
     <message>
         <source>Set by your company&apos;s installation</source>
         <translation>Задано при установке вашей компанией</translation>
+    </message>
+    <message>
+        <source>Not connected: this workspace works on its own.</source>
+        <translation>Не подключено: рабочая область работает автономно.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; sign in to sync.</source>
+        <translation>Выполнен выход из %1; войдите, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Подключено к %1 как %2.</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1711,6 +2352,13 @@
     <message>
         <source>Report: draft</source>
         <translation>Отчёт: черновик</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Сбой синхронизации: %1</translation>
     </message>
 </context>
 <context>

@@ -37,13 +37,19 @@ def test_self_test_passes_in_a_checkout_with_one_line_per_check(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_a_broken_preset_fails_the_self_test_naming_it(tmp_path):
+def test_a_broken_preset_and_no_display_fail_naming_what_is_wrong(tmp_path):
     preset = tmp_path / "preset.json"
     preset.write_text('{\n  "language": "de"\n}\n', encoding="utf-8")
-    env = clean_environment(FIELDSALES_PRESET=str(preset))
+    # A display that does not exist: Qt aborts, and the check reports Qt's reason.
+    env = clean_environment(FIELDSALES_PRESET=str(preset), DISPLAY=":99")
     result = run_program([sys.executable, "-m", "app", "self-test"], cwd=tmp_path, env=env)
     assert result.returncode == 1
-    status, detail = check_lines(result.stdout)["preset"]
-    assert status == "FAIL" and "Unsupported language de" in detail
-    assert check_lines(result.stdout)["sqlcipher"][0] == "ok"  # one failure stops nothing else
-    assert "1 of 10 checks failed" in result.stderr
+    checks = check_lines(result.stdout)
+    status, detail = checks["preset"]
+    assert status == "FAIL" and f"{preset}, line 2, key language" in detail
+    assert "Unsupported language de" in detail
+    status, detail = checks["qt-platform"]
+    assert status == "FAIL" and "could not connect to display :99" in detail
+    assert checks["sqlcipher"][0] == checks["pdf-ar"][0] == "ok"  # one failure stops nothing else
+    assert "2 of 10 checks failed" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

@@ -58,6 +58,7 @@ def test_nothing_locked_shows_no_note(qapp, tmp_path):
 
     class Context:
         preferences = Preferences(settings, preset=Preset())
+        sync = None  # offline: no sync engine
 
     page = SettingsPage(Context())
     assert page.language.isEnabled() and page.idle_minutes.isEnabled()

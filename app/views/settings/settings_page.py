@@ -85,10 +85,26 @@ class SettingsPage(QWidget):
         form.addRow("", self.allow_insecure)
         form.addRow(self.tr("User name"), self.username)
         note = QLabel(
-            self.tr("Your password is asked for when you sync; it is never stored on disk.")
+            self.tr("Your password is asked for when you connect; it is never stored on disk.")
         )
         note.setWordWrap(True)
         form.addRow("", note)
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionState")
+        self.connection.setWordWrap(True)
+        self.connect_button = QPushButton(self.tr("Connect to server…"))
+        self.connect_button.setObjectName("connectServer")
+        self.connect_button.clicked.connect(self.open_connect_dialog)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setObjectName("signOut")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        connect_row = QHBoxLayout()
+        connect_row.addWidget(self.connect_button)
+        connect_row.addWidget(self.sign_out_button)
+        connect_row.addStretch(1)
+        form.addRow(self.tr("Connection"), self.connection)
+        form.addRow("", connect_row)
+        self.show_connection()
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
@@ -131,6 +147,82 @@ class SettingsPage(QWidget):
             widgets[name].setEnabled(False)
             widgets[name].setToolTip(self.tr("Set by your company's installation"))
         self.locked_note.setVisible(bool(locked))
+
+    def show_connection(self) -> None:
+        engine = getattr(self.ctx.sync, "engine", None)
+        status = engine().status() if engine else None
+        if status is None or not status.connected:
+            self.connection.setText(self.tr("Not connected: this workspace works on its own."))
+            self.connect_button.setText(self.tr("Connect to server…"))
+        elif not status.signed_in:
+            self.connection.setText(
+                self.tr("Signed out of %1; sign in to sync.").replace("%1", status.server_url or "")
+            )
+            self.connect_button.setText(self.tr("Sign in…"))
+        else:
+            self.connection.setText(
+                self.tr("Connected to %1 as %2.")
+                .replace("%1", status.server_url or "")
+                .replace("%2", status.username or "")
+            )
+            self.connect_button.setText(self.tr("Sign in again…"))
+        self.connect_button.setEnabled(engine is not None)
+        self.sign_out_button.setVisible(bool(status and status.signed_in))
+        # A workspace syncs with one account for good: show it, and do not offer to edit it.
+        bound = bool(status and status.connected)
+        if bound:
+            self.server_url.setText(status.server_url or "")
+            self.username.setText(status.username or "")
+        for field in (self.server_url, self.username):
+            field.setReadOnly(bound)
+        self.allow_insecure.setEnabled(not bound)
+
+    def open_connect_dialog(self):
+        from app.views.sync.connect_dialog import ConnectDialog
+
+        provider = self.ctx.sync
+        if not hasattr(provider, "engine"):
+            return None
+        status = provider.engine().status()
+        preset_url = self.ctx.preferences.preset.server_url
+        dialog = ConnectDialog(
+            provider,
+            server_url=status.server_url or preset_url or self.server_url.text().strip(),
+            username=status.username or self.username.text().strip(),
+            allow_insecure_http=self.allow_insecure.isChecked(),
+            server_fixed=bool(preset_url) or status.connected,
+            username_fixed=status.connected,
+            parent=self,
+        )
+
+        def connected() -> None:
+            self.show_connection()
+            provider.refresh()
+            provider.sync_now()
+
+        dialog.connected.connect(connected)
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Tell the server (off the GUI thread, it may be unreachable) and forget the tokens."""
+        from app.views.shared.workers import start_job
+
+        provider = self.ctx.sync
+        if not hasattr(provider, "engine"):
+            return
+        engine = provider.engine()
+
+        def signed_out(_result: object) -> None:
+            provider.refresh()
+            self.show_connection()
+
+        self.sign_out_button.setEnabled(False)
+        self._sign_out_job = start_job(
+            lambda _progress: engine.disconnect(),
+            on_success=signed_out,
+            on_finished=lambda: self.sign_out_button.setEnabled(True),
+        )
 
     def change_passphrase(self):
         from app.views.settings.change_passphrase import ChangePassphraseDialog
