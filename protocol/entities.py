@@ -246,3 +246,49 @@ ACCOUNT_PATH: dict[str, tuple[str, ...]] = {
     "contract": ("account_id",),
     "price_list_account": ("account_id",),
 }
+
+# What every reference names: each ``ref`` field of ENTITY_FIELDS is listed here (a
+# test checks it), so the server checks a new reference the day it is added.
+# An attachment's ``owner_id`` names a record of the entity in its ``owner_entity``.
+OWNER_ENTITY = "<owner_entity>"
+REFERENCES: dict[str, dict[str, str]] = {
+    "account": {"territory_id": "territory"},
+    "contact": {"account_id": "account"},
+    "opportunity": {"account_id": "account", "stage_id": "pipeline_stage"},
+    "visit": {"account_id": "account"},
+    "visit_report": {"visit_id": "visit", "follow_up_task_id": "task"},
+    "task": {"account_id": "account", "visit_id": "visit", "opportunity_id": "opportunity"},
+    "price_list_account": {"price_list_id": "price_list", "account_id": "account"},
+    "price_list_item": {"price_list_id": "price_list", "product_id": "product"},
+    "quote": {
+        "account_id": "account",
+        "contact_id": "contact",
+        "price_list_id": "price_list",
+        "order_id": "order",
+    },
+    "quote_line": {"quote_id": "quote", "product_id": "product"},
+    "order": {"account_id": "account", "contact_id": "contact", "quote_id": "quote"},
+    "order_line": {"order_id": "order", "product_id": "product"},
+    "contract": {"account_id": "account"},
+    "attachment": {"owner_id": OWNER_ENTITY},
+}
+
+# ``json`` fields that hold a list of ids of one entity; checked like references.
+REFERENCE_LISTS: dict[str, dict[str, str]] = {"visit": {"contact_ids": "contact"}}
+
+# The reference that places a record in scope (under an account, a territory or an
+# owner). It must name a live record when the record is created (written before, or
+# earlier in the same batch) and it never changes afterwards. Every other reference
+# may name a record created later in the same batch.
+PARENT_FIELD: dict[str, str] = {
+    "account": "territory_id",
+    "attachment": "owner_id",
+    **{entity: path[0] for entity, path in ACCOUNT_PATH.items() if path},
+}
+
+# Fields a change creating a record must carry. A task without an account_id is a
+# personal task, seen only by its author.
+REQUIRED_ON_CREATE: dict[str, tuple[str, ...]] = {
+    **{entity: (name,) for entity, name in PARENT_FIELD.items() if entity != "task"},
+    "attachment": ("owner_entity", "owner_id"),
+}

@@ -7,15 +7,30 @@ fixed per field by ``protocol.entities.ENTITY_FIELDS``; the server checks them.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from protocol.entities import ENTITY_FIELDS
 
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
+# A new password (set by its user or an admin) has at least this many characters.
+MIN_PASSWORD_LENGTH = 10
 
-# A UUID as text; the server checks the exact form.
+# A UUID as text, in canonical form (lower case, hyphenated); the server checks it.
 RecordId = str
+UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+
+def _not_a_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("true and false are not numbers")  # noqa: TRY004 - pydantic wants ValueError
+    return value
+
+
+# An integer as JSON has it: 12 or 12.0, never true or false (which Python counts as 1, 0).
+JsonInt = Annotated[int, BeforeValidator(_not_a_bool)]
 
 
 class _Message(BaseModel):
@@ -37,7 +52,7 @@ class Health(_Message):
 
 
 class HandshakeRequest(_Message):
-    protocol_version: int = Field(ge=0, le=1_000_000)
+    protocol_version: JsonInt = Field(ge=0, le=1_000_000)
     client_version: str = Field(default="", max_length=64)
 
 
@@ -78,13 +93,20 @@ class TotpEnrolment(_Message):
     provisioning_uri: str
 
 
+class TotpEnrolRequest(_Message):
+    """Turning on a second factor needs the current password, not only a token."""
+
+    password: str = Field(min_length=1, max_length=1024)
+
+
 class TotpConfirm(_Message):
-    code: str = Field(min_length=6, max_length=8)
+    code: str = Field(pattern=r"^\s*[0-9]{6,8}\s*$")
+    password: str = Field(min_length=1, max_length=1024)
 
 
 class PasswordChange(_Message):
     current_password: str = Field(min_length=1, max_length=1024)
-    new_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)
 
 
 class Me(_Message):
@@ -110,12 +132,15 @@ class DeviceInfo(_Message):
 class Change(_Message):
     """One record's changed fields, or its deletion (a tombstone)."""
 
-    entity: str = Field(min_length=1, max_length=64)
-    id: RecordId = Field(min_length=1, max_length=64)
+    # The server refuses (400) an entity or id of another form, naming the change.
+    entity: str = Field(
+        min_length=1, max_length=64, json_schema_extra={"enum": sorted(ENTITY_FIELDS)}
+    )
+    id: RecordId = Field(min_length=1, max_length=64, json_schema_extra={"pattern": UUID_PATTERN})
     op: Literal["upsert", "delete"] = "upsert"
     fields: dict[str, Any] = Field(default_factory=dict)
     # Per field, the version the client last saw (0 or absent: never seen it).
-    base_versions: dict[str, int] = Field(default_factory=dict)
+    base_versions: dict[str, Annotated[JsonInt, Field(ge=0)]] = Field(default_factory=dict)
 
 
 class PushRequest(_Message):
@@ -194,10 +219,18 @@ class ReviewRequest(_Message):
 
 
 class ErrorBody(_Message):
-    """Every 4xx answer: a readable ``detail``, a stable ``code`` and maybe more."""
+    """Every error answer: a readable ``detail``, a stable ``code`` and maybe more.
+
+    ``change_index`` (0-based position in the push request's ``changes``),
+    ``change_id`` and ``entity`` name the change a refused push batch was refused
+    for; they are absent (null) when the refusal is about the batch as a whole.
+    """
 
     detail: str
     code: str
     field: str | None = None
+    change_index: int | None = None
+    change_id: str | None = None
+    entity: str | None = None
     wipe: bool = False
     min_protocol_version: int | None = None

@@ -16,13 +16,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
-from protocol.entities import ACCOUNT_PATH, CATALOG_ENTITIES, ENTITY_FIELDS
+from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
+from protocol.entities import (
+    ACCOUNT_PATH,
+    CATALOG_ENTITIES,
+    ENTITY_FIELDS,
+    PARENT_FIELD,
+    REFERENCES,
+    REQUIRED_ON_CREATE,
+)
 from protocol.messages import Change, Conflict, RecordState
+from server.attachments import uploaded_by
 from server.bulk import bulk_insert
-from server.errors import ForbiddenError
+from server.cascade import find_children, parent_of
+from server.errors import ForbiddenError, tag_change
 from server.feed import FeedWriter
 from server.models import Record, Territory, utcnow
+from server.references import ReferenceClaims
 from server.rules import check_review_fields, refuse_if_frozen, server_review_fields
 from server.scope import Viewer
 
@@ -49,15 +59,12 @@ class NewRecord:
     created_at: datetime
     updated_at: datetime
     updated_by: str | None
+    content_hash: str | None = None
 
 
 # Either a stored row (ORM, changes flushed by the session) or one this batch creates.
 AnyRecord = Record | NewRecord
 _RECORD_COLUMNS = tuple(column.key for column in Record.__table__.columns)
-
-
-def parent_entity(ref_field: str) -> str:
-    return ref_field.removesuffix("_id")
 
 
 class BatchApplier:
@@ -73,7 +80,15 @@ class BatchApplier:
         self.created: dict[Key, NewRecord] = {}
         self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
+        self.references = ReferenceClaims()
+        # Content hashes named by attachments of this batch, with the change naming them.
+        self.named_content: dict[str, tuple[int, Change | None]] = {}
+        # Records this batch deleted, with the change that did: their children follow.
+        self.deleted_roots: list[tuple[AnyRecord, int, Change | None]] = []
         self.now = utcnow()
+        # The change being applied and its position in the batch.
+        self._index = 0
+        self._change: Change | None = None
 
     # --- lookups -------------------------------------------------------------------
 
@@ -112,38 +127,52 @@ class BatchApplier:
     def _scope_for_new(self, change: Change) -> tuple[str | None, str | None, str | None]:
         """(account_id, territory_id, personal_user_id) of a record being created."""
         entity, fields = change.entity, change.fields
-        if entity == "account":
-            return change.id, self._check_territory(fields.get("territory_id")), None
-        if entity == "attachment":
-            owner_entity, owner_id = fields.get("owner_entity"), fields.get("owner_id")
-            if owner_entity not in ENTITY_FIELDS or not owner_id or owner_entity == "attachment":
+        for name in REQUIRED_ON_CREATE.get(entity, ()):
+            if fields.get(name) is None:
                 raise ValidationError(
-                    translatable("errors", "an attachment needs owner_entity and owner_id"),
-                    field="owner_entity",
+                    translatable("errors", "{entity}.{name} is required"),
+                    field=name,
+                    entity=entity,
+                    name=name,
                 )
-            owner = self._visible(owner_entity, owner_id, field="owner_id")
-            return owner.account_id, owner.territory_id, owner.personal_user_id
-        path = ACCOUNT_PATH.get(entity)
-        if path is None:
+        if entity == "account":
+            return change.id, self._check_territory(fields["territory_id"]), None
+        if entity == "attachment":
+            return self._owner_scope(fields["owner_entity"], fields["owner_id"])
+        parent_field = PARENT_FIELD.get(entity)
+        if parent_field is None:
             return None, None, None  # catalog rows: everyone sees them
-        first = path[0]
-        parent_id = fields.get(first)
+        parent_id = fields.get(parent_field)
         if parent_id is None:
-            if entity == "task":
-                return None, None, self.viewer.user_id  # a personal task
-            raise ValidationError(
-                translatable("errors", "{entity}.{name} is required"),
-                field=first,
-                entity=entity,
-                name=first,
-            )
-        parent = self._visible(parent_entity(first), parent_id, field=first)
+            return None, None, self.viewer.user_id  # a personal task
+        parent = self._visible(REFERENCES[entity][parent_field], parent_id, field=parent_field)
         return parent.account_id, parent.territory_id, parent.personal_user_id
+
+    def _owner_scope(
+        self, owner_entity: Any, owner_id: str
+    ) -> tuple[str | None, str | None, str | None]:
+        """An attachment lives in its owner's scope; on catalog data it is catalog data."""
+        if owner_entity not in ENTITY_FIELDS or owner_entity == "attachment":
+            raise ValidationError(
+                translatable("errors", "attachment.owner_entity must name a synced entity"),
+                field="owner_entity",
+            )
+        owner = self._visible(owner_entity, owner_id, field="owner_id")
+        if owner_entity in CATALOG_ENTITIES and not self.viewer.is_admin:
+            raise ForbiddenError(
+                translatable("errors", "{entity} is catalog data: only an admin changes it"),
+                field="owner_entity",
+                entity=owner_entity,
+            )
+        return owner.account_id, owner.territory_id, owner.personal_user_id
 
     def _check_territory(self, territory_id: Any) -> str:
         if not territory_id:
             raise ValidationError(
-                translatable("errors", "an account needs a territory_id"), field="territory_id"
+                translatable("errors", "{entity}.{name} is required"),
+                field="territory_id",
+                entity="account",
+                name="territory_id",
             )
         if self.session.get(Territory, territory_id) is None or not self.viewer.sees_territory(
             territory_id
@@ -157,7 +186,9 @@ class BatchApplier:
 
     # --- applying ------------------------------------------------------------------
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change, index: int = 0) -> None:
+        """Apply change ``index`` of the batch; ``finish`` completes the batch's checks."""
+        self._index, self._change = index, change
         if change.entity in CATALOG_ENTITIES and not self.viewer.is_admin:
             raise ForbiddenError(
                 translatable("errors", "{entity} is catalog data: only an admin changes it"),
@@ -167,8 +198,6 @@ class BatchApplier:
         record = self._get(change.entity, change.id)
         if record is not None and not self.viewer.sees_record(record):
             raise self._not_found(change.entity, change.id)
-        if change.entity == "visit_report":
-            check_review_fields(self.viewer, change.fields, existing=record)
         if record is None:
             if change.op == "delete":
                 raise self._not_found(change.entity, change.id)
@@ -181,6 +210,8 @@ class BatchApplier:
     def _create(self, change: Change) -> None:
         account_id, territory_id, personal = self._scope_for_new(change)
         fields = dict(change.fields)
+        if change.entity == "visit_report":
+            check_review_fields(self.viewer, fields, existing=None)
         if change.entity == "order_line":
             order = self._visible("order", fields["order_id"], field="order_id")
             refuse_if_frozen(order, None, {"order_line"})
@@ -202,32 +233,66 @@ class BatchApplier:
             extra = server_review_fields(self.viewer, fields, record, self.now.isoformat())
             record.doc = {**fields, **extra}
             record.versions = {name: 1 for name in record.doc}
+        if change.entity == "attachment":
+            self._name_content(record, fields)
         # Never in the session: new rows go in with one multi-row INSERT at the end.
         self.created[(record.entity, record.id)] = record
         self.records[(record.entity, record.id)] = record
         self.known_missing.discard((record.entity, record.id))
+        self.references.note(record.entity, record.id, fields, index=self._index, change=change)
         self._touch(record, kind="upsert", fields=record.doc)
 
     def _delete(self, record: AnyRecord) -> None:
         if record.deleted:
             return  # deleting twice is a no-op
+        self._tombstone(record)
+        self.deleted_roots.append((record, self._index, self._change))
+
+    def _tombstone(self, record: AnyRecord) -> None:
         refuse_if_frozen(record, self._order_of(record), set())
         record.deleted = True
         record.row_version += 1
         record.updated_at, record.updated_by = self.now, self.viewer.username
         self._touch(record, kind="delete", fields={})
 
+    def _cascade_deletes(self) -> None:
+        """Tombstone what hangs off each record this batch deleted, level by level.
+
+        A refusal (a frozen order or approved report below) names the change that
+        deleted the record it hangs off.
+        """
+        level = self.deleted_roots
+        while level:
+            cause = {(r.entity, r.id): (index, change) for r, index, change in level}
+            children = find_children(self.session, [r for r, _, _ in level], self.created.values())
+            for record in children:  # cached first: an order line's order is among them
+                self.records.setdefault((record.entity, record.id), record)
+            next_level = []
+            for record in children:
+                if record.deleted:
+                    continue
+                parent = (
+                    ("account", record.account_id)
+                    if ("account", record.account_id) in cause
+                    else parent_of(record)
+                )
+                index, change = cause[parent]
+                try:
+                    self._tombstone(record)
+                except FieldsalesError as error:
+                    raise tag_change(error, index, change) from None
+                if parent[0] != "account":  # an account's cascade already took every level
+                    next_level.append((record, index, change))
+            level = next_level
+
     def _update(self, record: AnyRecord, change: Change) -> None:
         if record.deleted:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
             return
-        refuse_if_frozen(
-            record,
-            self._order_of(record),
-            set(change.fields),
-            reviewer=self.viewer.role == "manager",
-        )
+        refuse_if_frozen(record, self._order_of(record), set(change.fields))
+        if record.entity == "visit_report":
+            check_review_fields(self.viewer, change.fields, existing=record)
         accepted: dict[str, Any] = {}
         for name, value in change.fields.items():
             stored_version = record.versions.get(name, 0)
@@ -240,6 +305,9 @@ class BatchApplier:
         self._check_path_fields(record, accepted)
         if not accepted:
             return
+        self.references.note(record.entity, record.id, accepted, index=self._index, change=change)
+        if record.entity == "attachment":
+            self._name_content(record, accepted)
         new_doc = {**record.doc, **accepted}
         record.doc = new_doc
         if record.entity == "visit_report":
@@ -305,6 +373,35 @@ class BatchApplier:
     def _touch(self, record: AnyRecord, *, kind: str, fields: dict[str, Any]) -> None:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
+
+    def _name_content(self, record: AnyRecord, fields: dict[str, Any]) -> None:
+        """Note an attachment's new content hash: its writer must have uploaded it."""
+        if "content_hash" in fields:
+            record.content_hash = fields["content_hash"]
+            if record.content_hash is not None:
+                self.named_content[record.content_hash] = (self._index, self._change)
+
+    def _check_uploads(self) -> None:
+        """Each content hash the batch names was uploaded by the writer (one query)."""
+        proven = uploaded_by(self.session, self.viewer.user_id, set(self.named_content))
+        for content_hash, (index, change) in sorted(
+            self.named_content.items(), key=lambda item: item[1][0]
+        ):
+            if content_hash not in proven:
+                error = NotFoundError(
+                    translatable(
+                        "errors",
+                        "no file with that content hash was uploaded by you: upload it first",
+                    ),
+                    field="content_hash",
+                )
+                raise tag_change(error, index, change)
+
+    def finish(self) -> None:
+        """What needs the whole batch applied: delete cascades, references, uploads."""
+        self._cascade_deletes()
+        self.references.check(self.session, self.viewer, self.records, self.known_missing)
+        self._check_uploads()
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""

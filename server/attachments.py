@@ -1,8 +1,17 @@
 """Attachment content, stored in the database by SHA-256 so every process sees it.
 
 Upload is idempotent: the address is the hash of the bytes, so retrying an
-interrupted upload simply sends the same bytes again. A download is allowed only when
-the caller can see some ``attachment`` record naming that hash.
+interrupted upload simply sends the same bytes again.
+
+Who may read bytes (a known hash alone is worth nothing):
+
+* every upload records its uploader (``blob_uploads``): uploading the bytes is the
+  proof of holding them, so the same bytes uploaded by two users give two proofs;
+* a push may write an ``attachment`` record naming a hash only if its writer has
+  uploaded those bytes; the record then carries the hash in an indexed column;
+* a download is served when the caller can see a live attachment record carrying
+  that hash. So the bytes reach only callers who hold a record that someone entitled
+  to it (its writer, in scope when writing) backed with the bytes themselves.
 """
 
 from __future__ import annotations
@@ -10,19 +19,23 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
 from server.errors import PayloadTooLargeError
-from server.models import Blob, Record
+from server.models import Blob, BlobUpload, Record
 from server.scope import Viewer
 
-_HASH = re.compile(r"^[0-9a-f]{64}$")
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+
+def is_content_hash(value: object) -> bool:
+    return isinstance(value, str) and _HASH.fullmatch(value) is not None
 
 
 def check_hash(content_hash: str) -> None:
-    if not _HASH.match(content_hash):
+    if not is_content_hash(content_hash):
         raise ValidationError(
             translatable("errors", "the content hash must be 64 lowercase hex digits (SHA-256)"),
             field="content_hash",
@@ -37,7 +50,7 @@ def too_large(limit: int) -> PayloadTooLargeError:
 
 
 def store(session: Session, viewer: Viewer, content_hash: str, data: bytes, *, limit: int) -> bool:
-    """Store the bytes; returns False when they were already there."""
+    """Store the bytes and the caller's proof of upload; False when the bytes were there."""
     check_hash(content_hash)
     if len(data) > limit:
         raise too_large(limit)
@@ -46,6 +59,8 @@ def store(session: Session, viewer: Viewer, content_hash: str, data: bytes, *, l
             translatable("errors", "the bytes do not match the content hash: upload again"),
             field="content_hash",
         )
+    if session.get(BlobUpload, (content_hash, viewer.user_id)) is None:
+        session.add(BlobUpload(content_hash=content_hash, user_id=viewer.user_id))
     if session.get(Blob, content_hash) is not None:
         return False
     session.add(
@@ -54,26 +69,32 @@ def store(session: Session, viewer: Viewer, content_hash: str, data: bytes, *, l
     return True
 
 
+def uploaded_by(session: Session, user_id: str, hashes: set[str]) -> set[str]:
+    """The hashes among ``hashes`` whose bytes ``user_id`` uploaded: one query."""
+    if not hashes:
+        return set()
+    query = select(BlobUpload.content_hash).where(
+        BlobUpload.user_id == user_id, BlobUpload.content_hash.in_(sorted(hashes))
+    )
+    return set(session.scalars(query))
+
+
 def load(session: Session, viewer: Viewer, content_hash: str) -> bytes:
     check_hash(content_hash)
-    not_found = NotFoundError(
-        translatable("errors", "no attachment with that hash"), field="content_hash"
-    )
-    query = select(Record).where(Record.entity == "attachment", Record.deleted.is_(False))
-    if viewer.territories is not None:
-        # Only attachment rows in the caller's scope are worth looking at.
-        query = query.where(
-            or_(
-                Record.territory_id.in_(sorted(viewer.territories)),
-                Record.personal_user_id == viewer.user_id,
-            )
+    holders = session.execute(
+        select(Record.territory_id, Record.personal_user_id).where(
+            Record.content_hash == content_hash,
+            Record.entity == "attachment",
+            Record.deleted.is_(False),
         )
-    candidates = session.scalars(query)
+    )
     visible = any(
-        record.doc.get("content_hash") == content_hash and viewer.sees_record(record)
-        for record in candidates
+        viewer.sees(territory_id=territory, personal_user_id=personal)
+        for territory, personal in holders
     )
     blob = session.get(Blob, content_hash) if visible else None
     if blob is None:
-        raise not_found
+        raise NotFoundError(
+            translatable("errors", "no attachment with that hash"), field="content_hash"
+        )
     return blob.data

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,15 +19,15 @@ from app.errors import ValidationError, translatable
 from protocol.messages import LoginRequest, PasswordChange, TokenPair
 from server.config import Settings
 from server.directory import replace_password, totp_required_roles
-from server.errors import AuthenticationError, DeviceRevokedError, ThrottledError
-from server.models import AuthSession, Device, User, utcnow
-from server.security import new_token, token_digest, verify_password, verify_totp
-from server.validation import check_uuid
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; they were written as UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+from server.errors import (
+    AuthenticationError,
+    DeviceRevokedError,
+    ThrottledError,
+    TokenExpiredError,
+)
+from server.models import AuthSession, Device, User, aware, utcnow
+from server.security import new_token, token_digest, totp_step, verify_password
+from server.validation import canonical_uuid
 
 
 def _bad_credentials() -> AuthenticationError:
@@ -41,8 +41,8 @@ def _device_revoked() -> DeviceRevokedError:
 
 
 def _check_throttle(user: User, now: datetime) -> None:
-    if user.locked_until is not None and _aware(user.locked_until) > now:
-        wait = int((_aware(user.locked_until) - now).total_seconds()) + 1
+    if user.locked_until is not None and aware(user.locked_until) > now:
+        wait = int((aware(user.locked_until) - now).total_seconds()) + 1
         raise ThrottledError(
             translatable("errors", "too many failed logins: try again in {seconds} seconds"),
             retry_after=wait,
@@ -56,6 +56,20 @@ def _record_failure(user: User, settings: Settings, now: datetime) -> None:
     if over >= 0:
         delay = min(2**over, settings.max_login_delay_seconds)
         user.locked_until = now + timedelta(seconds=delay)
+
+
+def accept_code(user: User, code: str) -> bool:
+    """Whether ``code`` is good and unused; a good one uses up its time step."""
+    step = totp_step(user.totp_secret or "", code)
+    if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
+        return False
+    user.totp_last_step = step
+    return True
+
+
+def code_was_used(user: User, code: str) -> bool:
+    step = totp_step(user.totp_secret or "", code)
+    return step is not None and user.totp_last_step is not None and step <= user.totp_last_step
 
 
 def verify_credentials(session: Session, request: LoginRequest, settings: Settings) -> User:
@@ -72,32 +86,50 @@ def verify_credentials(session: Session, request: LoginRequest, settings: Settin
     if user.totp_enabled:
         if not request.totp_code:
             raise AuthenticationError(
-                translatable("errors", "enter the code from your authenticator app")
+                translatable("errors", "enter the code from your authenticator app"),
+                field="totp_code",
             )
-        if not verify_totp(user.totp_secret or "", request.totp_code):
+        if not accept_code(user, request.totp_code):
             _record_failure(user, settings, now)
-            raise AuthenticationError(translatable("errors", "the authenticator code is wrong"))
+            if code_was_used(user, request.totp_code):
+                raise AuthenticationError(
+                    translatable(
+                        "errors", "that authenticator code was already used: wait for the next one"
+                    ),
+                    field="totp_code",
+                )
+            raise AuthenticationError(
+                translatable("errors", "the authenticator code is wrong"), field="totp_code"
+            )
     user.failed_logins = 0
     user.locked_until = None
+    return user
+
+
+def reauthenticate(
+    session: Session, caller: Caller, password: str, settings: Settings, *, field: str
+) -> User:
+    """The caller's user row (locked), if ``password`` is theirs. Commit even when it raises.
+
+    A stolen token must not become a way to guess the password, so a wrong password
+    is counted and throttled exactly like a failed login.
+    """
+    now = utcnow()
+    user = session.scalar(select(User).where(User.id == caller.user.id).with_for_update())
+    _check_throttle(user, now)
+    if not verify_password(user.password_hash, password):
+        _record_failure(user, settings, now)
+        raise ValidationError(translatable("errors", "the current password is wrong"), field=field)
     return user
 
 
 def change_password(
     session: Session, caller: Caller, change: PasswordChange, settings: Settings
 ) -> None:
-    """The caller's new password; their other sessions end. Commit even when it raises.
-
-    A stolen token must not become a way to guess the password, so a wrong current
-    password is counted and throttled exactly like a failed login.
-    """
-    now = utcnow()
-    user = session.scalar(select(User).where(User.id == caller.user.id).with_for_update())
-    _check_throttle(user, now)
-    if not verify_password(user.password_hash, change.current_password):
-        _record_failure(user, settings, now)
-        raise ValidationError(
-            translatable("errors", "the current password is wrong"), field="current_password"
-        )
+    """The caller's new password; their other sessions end. Commit even when it raises."""
+    user = reauthenticate(
+        session, caller, change.current_password, settings, field="current_password"
+    )
     replace_password(
         session, user, change.new_password, field="new_password", keep_session=caller.session_id
     )
@@ -107,10 +139,11 @@ def open_session(
     session: Session, user: User, request: LoginRequest, settings: Settings
 ) -> TokenPair:
     """Register the device on first login and hand out a token pair bound to it."""
-    check_uuid(request.device_id, field="device_id")
-    device = session.get(Device, request.device_id)
+    # One device, one id: a revoked device must not come back as "ABC..." or "abc...".
+    device_id = canonical_uuid(request.device_id, field="device_id")
+    device = session.get(Device, device_id)
     if device is None:
-        device = Device(id=request.device_id, user_id=user.id, name=request.device_name)
+        device = Device(id=device_id, user_id=user.id, name=request.device_name)
         session.add(device)
     elif device.user_id != user.id:
         raise AuthenticationError(
@@ -164,7 +197,7 @@ def refresh(session: Session, refresh_token: str, settings: Settings) -> TokenPa
     device = session.get(Device, auth.device_id)
     if device is None or device.revoked_at is not None:
         raise _device_revoked()
-    if auth.revoked_at is not None or _aware(auth.refresh_expires_at) <= utcnow():
+    if auth.revoked_at is not None or aware(auth.refresh_expires_at) <= utcnow():
         raise ended
     user = session.get(User, auth.user_id)
     if user is None or not user.active:
@@ -198,8 +231,8 @@ def authenticate(session: Session, access_token: str | None) -> Caller:
         raise _device_revoked()
     if auth.revoked_at is not None:
         raise AuthenticationError(translatable("errors", "the session was closed: log in again"))
-    if _aware(auth.access_expires_at) <= utcnow():
-        raise AuthenticationError(translatable("errors", "the access token expired: refresh it"))
+    if aware(auth.access_expires_at) <= utcnow():
+        raise TokenExpiredError(translatable("errors", "the access token expired: refresh it"))
     if not user.active:
         raise AuthenticationError(translatable("errors", "the account is disabled"))
     return Caller(

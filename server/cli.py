@@ -60,8 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         commands.add_parser(name, help=text).add_argument("username")
     for name in ("users", "teams", "territories"):
         commands.add_parser(name, help=f"list the {name}")
-    totp = commands.add_parser("require-totp", help="require a second factor of these roles")
-    totp.add_argument("roles", nargs="*", choices=["manager", "admin"])
+    totp = commands.add_parser(
+        "require-totp", help="require a second factor of these roles (none: of nobody)"
+    )
+    # No argparse choices: with nargs="*" they refuse the empty list that turns it off.
+    # directory.require_totp names the roles allowed.
+    totp.add_argument("roles", nargs="*", metavar="{manager,admin}")
     demo = commands.add_parser(
         "demo",
         help="a local demo server: team, users, territories and the demo catalog, then serve",
@@ -119,11 +123,14 @@ def _demo(url: str, args: argparse.Namespace) -> int:
 def _serve(url: str, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.api import http_protocol
+
     os.environ["FIELDSALES_DATABASE_URL"] = url
     upgrade(url)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     uvicorn.run(
         "server.asgi:app",
+        http=http_protocol.IMPORT_PATH,  # uvicorn's own 400s answered as JSON too
         host=args.host,
         port=args.port,
         workers=args.workers,

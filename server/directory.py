@@ -11,13 +11,13 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
+from app.errors import NotFoundError, StateError, ValidationError, translatable
+from protocol.messages import MIN_PASSWORD_LENGTH
 from server.feed import FeedWriter
 from server.models import AuthSession, Device, Record, ServerSetting, Team, Territory, User, utcnow
 from server.security import hash_password
 
 ROLES = ("rep", "manager", "admin")
-MIN_PASSWORD_LENGTH = 10
 
 
 def _new_id() -> str:
@@ -55,7 +55,7 @@ def create_team(session: Session, *, name: str, manager: str | None = None) -> T
     if not name.strip():
         raise ValidationError(translatable("errors", "a team needs a name"), field="name")
     if session.scalar(select(Team).where(Team.name == name)) is not None:
-        raise ValidationError(
+        raise StateError(
             translatable("errors", "team {name} already exists"), field="name", name=name
         )
     team = Team(id=_new_id(), name=name)
@@ -98,7 +98,7 @@ def create_user(
     if not username.strip() or len(username) > 150:
         raise ValidationError(translatable("errors", "a username is required"), field="username")
     if session.scalar(select(User).where(User.username == username)) is not None:
-        raise ValidationError(
+        raise StateError(
             translatable("errors", "user {name} already exists"), field="username", name=username
         )
     check_new_password(password)
@@ -123,7 +123,7 @@ def create_territory(session: Session, *, name: str, team: str | None = None) ->
     if not name.strip() or len(name) > 200:
         raise ValidationError(translatable("errors", "a territory needs a name"), field="name")
     if session.scalar(select(Territory).where(Territory.name == name)) is not None:
-        raise ValidationError(
+        raise StateError(
             translatable("errors", "territory {name} already exists"), field="name", name=name
         )
     territory = Territory(
@@ -170,13 +170,26 @@ def devices_of(session: Session, username: str) -> list[Device]:
     )
 
 
+def no_device(device_id: str) -> NotFoundError:
+    return NotFoundError(translatable("errors", "no device {id}"), field="device_id", id=device_id)
+
+
+def device_by_id(session: Session, device_id: str) -> Device:
+    """The device, whichever way its UUID is spelled (devices are stored canonical)."""
+    try:
+        canonical = str(uuid.UUID(device_id))
+    except ValueError:
+        raise no_device(device_id) from None
+    device = session.get(Device, canonical)
+    if device is None:
+        raise no_device(device_id)
+    return device
+
+
 def revoke_device(session: Session, device_id: str) -> Device:
     """The device's tokens stop working and its next request is told to wipe."""
-    device = session.get(Device, device_id)
-    if device is None:
-        raise NotFoundError(
-            translatable("errors", "no device {id}"), field="device_id", id=device_id
-        )
+    device = device_by_id(session, device_id)
+    device_id = device.id
     now = utcnow()
     device.revoked_at = device.revoked_at or now
     for auth in session.scalars(select(AuthSession).where(AuthSession.device_id == device_id)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -29,9 +30,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.errors import ValidationError, translatable
-from protocol.messages import PushRequest, PushResponse
+from app.errors import FieldsalesError, ValidationError, translatable
+from protocol.messages import Change, PushRequest, PushResponse
 from server.apply import BatchApplier
+from server.errors import tag_change
 from server.feed import FeedWriter
 from server.models import PushResult, Record
 from server.scope import Viewer
@@ -122,16 +124,15 @@ def push_json(
     session.add(claim)
     session.flush()  # a concurrent identical push blocks here until we commit
 
-    for change in request.changes:
-        check_change(change)
+    _for_each_change(request, lambda change, _index: check_change(change))
     keys = sorted({(change.entity, change.id) for change in request.changes})
     locked = lock_records(session, keys)
 
     feed = FeedWriter()
     applier = BatchApplier(session, viewer, feed, {(r.entity, r.id): r for r in locked})
     applier.known_missing = set(keys) - applier.records.keys()
-    for change in request.changes:
-        applier.apply(change)
+    _for_each_change(request, applier.apply)
+    applier.finish()  # its refusals name their change themselves
     answer = PushResponse.model_construct(
         idempotency_key=request.idempotency_key,
         replayed=False,
@@ -142,6 +143,15 @@ def push_json(
     applier.insert_created()
     feed.flush(session, commit=commit)
     return answer
+
+
+def _for_each_change(request: PushRequest, action: Callable[[Change, int], object]) -> None:
+    """Run ``action(change, index)`` on each; a refusal names the change it was raised for."""
+    for index, change in enumerate(request.changes):
+        try:
+            action(change, index)
+        except FieldsalesError as error:
+            raise tag_change(error, index, change) from None
 
 
 def _json_value(session: Session, text: str) -> ColumnElement[Any]:

@@ -1,9 +1,11 @@
 """Business rules a push must respect beyond field kinds.
 
 * Submitted orders (and their lines) are frozen: any change is refused with a reason.
-* Approved visit reports are frozen the same way, except their review fields, which
-  only a manager of the report's team sets; a rep's edit of a report sent back with
-  ``changes_requested`` puts it back to ``pending``.
+* Approved visit reports are frozen the same way, for everyone, their manager too.
+* Review fields: only the manager of the report's team (``Viewer.reviews``) approves
+  a report or sends it back; ``reviewed_by`` and ``reviewed_at`` are filled by the
+  server and never taken from a client; a rep's submit, or edit of a report sent back
+  with ``changes_requested``, puts it back to ``pending``.
 """
 
 from __future__ import annotations
@@ -17,17 +19,13 @@ from server.scope import Viewer
 
 FROZEN_ORDER_STATUSES = frozenset({"submitted", "confirmed", "fulfilled", "cancelled"})
 REVIEW_FIELDS = frozenset({"review_state", "review_comment", "reviewed_by", "reviewed_at"})
+SERVER_FILLED = frozenset({"reviewed_by", "reviewed_at"})
 REVIEW_STATES = frozenset({"pending", "approved", "changes_requested"})
+VERDICTS = frozenset({"approved", "changes_requested"})
 
 
-def refuse_if_frozen(
-    record: Record, parent: Record | None, changed: set[str], *, reviewer: bool = False
-) -> None:
-    """Refuse a change to a submitted order (or its line) or an approved report.
-
-    ``reviewer``: the caller is a manager, who may still change an approved
-    report's review fields (e.g. reopen it); nobody may change anything else.
-    """
+def refuse_if_frozen(record: Record, parent: Record | None, changed: set[str]) -> None:
+    """Refuse a change to a submitted order (or its line) or an approved report."""
     order = (
         record if record.entity == "order" else parent if record.entity == "order_line" else None
     )
@@ -39,41 +37,45 @@ def refuse_if_frozen(
             status=order.doc.get("status"),
         )
     if record.entity == "visit_report" and record.doc.get("review_state") == "approved":
-        if not reviewer or not changed or changed - REVIEW_FIELDS:
-            raise StateError(
-                translatable(
-                    "errors", "visit report {id} is approved and can no longer be changed"
-                ),
-                field="review_state",
-                id=record.id,
-            )
+        raise StateError(
+            translatable("errors", "visit report {id} is approved and can no longer be changed"),
+            field="review_state",
+            id=record.id,
+        )
 
 
 def check_review_fields(viewer: Viewer, fields: dict[str, Any], *, existing: Record | None) -> None:
-    """Only a manager sets review fields; a rep may at most ask for a (re-)review."""
-    touched = REVIEW_FIELDS & fields.keys()
-    if not touched:
+    """Who may set which review field; a value equal to the stored one changes nothing."""
+    stored = existing.doc if existing is not None else {}
+    changed = sorted(
+        name for name in REVIEW_FIELDS & fields.keys() if fields[name] != stored.get(name)
+    )
+    if not changed:
         return
+    for name in SERVER_FILLED.intersection(changed):
+        raise ValidationError(
+            translatable("errors", "visit_report.{name} is filled in by the server"),
+            field=name,
+            name=name,
+        )
     state = fields.get("review_state")
-    if "review_state" in fields and state is not None and state not in REVIEW_STATES:
+    if "review_state" in changed and state is not None and state not in REVIEW_STATES:
         raise ValidationError(
             translatable("errors", "review_state must be pending, approved or changes_requested"),
             field="review_state",
         )
-    if viewer.role == "manager":
-        if state in {"approved", "changes_requested"}:
-            submitted = fields.get("submitted", existing.doc.get("submitted") if existing else None)
-            if not submitted:
-                raise StateError(
-                    translatable("errors", "only a submitted visit report can be reviewed"),
-                    field="review_state",
-                )
+    if existing is not None and viewer.reviews(existing):
+        if state in VERDICTS and not fields.get("submitted", stored.get("submitted")):
+            raise StateError(
+                translatable("errors", "only a submitted visit report can be reviewed"),
+                field="review_state",
+            )
         return
-    if touched == {"review_state"} and state == "pending":
-        return  # a rep resubmitting: harmless, the server sets pending anyway
+    if changed == ["review_state"] and state == "pending":
+        return  # a rep asking for a (re-)review: harmless, the server sets pending anyway
     raise ForbiddenError(
         translatable("errors", "only the team's manager reviews visit reports"),
-        field=sorted(touched)[0],
+        field=changed[0],
     )
 
 
@@ -82,10 +84,10 @@ def server_review_fields(
 ) -> dict[str, Any]:
     """Fields the server sets itself as a consequence of this change."""
     extra: dict[str, Any] = {}
-    if viewer.role == "manager" and fields.get("review_state") in {"approved", "changes_requested"}:
+    if fields.get("review_state") in VERDICTS:
         extra["reviewed_by"] = viewer.username
         extra["reviewed_at"] = now_iso
-    elif viewer.role != "manager" and fields.keys() - REVIEW_FIELDS:
+    elif fields.keys() - REVIEW_FIELDS and not viewer.reviews(record):
         current = record.doc.get("review_state")
         submitted = record.doc.get("submitted")
         if current == "changes_requested" or (submitted and not current):

@@ -1,8 +1,9 @@
 """Who sees what: a user's territories, and whether one record is in their scope.
 
 A rep sees the territories assigned to them; a manager those of the team they
-belong to or manage; an admin everything. Catalog rows (no territory, no owner) are
-visible to all; a personal row (a task with no account) only to its author.
+belong to or manage, and reviews the visit reports of the teams they manage; an
+admin sees everything. Catalog rows (no territory, no owner) are visible to all; a
+personal row (a task with no account) only to its author.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class Viewer:
     team_id: str | None
     # None: every territory (admins).
     territories: frozenset[str] | None
+    # Territories whose team this user manages: the visit reports they review.
+    reviewed_territories: frozenset[str] = frozenset()
 
     @property
     def is_admin(self) -> bool:
@@ -41,25 +44,44 @@ class Viewer:
     def sees_record(self, record: Record) -> bool:
         return self.sees(territory_id=record.territory_id, personal_user_id=record.personal_user_id)
 
+    def reviews(self, record: Record) -> bool:
+        """Whether this user is the manager of the team ``record`` belongs to.
 
-def territories_of(session: Session, user: User) -> frozenset[str] | None:
+        The one definition of "the manager of the rep's team": the manager named
+        on the team that owns the record's territory. A manager who is only a
+        member of that team sees its records but does not review them; an admin
+        does not review either.
+        """
+        return self.role == "manager" and record.territory_id in self.reviewed_territories
+
+
+def territories_of(session: Session, user: User) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(territories the user sees, territories whose reports they review): one query."""
     if user.role == "admin":
-        return None
-    query = select(Territory.id).where(Territory.rep_id == user.id)
-    if user.role == "manager":
-        managed = select(Team.id).where(Team.manager_id == user.id)
-        conditions = [Territory.team_id.in_(managed), Territory.rep_id == user.id]
-        if user.team_id is not None:
-            conditions.append(Territory.team_id == user.team_id)
-        query = select(Territory.id).where(or_(*conditions))
-    return frozenset(session.scalars(query))
+        return None, frozenset()
+    if user.role != "manager":
+        query = select(Territory.id).where(Territory.rep_id == user.id)
+        return frozenset(session.scalars(query)), frozenset()
+    managed = select(Team.id).where(Team.manager_id == user.id)
+    conditions = [Territory.team_id.in_(managed), Territory.rep_id == user.id]
+    if user.team_id is not None:
+        conditions.append(Territory.team_id == user.team_id)
+    rows = session.execute(
+        select(Territory.id, Territory.team_id.in_(managed).label("managed")).where(
+            or_(*conditions)
+        )
+    ).all()
+    seen = frozenset(territory for territory, _ in rows)
+    return seen, frozenset(territory for territory, is_managed in rows if is_managed)
 
 
 def viewer_for(session: Session, user: User) -> Viewer:
+    territories, reviewed = territories_of(session, user)
     return Viewer(
         user_id=user.id,
         username=user.username,
         role=user.role,
         team_id=user.team_id,
-        territories=territories_of(session, user),
+        territories=territories,
+        reviewed_territories=reviewed,
     )

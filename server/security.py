@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 
 import argon2.profiles
 import pyotp
@@ -49,6 +50,16 @@ def totp_uri(secret: str, username: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name="Fieldsales")
 
 
-def verify_totp(secret: str, code: str) -> bool:
-    # One step of clock drift either way, as authenticator apps expect.
-    return pyotp.TOTP(secret).verify(code.strip(), valid_window=1)
+def totp_step(secret: str, code: str) -> int | None:
+    """The time step whose code ``code`` is, or None if it matches none.
+
+    One step of clock drift either way, as authenticator apps expect. Knowing the
+    step lets the caller refuse a code used before (RFC 6238, section 5.2).
+    """
+    totp = pyotp.TOTP(secret)
+    now = totp.timecode(time.time())
+    code = code.strip()
+    for step in (now, now - 1, now + 1):
+        if pyotp.utils.strings_equal(code, totp.generate_otp(step)):
+            return step
+    return None

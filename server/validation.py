@@ -12,17 +12,52 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import ValidationError, translatable
-from protocol.entities import ENTITY_FIELDS, SYNCED_COLUMNS
+from protocol.entities import ENTITY_FIELDS, REFERENCE_LISTS, SYNCED_COLUMNS
 from protocol.messages import Change
 
-_DECIMAL = re.compile(r"^-?\d{1,20}(\.\d{1,10})?$")
+# ASCII digits only (\d would take Arabic-Indic ones) and fullmatch (``$`` lets "\n" by).
+_DECIMAL = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,10})?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# RFC 3339: the extended format with a time zone, as the client writes it.
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+_HASH = re.compile(r"[0-9a-f]{64}")
+# Fields naming uploaded bytes by their SHA-256.
+CONTENT_HASH_FIELDS = {"attachment": ("content_hash",)}
+CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_STR = 2_000
 MAX_TEXT = 100_000
+# Integers a JSON reader in any language holds exactly (I-JSON, RFC 7493).
+MAX_SAFE_INT = 2**53
+# Arrays and objects in a json field: plenty for tags or quantity breaks.
+MAX_JSON_DEPTH = 32
+# Ids in one reference list (the contacts met on a visit).
+MAX_ID_LIST = 1_000
+
+
+def is_record_id(value: Any) -> bool:
+    """A UUID in its canonical text form: lower case, hyphenated (what ``str(uuid4())`` writes)."""
+    return isinstance(value, str) and CANONICAL_UUID.fullmatch(value) is not None
 
 
 def check_uuid(value: str, *, field: str) -> None:
+    if not is_record_id(value):
+        raise ValidationError(
+            translatable(
+                "errors", "{name} must be a UUID in lower case with hyphens, not {value!r}"
+            ),
+            field=field,
+            name=field,
+            value=str(value)[:80],
+        )
+
+
+def canonical_uuid(value: str, *, field: str) -> str:
+    """Any spelling of a UUID (upper case, no hyphens, braces) in its canonical form."""
     try:
-        uuid.UUID(value)
+        return str(uuid.UUID(value))
     except (ValueError, AttributeError, TypeError):
         raise ValidationError(
             translatable("errors", "{name} must be a UUID, not {value!r}"),
@@ -30,6 +65,29 @@ def check_uuid(value: str, *, field: str) -> None:
             name=field,
             value=str(value)[:80],
         ) from None
+
+
+def _json_ok(value: Any, depth: int = 0) -> bool:
+    """Finite numbers (the request parser refused the rest), safe integers, bounded depth."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | float):
+        return True
+    if isinstance(value, int):
+        return abs(value) < MAX_SAFE_INT
+    if depth >= MAX_JSON_DEPTH:
+        return False
+    if isinstance(value, dict):
+        return all(_json_ok(item, depth + 1) for item in value.values())
+    if isinstance(value, list):
+        return all(_json_ok(item, depth + 1) for item in value)
+    return False
+
+
+def _id_list_ok(value: Any) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and len(value) <= MAX_ID_LIST
+        and all(is_record_id(item) for item in value)
+    )
 
 
 def _kind_ok(kind: str, value: Any) -> bool:  # noqa: PLR0911 - one branch per kind
@@ -40,23 +98,25 @@ def _kind_ok(kind: str, value: Any) -> bool:  # noqa: PLR0911 - one branch per k
     if kind == "text":
         return isinstance(value, str) and len(value) <= MAX_TEXT
     if kind == "int":
-        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < MAX_SAFE_INT
     if kind == "bool":
         return isinstance(value, bool)
     if kind == "decimal":
-        return isinstance(value, str) and bool(_DECIMAL.match(value))
+        return isinstance(value, str) and _DECIMAL.fullmatch(value) is not None
     if kind == "date":
-        return isinstance(value, str) and _parses(date.fromisoformat, value) and len(value) == 10
+        return isinstance(value, str) and bool(_DATE.fullmatch(value)) and _parses(date, value)
     if kind == "datetime":
-        return isinstance(value, str) and _parses(datetime.fromisoformat, value)
+        return (
+            isinstance(value, str) and bool(_DATETIME.fullmatch(value)) and _parses(datetime, value)
+        )
     if kind == "ref":
-        return isinstance(value, str) and _parses(uuid.UUID, value)
-    return True  # json: anything JSON can hold
+        return is_record_id(value)
+    return _json_ok(value)
 
 
-def _parses(parse: Any, value: str) -> bool:
+def _parses(kind: type[date] | type[datetime], value: str) -> bool:
     try:
-        parse(value)
+        kind.fromisoformat(value)
     except ValueError:
         return False
     return True
@@ -67,11 +127,13 @@ _KIND_NAMES = {
     "text": "a string",
     "int": "an integer",
     "bool": "true or false",
-    "decimal": 'a decimal number in a string such as "12.50"',
+    "decimal": 'a decimal number in a string such as "-12.50" (ASCII digits, no exponent)',
     "date": "a date YYYY-MM-DD",
-    "datetime": "an ISO 8601 date and time",
-    "ref": "a UUID",
-    "json": "JSON",
+    "datetime": "a date and time with its time zone, such as 2026-11-24T09:30:00+00:00",
+    "ref": "a UUID in lower case with hyphens",
+    "json": "JSON with integers below 2**53, nested at most 32 levels",
+    "sha256": "the SHA-256 of the bytes, as 64 lowercase hex digits",
+    "id_list": f"a list of at most {MAX_ID_LIST} UUIDs in lower case with hyphens",
 }
 
 
@@ -85,6 +147,8 @@ def check_change(change: Change) -> dict[str, str]:
             entity=change.entity,
         )
     check_uuid(change.id, field="id")
+    id_lists = REFERENCE_LISTS.get(change.entity, {})
+    hashes = CONTENT_HASH_FIELDS.get(change.entity, ())
     for name, value in change.fields.items():
         if name in SYNCED_COLUMNS:
             raise ValidationError(
@@ -103,7 +167,15 @@ def check_change(change: Change) -> dict[str, str]:
                 entity=change.entity,
                 name=name,
             )
-        if not _kind_ok(kind, value):
+        if (
+            not _kind_ok(kind, value)
+            or (name in id_lists and not _id_list_ok(value))
+            or (name in hashes and value is not None and not _HASH.fullmatch(value))
+        ):
+            if name in id_lists:
+                kind = "id_list"
+            elif name in hashes:
+                kind = "sha256"
             raise ValidationError(
                 translatable("errors", "{entity}.{name} must be {expected}"),
                 field=name,

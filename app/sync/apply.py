@@ -21,6 +21,7 @@ records a second. Rules, per field:
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +38,8 @@ from app.sync.outbox import _chunks, known_versions, table_of
 from app.sync.tables import ApplyingRemoteChanges, OutboxEntry, RecordVersions, SyncIssue
 from app.sync.values import from_protocol, row_to_fields
 from protocol.entities import ENTITY_FIELDS
+
+log = logging.getLogger(__name__)
 
 Key = tuple[str, str]
 BOOKKEEPING = ("id", "created_at", "updated_at", "updated_by", "deleted", "row_version")
@@ -302,6 +305,22 @@ class RemoteWriter:
             (key[1],),
         )
 
+    def _value(self, table: Table, kind: str, name: str, value: Any) -> Any:
+        """A server value for a local column; one the column cannot hold gets its default.
+
+        The server checks kinds, so this is a backstop: a null in a column this
+        client keeps NOT NULL, or a value this version cannot read, must never stop
+        a page from applying (and with it every sync after it).
+        """
+        if value is not None:
+            try:
+                return from_protocol(kind, value)
+            except (ValueError, TypeError):
+                log.warning("%s.%s: a value of the wrong kind from the server", table.name, name)
+        if value is None and table.c[name].nullable:
+            return None
+        return _missing_value(table, name, self.now)
+
     def _processors(self, table: Table, names: list[str]) -> list[Any]:
         return [
             table.c[name].type.dialect_impl(self.dialect).bind_processor(self.dialect)
@@ -314,15 +333,11 @@ class RemoteWriter:
         names = [name for name in table.columns.keys() if name in kinds]
         columns = [*BOOKKEEPING, *names]
         processors = self._processors(table, columns)
-        fallback = {name: _missing_value(table, name, self.now) for name in names}
         rows = []
         for record_id, plan in items:
             values: list[Any] = [record_id, self.now, self.now, None, plan.deleted, 1]
             for name in names:
-                if name in plan.fields:
-                    values.append(from_protocol(kinds[name], plan.fields[name]))
-                else:
-                    values.append(fallback[name])
+                values.append(self._value(table, kinds[name], name, plan.fields.get(name)))
             rows.append(
                 tuple(
                     value if process is None or value is None else process(value)
@@ -344,10 +359,7 @@ class RemoteWriter:
         now = processors[-1](self.now) if processors[-1] else self.now
         rows = []
         for record_id, plan in items:
-            values = [
-                None if plan.fields[name] is None else from_protocol(kinds[name], plan.fields[name])
-                for name in names
-            ]
+            values = [self._value(table, kinds[name], name, plan.fields[name]) for name in names]
             rows.append(
                 tuple(
                     value if process is None or value is None else process(value)

@@ -9,6 +9,7 @@ a refresh token the server already retired.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ ROLE = PREFIX + "role"
 CURSOR = PREFIX + "cursor"
 LAST_SYNC = PREFIX + "last_sync"
 FIRST_SYNC_DONE = PREFIX + "first_sync_done"
+MY_TERRITORIES = PREFIX + "my_territories"  # JSON list of the ids the server says are mine
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ def mark_first_sync_done(session: Session) -> None:
     set_setting(session, FIRST_SYNC_DONE, "1")
 
 
-def is_connected(session: Session) -> bool:
-    """Connected once: the server's catalog is then the truth for names typed here."""
-    return bool(get_setting(session, SERVER_URL)) and first_sync_done(session)
+def my_territories(session: Session) -> list[str] | None:
+    """The territories the server assigns to this user (None: not known yet)."""
+    text = get_setting(session, MY_TERRITORIES)
+    return json.loads(text) if text else None
+
+
+def save_my_territories(session: Session, territory_ids: list[str]) -> None:
+    set_setting(session, MY_TERRITORIES, json.dumps(sorted(territory_ids)))

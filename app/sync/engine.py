@@ -243,12 +243,12 @@ class SyncEngine:
             raise enrolment_required_error()
         return answer
 
-    def enrol_second_factor(self, *, password: str | None = None) -> dict[str, Any]:
+    def enrol_second_factor(self, *, password: str) -> dict[str, Any]:
         """Start TOTP enrolment: the secret and the otpauth:// URI for an authenticator."""
         with self._signed_in_api() as api:
             return api.totp_enrol(password=password)
 
-    def confirm_second_factor(self, code: str, *, password: str | None = None) -> None:
+    def confirm_second_factor(self, code: str, *, password: str) -> None:
         with self._signed_in_api() as api:
             api.totp_confirm(code, password=password)
 
@@ -307,6 +307,7 @@ class SyncEngine:
                     with applying(self.workspace) as session:
                         map_local_catalog(session)
                         stored.mark_first_sync_done(session)
+                self._remember_my_territories(api)
                 self._push(api, report)
                 self._pull(api, report)
                 self._files(api, report)
@@ -321,6 +322,12 @@ class SyncEngine:
         report.open_refused = status.open_refused
         report.duration = time.monotonic() - started
         return report
+
+    def _remember_my_territories(self, api: _ApiContext) -> None:
+        """Which territories are this user's (a new account goes to the only one)."""
+        me = api.api.me()
+        with self.workspace.transaction() as session:
+            stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
 
     def _wipe(self) -> None:
         data_dir = self.workspace.data_dir
@@ -533,10 +540,10 @@ class _ApiContext:
         self.api.close()
 
     # endpoint passthroughs used by enrolment
-    def totp_enrol(self, *, password: str | None) -> dict[str, Any]:
+    def totp_enrol(self, *, password: str) -> dict[str, Any]:
         return self.api.totp_enrol(password=password)
 
-    def totp_confirm(self, code: str, *, password: str | None) -> None:
+    def totp_confirm(self, code: str, *, password: str) -> None:
         self.api.totp_confirm(code, password=password)
 
 

@@ -257,14 +257,12 @@ class ServerApi:
         response = self._send("POST", "/auth/login", auth=False, json=body)
         if response.status_code == 401:
             answer = _body(response)
-            if answer.get("code") == "totp_required" or answer.get("field") == "totp_code":
+            if answer.get("field") == "totp_code":
                 raise SecondFactorRequiredError(
-                    translatable("errors", "Enter the code from your authenticator app."),
+                    translatable("errors", "The authenticator code is wrong.")
+                    if totp_code
+                    else translatable("errors", "Enter the code from your authenticator app."),
                     field="totp_code",
-                )
-            if totp_code and "authenticator" in str(answer.get("detail", "")):
-                raise SecondFactorRequiredError(
-                    translatable("errors", "The authenticator code is wrong."), field="totp_code"
                 )
             raise SignInRequiredError(
                 translatable("errors", "Wrong username or password."), field="password"
@@ -277,17 +275,14 @@ class ServerApi:
         self.call("POST", "/auth/logout")
 
     def me(self) -> dict[str, Any]:
-        return self.call("GET", "/auth/me")
+        return self.call("GET", "/me")
 
-    def totp_enrol(self, *, password: str | None = None) -> dict[str, Any]:
-        body = {"current_password": password} if password else None
-        return self.call("POST", "/auth/totp/enrol", json=body)
+    def totp_enrol(self, *, password: str) -> dict[str, Any]:
+        """Needs the current password (a stolen token alone cannot enrol a phone)."""
+        return self.call("POST", "/auth/totp/enrol", json={"password": password})
 
-    def totp_confirm(self, code: str, *, password: str | None = None) -> None:
-        body: dict[str, Any] = {"code": code.strip()}
-        if password:
-            body["current_password"] = password
-        self.call("POST", "/auth/totp/confirm", json=body)
+    def totp_confirm(self, code: str, *, password: str) -> None:
+        self.call("POST", "/auth/totp/confirm", json={"code": code.strip(), "password": password})
 
     def push(self, body_text: str) -> dict[str, Any]:
         return self.call(

@@ -2540,6 +2540,10 @@
         <translation>يجب أن يكون الاحتمال نسبة صحيحة من 0 إلى 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>المنتجات والأسعار يديرها الخادم الذي تتزامن معه مساحة العمل هذه؛ اطلب من المسؤول استيرادها هناك.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
     </message>
@@ -2900,6 +2904,10 @@
         <translation>توجد عدة قوائم أسعار باسم «{name}»؛ أعد تسمية إحداها أولًا</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>المنطقة «{name}» غير موجودة على الخادم؛ استخدم إحدى مناطقك</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>النهاية ({end}) قبل البداية ({start})</translation>
     </message>
@@ -2918,6 +2926,10 @@
     <message>
         <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
         <translation>{entity} يديرها الخادم: لا يغيّرها إلا المسؤول. تجاهل هذا التغيير، أو اطلب من المسؤول إضافتها.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>لم يصل {filename} من الخادم بعد؛ سيصل مع المزامنة التالية.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -2540,6 +2540,10 @@
         <translation>احتمال باید درصدی صحیح از ۰ تا ۱۰۰ باشد.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>محصولات و قیمت‌ها را سروری که این فضای کار با آن همگام می‌شود نگه می‌دارد؛ از مدیر سیستم بخواهید آن‌ها را آنجا وارد کند.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>تعداد باید بیشتر از صفر باشد.</translation>
     </message>
@@ -2900,6 +2904,10 @@
         <translation>چند فهرست قیمت با نام «{name}» هست؛ ابتدا یکی را تغییر نام دهید</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>قلمرو «{name}» روی سرور نیست؛ یکی از قلمروهای خود را به کار ببرید</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>پایان ({end}) پیش از شروع ({start}) است</translation>
     </message>
@@ -2918,6 +2926,10 @@
     <message>
         <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
         <translation>{entity} را سرور نگه می‌دارد: فقط مدیر سیستم آن را تغییر می‌دهد. این تغییر را کنار بگذارید یا از مدیر بخواهید آن را اضافه کند.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} هنوز از سرور نرسیده است؛ با همگام‌سازی بعدی می‌رسد.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -2540,6 +2540,10 @@
         <translation>Вероятность должна быть целым числом процентов от 0 до 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>Товары и цены ведутся на сервере, с которым синхронизируется эта рабочая область; попросите администратора импортировать их туда.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>Количество должно быть больше нуля.</translation>
     </message>
@@ -2900,6 +2904,10 @@
         <translation>несколько прайс-листов называются «{name}»; сначала переименуйте один</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>территории «{name}» нет на сервере; укажите одну из своих территорий</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>конец ({end}) раньше начала ({start})</translation>
     </message>
@@ -2918,6 +2926,10 @@
     <message>
         <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
         <translation>{entity} ведётся на сервере: изменять это может только администратор. Отмените изменение или попросите администратора добавить его.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} ещё не получен с сервера; он придёт со следующей синхронизацией.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -8,15 +8,18 @@ from contextlib import asynccontextmanager
 
 from anyio import to_thread
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
 
 from app.errors import FieldsalesError
 from protocol.messages import ErrorBody
 from server.api import routes_admin, routes_auth, routes_sync
+from server.api.error_answers import error_response, http_error_response, validation_response
 from server.api.middleware import LimitsMiddleware, RequestLogMiddleware
+from server.api.openapi import publish_exact_schema
 from server.config import SERVER_VERSION, Settings
 from server.db import make_engine, make_read_sessionmaker, make_sessionmaker
-from server.errors import ThrottledError, UpgradeRequiredError, status_and_code
 
 log = logging.getLogger(__name__)
 
@@ -30,23 +33,12 @@ ERROR_RESPONSES = {
         (404, "no such object in your scope"),
         (409, "refused: the object is in a state that forbids the change"),
         (413, "body too large"),
+        (422, "the request does not match this schema (names the field)"),
         (426, "client protocol too old; names the minimum version"),
         (429, "too many failed logins; see Retry-After"),
+        (500, "a server bug (logged); the same shape, code internal_error"),
     ]
 }
-
-
-def error_response(error: FieldsalesError) -> JSONResponse:
-    status, code = status_and_code(error)
-    body = ErrorBody(detail=error.message, code=code, field=error.field)
-    headers: dict[str, str] = {}
-    if code == "device_revoked":
-        body.wipe = True
-    if isinstance(error, UpgradeRequiredError):
-        body.min_protocol_version = error.min_version
-    if isinstance(error, ThrottledError):
-        headers["Retry-After"] = str(error.retry_after)
-    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -74,8 +66,20 @@ def create_app(settings: Settings) -> FastAPI:
     async def _fieldsales_error(_request: Request, error: FieldsalesError) -> JSONResponse:
         return error_response(error)
 
-    for router in (routes_auth.router, routes_sync.router, routes_admin.router):
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return validation_response(error)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, error: HTTPException) -> Response:
+        return http_error_response(request, error)
+
+    routers = (routes_auth.router, routes_sync.router, routes_admin.router)
+    for router in routers:
         app.include_router(router)
+    # Our routes, each with its full path: a 405 answer lists every method of a path.
+    app.state.api_routes = [route for router in routers for route in router.routes]
+    publish_exact_schema(app)
     app.add_middleware(
         LimitsMiddleware,
         max_bytes=settings.max_request_bytes,

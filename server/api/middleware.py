@@ -1,7 +1,8 @@
 """ASGI middleware: one structured log line per request, body size limit, protocol check.
 
 The log line carries method, path, status, duration and user id only: never a query
-string, header, body, token or customer field.
+string, header, body, token or customer field. An unexpected error is answered here
+with a JSON 500 and logged without its message (see ``error_answers``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from app.errors import translatable
 from protocol.messages import MIN_PROTOCOL_VERSION
+from server.api.error_answers import internal_error_body, log_unexpected
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -51,16 +53,23 @@ class RequestLogMiddleware:
             return
         started = time.perf_counter()
         status = 500
+        answered = False
         scope.setdefault("state", {})
 
         async def send_and_note(message: Message) -> None:
-            nonlocal status
+            nonlocal status, answered
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, answered = message["status"], True
             await send(message)
 
         try:
             await self.app(scope, receive, send_and_note)
+        except Exception as error:  # noqa: BLE001 - a bug: answer and log it once, safely
+            # Handled here so that nothing above (Starlette, uvicorn) logs the
+            # exception's message, which may hold customer values.
+            log_unexpected(error, method=scope["method"], path=scope["path"])
+            if not answered:
+                await _send_json(send, 500, internal_error_body())
         finally:
             request_log.info(
                 json.dumps(

@@ -6,12 +6,15 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
+from protocol.messages import MIN_PASSWORD_LENGTH
 from server import directory
 from server.api.deps import AdminCtx, sessions
+from server.api.params import TerritoryKey, Username
+from server.api.strict_json import STRICT
 from server.db import transaction
 from server.models import Team, Territory, User
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], **STRICT)
 
 
 class _Body(BaseModel):
@@ -20,7 +23,7 @@ class _Body(BaseModel):
 
 class NewUser(_Body):
     username: str = Field(min_length=1, max_length=150)
-    password: str = Field(min_length=1, max_length=1024)
+    password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)
     role: str = Field(pattern="^(rep|manager|admin)$")
     team: str | None = Field(default=None, max_length=200)
 
@@ -34,7 +37,7 @@ class UserInfo(_Body):
 
 
 class NewPassword(_Body):
-    password: str = Field(min_length=1, max_length=1024)
+    password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=1024)
 
 
 class NewTeam(_Body):
@@ -88,21 +91,23 @@ def create_user(body: NewUser, ctx: AdminCtx, request: Request) -> UserInfo:
 
 
 @router.post("/users/{username}/deactivate", response_model=UserInfo)
-def deactivate_user(username: str, ctx: AdminCtx, request: Request) -> UserInfo:
+def deactivate_user(username: Username, ctx: AdminCtx, request: Request) -> UserInfo:
     """Block the user's logins; every device of theirs is told to wipe."""
     with transaction(sessions(request)) as session:
         return _user_info(directory.deactivate_user(session, username))
 
 
 @router.post("/users/{username}/password", response_model=UserInfo)
-def set_password(username: str, body: NewPassword, ctx: AdminCtx, request: Request) -> UserInfo:
+def set_password(
+    username: Username, body: NewPassword, ctx: AdminCtx, request: Request
+) -> UserInfo:
     """Set a new password for a user who forgot theirs; their devices sign in again."""
     with transaction(sessions(request)) as session:
         return _user_info(directory.set_password(session, username, body.password))
 
 
 @router.post("/users/{username}/reset-totp", response_model=UserInfo)
-def reset_totp(username: str, ctx: AdminCtx, request: Request) -> UserInfo:
+def reset_totp(username: Username, ctx: AdminCtx, request: Request) -> UserInfo:
     """Turn off a user's second factor (a lost phone); they enrol again at next login."""
     with transaction(sessions(request)) as session:
         return _user_info(directory.reset_totp(session, username))
@@ -134,7 +139,9 @@ def create_territory(body: NewTerritory, ctx: AdminCtx, request: Request) -> Nam
 
 
 @router.post("/territories/{territory_id}/assign", response_model=NamedItem)
-def assign(territory_id: str, body: Assignment, ctx: AdminCtx, request: Request) -> NamedItem:
+def assign(
+    territory_id: TerritoryKey, body: Assignment, ctx: AdminCtx, request: Request
+) -> NamedItem:
     """Move a territory to another rep: their next pulls move its records."""
     with transaction(sessions(request)) as session:
         return _territory(

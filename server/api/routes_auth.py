@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
+from app.errors import FieldsalesError, translatable
 from protocol.messages import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_VERSION,
@@ -25,18 +25,20 @@ from protocol.messages import (
     TokenPair,
     TotpConfirm,
     TotpEnrolment,
+    TotpEnrolRequest,
 )
-from server import auth, directory
+from server import auth, directory, second_factor
 from server.api.deps import Ctx, EnrolCtx, read_sessions, sessions, settings
+from server.api.params import DeviceId
+from server.api.strict_json import STRICT
 from server.config import SERVER_VERSION
 from server.db import transaction
 from server.errors import UpgradeRequiredError
 from server.feed import committed_horizon
-from server.models import AuthSession, Device, Team, User
-from server.security import new_totp_secret, totp_uri, verify_totp
+from server.models import Device, Team, User, aware
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", **STRICT)
 
 
 @router.get(
@@ -142,36 +144,25 @@ def me(ctx: Ctx, request: Request) -> Me:
 
 
 @router.post("/auth/totp/enrol", response_model=TotpEnrolment, tags=["auth"])
-def totp_enrol(ctx: EnrolCtx, request: Request) -> TotpEnrolment:
-    with transaction(sessions(request)) as session:
-        user = session.get(User, ctx.caller.user.id)
-        if user.totp_enabled:
-            raise ValidationError(translatable("errors", "two-factor sign-in is already on"))
-        user.totp_secret = new_totp_secret()
-        return TotpEnrolment(
-            secret=user.totp_secret, provisioning_uri=totp_uri(user.totp_secret, user.username)
-        )
+def totp_enrol(body: TotpEnrolRequest, ctx: EnrolCtx, request: Request) -> TotpEnrolment:
+    """A secret for an authenticator app; needs the current password (counted as a login)."""
+    with _counting_failures(request) as session:
+        return second_factor.enrol(session, ctx.caller, body.password, settings(request))
 
 
 @router.post("/auth/totp/confirm", status_code=204, tags=["auth"])
 def totp_confirm(body: TotpConfirm, ctx: EnrolCtx, request: Request) -> None:
-    with transaction(sessions(request)) as session:
-        user = session.get(User, ctx.caller.user.id)
-        if not user.totp_secret or not verify_totp(user.totp_secret, body.code):
-            raise ValidationError(
-                translatable("errors", "the authenticator code is wrong"), field="code"
-            )
-        user.totp_enabled = True
-        current = session.get(AuthSession, ctx.caller.session_id)
-        current.enrolment_only = False
+    """Turn the second factor on with a first code from the app (and the password)."""
+    with _counting_failures(request) as session:
+        second_factor.confirm(session, ctx.caller, body.code, body.password, settings(request))
 
 
 def _device_info(device: Device) -> DeviceInfo:
     return DeviceInfo(
         device_id=device.id,
         name=device.name,
-        created_at=device.created_at.isoformat(),
-        last_seen_at=device.last_seen_at.isoformat() if device.last_seen_at else None,
+        created_at=aware(device.created_at).isoformat(),
+        last_seen_at=aware(device.last_seen_at).isoformat() if device.last_seen_at else None,
         revoked=device.revoked_at is not None,
     )
 
@@ -183,12 +174,10 @@ def my_devices(ctx: Ctx, request: Request) -> list[DeviceInfo]:
 
 
 @router.post("/devices/{device_id}/revoke", response_model=DeviceInfo, tags=["devices"])
-def revoke(device_id: str, ctx: Ctx, request: Request) -> DeviceInfo:
+def revoke(device_id: DeviceId, ctx: Ctx, request: Request) -> DeviceInfo:
     """Revoke one of your devices (an admin: anyone's); its next request is told to wipe."""
     with transaction(sessions(request)) as session:
-        device = session.get(Device, device_id)
-        if device is None or (device.user_id != ctx.caller.user.id and not ctx.viewer.is_admin):
-            raise NotFoundError(
-                translatable("errors", "no device {id}"), field="device_id", id=device_id
-            )
-        return _device_info(directory.revoke_device(session, device_id))
+        device = directory.device_by_id(session, device_id)
+        if device.user_id != ctx.caller.user.id and not ctx.viewer.is_admin:
+            raise directory.no_device(device_id)
+        return _device_info(directory.revoke_device(session, device.id))

@@ -8,8 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from app.errors import NotFoundError, ValidationError, translatable
-from protocol.entities import ENTITY_FIELDS
+from app.errors import NotFoundError, translatable
 from protocol.messages import (
     Change,
     PullResponse,
@@ -20,6 +19,8 @@ from protocol.messages import (
 )
 from server import attachments
 from server.api.deps import Ctx, read_sessions, sessions, settings
+from server.api.params import ContentHash, EntityName, RecordId
+from server.api.strict_json import STRICT
 from server.apply import BatchApplier
 from server.db import transaction
 from server.errors import ForbiddenError
@@ -28,7 +29,7 @@ from server.models import Record
 from server.pull import pull_json
 from server.push import push_json, stored_result
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", **STRICT)
 
 # PostgreSQL asks to retry these: a deadlock victim or a serialisation failure.
 RETRYABLE_SQLSTATES = {"40P01", "40001"}
@@ -77,17 +78,9 @@ def pull(
     return Response(content=answer, media_type="application/json")
 
 
-def _check_entity(entity: str) -> None:
-    if entity not in ENTITY_FIELDS:
-        raise ValidationError(
-            translatable("errors", "unknown entity {entity!r}"), field="entity", entity=entity
-        )
-
-
 @router.get("/records/{entity}/{record_id}", response_model=RecordState, tags=["sync"])
-def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> RecordState:
+def get_record(entity: EntityName, record_id: RecordId, ctx: Ctx, request: Request) -> RecordState:
     """One record, if it is in your scope; otherwise 404 (never the data)."""
-    _check_entity(entity)
     with transaction(sessions(request)) as session:
         record = session.get(Record, (entity, record_id))
         if record is None or not ctx.viewer.sees_record(record):
@@ -98,7 +91,7 @@ def get_record(entity: str, record_id: str, ctx: Ctx, request: Request) -> Recor
 
 
 @router.post("/visit-reports/{report_id}/review", response_model=RecordState, tags=["review"])
-def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> RecordState:
+def review(report_id: RecordId, body: ReviewRequest, ctx: Ctx, request: Request) -> RecordState:
     """A manager approves a team member's report or sends it back with a comment."""
     if ctx.viewer.role != "manager":
         raise ForbiddenError(
@@ -109,6 +102,10 @@ def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> R
         if record is None or record.deleted or not ctx.viewer.sees_record(record):
             raise NotFoundError(
                 translatable("errors", "no visit report with id {id}"), id=report_id
+            )
+        if not ctx.viewer.reviews(record):
+            raise ForbiddenError(
+                translatable("errors", "only the team's manager reviews visit reports")
             )
         feed = FeedWriter()
         applier = BatchApplier(session, ctx.viewer, feed, {("visit_report", report_id): record})
@@ -121,6 +118,7 @@ def review(report_id: str, body: ReviewRequest, ctx: Ctx, request: Request) -> R
                 base_versions={name: record.versions.get(name, 0) for name in fields},
             )
         )
+        applier.finish()
         applier.insert_created()
         feed.flush(session)
         return applier.touched_states()[0] if applier.touched else _state(record)
@@ -150,18 +148,23 @@ def _state(record: Record) -> RecordState:
     },
 )
 async def upload(
-    content_hash: str, ctx: Ctx, request: Request, response: Response
+    content_hash: ContentHash, ctx: Ctx, request: Request, response: Response
 ) -> dict[str, str]:
     """Store a file by the SHA-256 of its bytes; sending the same bytes again is harmless."""
     data = await request.body()
     limit = settings(request).max_attachment_bytes
 
     def store() -> bool:
-        try:
-            with transaction(sessions(request)) as session:
-                return attachments.store(session, ctx.viewer, content_hash, data, limit=limit)
-        except IntegrityError:
-            return False  # a concurrent retry of the same upload won the race
+        # A concurrent upload of the same bytes may insert them first: the second
+        # attempt then finds them and still records this caller's proof of upload.
+        for attempt in range(2):
+            try:
+                with transaction(sessions(request)) as session:
+                    return attachments.store(session, ctx.viewer, content_hash, data, limit=limit)
+            except IntegrityError:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     created = await run_in_threadpool(store)
     if not created:
@@ -175,7 +178,7 @@ async def upload(
     tags=["attachments"],
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
-def download(content_hash: str, ctx: Ctx, request: Request) -> Response:
+def download(content_hash: ContentHash, ctx: Ctx, request: Request) -> Response:
     with transaction(sessions(request)) as session:
         data = attachments.load(session, ctx.viewer, content_hash)
     return Response(content=data, media_type="application/octet-stream")

@@ -34,6 +34,7 @@ TABLES = [
     "auth_sessions",
     "devices",
     "push_results",
+    "blob_uploads",
     "blobs",
     "change_log",
     "records",

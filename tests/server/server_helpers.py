@@ -6,12 +6,14 @@ import contextlib
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pyotp
 
 PASSWORD = "correct horse battery"
 
@@ -42,24 +44,14 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def live_server(database_url: str, **env: str) -> Iterator[str]:
-    """A real uvicorn process on loopback; yields its base URL."""
+    """A real server process on loopback, started as an operator does; yields its base URL."""
     port = free_port()
+    log = tempfile.TemporaryFile()  # not a pipe: a full pipe would stall the server
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "server.asgi:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
+        [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env={**os.environ, "FIELDSALES_DATABASE_URL": database_url, **env},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -71,9 +63,8 @@ def live_server(database_url: str, **env: str) -> Iterator[str]:
             except httpx.TransportError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"server did not start: {process.stderr.read().decode()[-2000:]}"
-                )
+                log.seek(0)
+                raise RuntimeError(f"server did not start: {log.read().decode()[-2000:]}")
             time.sleep(0.1)
         yield base
     finally:
@@ -83,3 +74,19 @@ def live_server(database_url: str, **env: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()
+
+
+def enrol_totp(client, headers: dict[str, str], *, password: str = PASSWORD) -> pyotp.TOTP:
+    """Turn on the second factor for the caller; confirms with the next step's code,
+    so that the current one is still unused for a login right after."""
+    enrol = client.post("/api/v1/auth/totp/enrol", json={"password": password}, headers=headers)
+    assert enrol.status_code == 200, enrol.text
+    totp = pyotp.TOTP(enrol.json()["secret"])
+    confirm = client.post(
+        "/api/v1/auth/totp/confirm",
+        json={"code": totp.at(time.time() - totp.interval), "password": password},
+        headers=headers,
+    )
+    assert confirm.status_code == 204, confirm.text
+    return totp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.server.server_helpers import account, child
+from tests.server.server_helpers import account, child, new_id
 
 
 def _upload(world, person, data: bytes, content_hash: str | None = None):
@@ -56,7 +56,89 @@ def test_upload_retry_and_download_in_scope_only(world):
 def test_upload_with_a_wrong_hash_or_too_large_is_refused(world):
     bad = _upload(world, world.r1, b"hello", content_hash="0" * 64)
     assert bad.status_code == 400 and "do not match" in bad.json()["detail"]
-    assert _upload(world, world.r1, b"hello", content_hash="not-a-hash").status_code == 400
+    assert _upload(world, world.r1, b"hello", content_hash="not-a-hash").status_code == 422
     too_big = _upload(world, world.r1, b"x" * (65 * 1024))  # the test limit is 64 KiB
     assert too_big.status_code == 413
     assert "MB limit" in too_big.json()["detail"]
+
+
+def _note(owner_entity: str, owner_id: str, digest: str, size: int = 1) -> dict:
+    return child(
+        "attachment",
+        "owner_id",
+        owner_id,
+        owner_entity=owner_entity,
+        filename="photo.jpg",
+        size=size,
+        content_hash=digest,
+    )
+
+
+def _download(world, person, digest: str):
+    return world.client.get(f"/api/v1/attachments/{digest}", headers=person.headers)
+
+
+def test_naming_someone_elses_hash_does_not_give_their_bytes(world):
+    secret = b"the south's price list"
+    digest = hashlib.sha256(secret).hexdigest()
+    south = account(world.territories["T3"])
+    assert _upload(world, world.r3, secret).status_code == 201
+    assert world.push(world.r3, [south, _note("account", south["id"], digest)]).status_code == 200
+
+    # r1 learned the hash somehow and names it on a record of their own ...
+    mine = account(world.territories["T1"])
+    task = {"entity": "task", "id": new_id(), "fields": {"title": "mine"}}
+    for owner in (("account", mine["id"]), ("task", task["id"])):
+        answer = world.push(world.r1, [mine, task, _note(*owner, digest)])
+        assert answer.status_code == 404, answer.text
+        assert answer.json()["field"] == "content_hash" and answer.json()["change_index"] == 2
+    # ... and gets nothing.
+    assert _download(world, world.r1, digest).status_code == 404
+    # Whoever really has the bytes proves it by uploading them, and may then name them.
+    assert _upload(world, world.r1, secret).status_code == 200  # already stored
+    assert world.push(world.r1, [mine, _note("account", mine["id"], digest)]).status_code == 200
+    assert _download(world, world.r1, digest).content == secret
+
+
+def test_losing_the_territory_loses_the_bytes(world):
+    data = b"a photo from T1"
+    digest = hashlib.sha256(data).hexdigest()
+    acme = account(world.territories["T1"])
+    assert _upload(world, world.r2, data).status_code == 201  # r2 uploaded, r1 never did
+    # The team's manager files it under r1's account.
+    assert _upload(world, world.m_north, data).status_code == 200
+    assert world.push(world.r1, [acme]).status_code == 200
+    assert world.push(world.m_north, [_note("account", acme["id"], digest)]).status_code == 200
+    assert _download(world, world.r1, digest).status_code == 200
+    moved = world.client.post(
+        f"/api/v1/admin/territories/{world.territories['T1']}/assign",
+        json={"username": "r3"},
+        headers=world.admin.headers,
+    )
+    assert moved.status_code == 200
+    assert _download(world, world.r1, digest).status_code == 404
+    # A record of r1's own naming the hash does not bring the bytes back.
+    task = {"entity": "task", "id": new_id(), "fields": {"title": "keep it"}}
+    assert world.push(world.r1, [task, _note("task", task["id"], digest)]).status_code == 404
+    assert _download(world, world.r1, digest).status_code == 404
+    assert _download(world, world.r3, digest).status_code == 200
+
+
+def test_changing_a_records_hash_needs_the_upload_too(world):
+    data, other = b"first", b"second"
+    acme = account(world.territories["T1"])
+    _upload(world, world.r1, data)
+    note = _note("account", acme["id"], hashlib.sha256(data).hexdigest())
+    assert world.push(world.r1, [acme, note]).status_code == 200
+    _upload(world, world.r3, other)
+    swap = {
+        "entity": "attachment",
+        "id": note["id"],
+        "fields": {"content_hash": hashlib.sha256(other).hexdigest()},
+        "base_versions": {"content_hash": 1},
+    }
+    assert world.push(world.r1, [swap]).status_code == 404
+    bad = {**swap, "fields": {"content_hash": "not-a-hash"}}
+    assert world.push(world.r1, [bad]).status_code == 400
+    rename = {**swap, "fields": {"filename": "renamed.jpg"}, "base_versions": {"filename": 1}}
+    assert world.push(world.m_north, [rename]).status_code == 200  # no new bytes named

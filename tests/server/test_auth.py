@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pyotp
@@ -9,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from server.api.app import create_app
 from server.config import Settings
-from tests.server.server_helpers import PASSWORD
+from tests.server.server_helpers import PASSWORD, enrol_totp
 
 
 def _login(world, username, password=PASSWORD, device_id=None, **extra):
@@ -83,26 +84,57 @@ def test_a_rep_cannot_revoke_someone_elses_device(world):
     assert world.client.get("/api/v1/me", headers=world.r2.headers).status_code == 200
 
 
+def _enrol(world, headers, **body):
+    return world.client.post("/api/v1/auth/totp/enrol", json=body, headers=headers)
+
+
+def _confirm(world, headers, **body):
+    return world.client.post("/api/v1/auth/totp/confirm", json=body, headers=headers)
+
+
 def test_totp_enrolment_then_login_needs_the_code(world):
-    enrol = world.client.post("/api/v1/auth/totp/enrol", headers=world.r1.headers).json()
+    enrol = _enrol(world, world.r1.headers, password=PASSWORD).json()
     totp = pyotp.TOTP(enrol["secret"])
-    assert (
-        world.client.post(
-            "/api/v1/auth/totp/confirm", json={"code": "000000"}, headers=world.r1.headers
-        ).status_code
-        == 400
-    )
-    assert (
-        world.client.post(
-            "/api/v1/auth/totp/confirm", json={"code": totp.now()}, headers=world.r1.headers
-        ).status_code
-        == 204
-    )
+    assert _confirm(world, world.r1.headers, code="000000", password=PASSWORD).status_code == 400
+    confirmed = _confirm(world, world.r1.headers, code=totp.now(), password=PASSWORD)
+    assert confirmed.status_code == 204
     assert _login(world, "r1", device_id=world.r1.device_id).status_code == 401
     assert _login(world, "r1", device_id=world.r1.device_id, totp_code="123456").status_code == 401
-    assert (
-        _login(world, "r1", device_id=world.r1.device_id, totp_code=totp.now()).status_code == 200
-    )
+    next_code = totp.at(time.time() + totp.interval)  # one step of clock drift is allowed
+    assert _login(world, "r1", device_id=world.r1.device_id, totp_code=next_code).status_code == 200
+
+
+def test_a_code_is_accepted_once_in_its_time_step(world):
+    totp = enrol_totp(world.client, world.r2.headers)
+    code = totp.now()
+    assert _login(world, "r2", totp_code=code).status_code == 200
+    replayed = _login(world, "r2", totp_code=code)
+    assert replayed.status_code == 401 and "already used" in replayed.json()["detail"]
+    # An older step's code is no good either once a newer one was used.
+    older = totp.at(time.time() - totp.interval)
+    assert _login(world, "r2", totp_code=older).status_code == 401
+    assert _login(world, "r2", totp_code=totp.at(time.time() + totp.interval)).status_code == 200
+
+
+def test_a_stolen_access_token_cannot_turn_on_a_second_factor(world):
+    # Enrolling the thief's phone would lock the owner out: it takes the password.
+    assert _enrol(world, world.r3.headers).status_code == 422
+    wrong = _enrol(world, world.r3.headers, password="not my password")
+    assert wrong.status_code == 400 and wrong.json()["field"] == "password"
+    secret = _enrol(world, world.r3.headers, password=PASSWORD).json()["secret"]
+    code = pyotp.TOTP(secret).now()
+    assert _confirm(world, world.r3.headers, code=code).status_code == 422
+    assert _confirm(world, world.r3.headers, code=code, password="guess").status_code == 400
+    # Guessing the password this way is throttled like a login.
+    answers = [_enrol(world, world.r3.headers, password="guess").status_code for _ in range(6)]
+    assert answers[-1] == 429
+    me = world.client.get("/api/v1/me", headers=world.r3.headers).json()
+    assert me["totp_enabled"] is False
+    # Once on, enrolling again is refused: an admin resets a lost phone.
+    totp = enrol_totp(world.client, world.r1.headers)
+    assert totp is not None
+    again = _enrol(world, world.r1.headers, password=PASSWORD)
+    assert again.status_code == 400 and "already on" in again.json()["detail"]
 
 
 def test_admin_can_require_totp_of_managers(world):
@@ -117,14 +149,7 @@ def test_admin_can_require_totp_of_managers(world):
     headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
     blocked = world.client.get("/api/v1/sync/pull", headers=headers)
     assert blocked.status_code == 403 and "two-factor" in blocked.json()["detail"]
-    secret = world.client.post("/api/v1/auth/totp/enrol", headers=headers).json()["secret"]
-    code = pyotp.TOTP(secret).now()
-    assert (
-        world.client.post(
-            "/api/v1/auth/totp/confirm", json={"code": code}, headers=headers
-        ).status_code
-        == 204
-    )
+    enrol_totp(world.client, headers)
     assert world.client.get("/api/v1/sync/pull", headers=headers).status_code == 200
     # Reps are not affected.
     assert _login(world, "r3").json()["totp_enrolment_required"] is False

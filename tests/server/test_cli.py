@@ -15,6 +15,8 @@ from fastapi.testclient import TestClient
 from server.api.app import create_app
 from server.cli import main
 from server.config import Settings
+from server.db import make_engine, make_sessionmaker, transaction
+from server.directory import totp_required_roles
 
 
 @dataclass
@@ -216,3 +218,19 @@ def test_a_forgotten_password_and_a_lost_phone_are_reset_by_the_operator(run, ur
     assert reset.stdout.startswith("second factor of ali turned off")
     assert run(url, "set-password", "ali", password="short").returncode == 1
     assert run(url, "reset-totp", "nobody").stderr == "fieldsales-server: no user named nobody\n"
+
+
+def test_require_totp_with_no_roles_turns_the_requirement_off(run, url):
+    assert run(url, "migrate").returncode == 0
+    assert run(url, "require-totp", "manager", "admin").returncode == 0
+    off = run(url, "require-totp")
+    assert (off.returncode, off.stdout) == (0, "two-factor sign-in now required of: no role\n")
+    engine = make_engine(url)
+    with transaction(make_sessionmaker(engine)) as session:
+        assert totp_required_roles(session) == set()
+    engine.dispose()
+    wrong = run(url, "require-totp", "rep")
+    assert wrong.returncode == 1
+    assert wrong.stderr == (
+        "fieldsales-server: a second factor can be required of managers and admins\n"
+    )

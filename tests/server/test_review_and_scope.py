@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.server.server_helpers import account, child, new_id
+from server.db import transaction
+from server.directory import create_user
+from tests.server.conftest import Person
+from tests.server.server_helpers import PASSWORD, account, child, new_id
 
 
 def _report(world, *, submitted=True):
@@ -87,9 +90,91 @@ def test_an_approved_report_is_frozen_for_the_rep(world):
     }
     assert world.push(world.r1, [reopen]).status_code == 409
     assert _get(world, world.r1, report_id).json()["fields"]["review_state"] == "approved"
-    # ... while the manager can.
+
+
+def test_an_approved_report_is_frozen_for_its_manager_too(world):
+    report_id = _report(world)
+    approved = _review(world, world.m_north, report_id, "approved").json()
     reopened = _review(world, world.m_north, report_id, "changes_requested", "One more thing")
-    assert reopened.status_code == 200
+    assert reopened.status_code == 409
+    for fields in (
+        {"reviewed_by": "someone else"},
+        {"reviewed_at": "2020-01-01T00:00:00+00:00"},
+        {"review_comment": "rewritten"},
+        {"summary": "rewritten"},
+    ):
+        change = {
+            "entity": "visit_report",
+            "id": report_id,
+            "fields": fields,
+            "base_versions": {name: 99 for name in fields},
+        }
+        assert world.push(world.m_north, [change]).status_code == 409, fields
+    assert _get(world, world.r1, report_id).json() == approved
+
+
+def test_fields_the_server_fills_are_never_taken_from_a_client(world):
+    report_id = _report(world)
+    for person in (world.m_north, world.r1):
+        for fields in (
+            {"reviewed_by": "m_north"},
+            {"reviewed_at": "2026-01-01T00:00:00+00:00"},
+            {"review_state": "changes_requested", "reviewed_by": "nobody"},
+        ):
+            change = {
+                "entity": "visit_report",
+                "id": report_id,
+                "fields": fields,
+                "base_versions": {name: 99 for name in fields},
+            }
+            answer = world.push(person, [change])
+            assert answer.status_code in (400, 403), (person.username, fields, answer.text)
+    state = _get(world, world.r1, report_id).json()["fields"]
+    assert state.get("reviewed_by") is None and state.get("reviewed_at") is None
+    # The server fills them when the team's manager reviews.
+    fields = _review(world, world.m_north, report_id, "approved").json()["fields"]
+    assert fields["reviewed_by"] == "m_north" and fields["reviewed_at"].endswith("+00:00")
+
+
+def test_a_new_report_cannot_arrive_reviewed(world):
+    acme = account(world.territories["T1"])
+    visit = child("visit", "account_id", acme["id"], status="completed")
+    report = child(
+        "visit_report",
+        "visit_id",
+        visit["id"],
+        summary="Self-approved",
+        submitted=True,
+        review_state="approved",
+        reviewed_by="m_north",
+    )
+    assert world.push(world.r1, [acme, visit, report]).status_code in (400, 403)
+    # Echoing the server's own empty values is harmless.
+    report["fields"].update(review_state=None, reviewed_by=None, reviewed_at=None)
+    answer = world.push(world.r1, [acme, visit, report])
+    assert answer.status_code == 200, answer.text
+    assert _get(world, world.r1, report["id"]).json()["fields"]["review_state"] == "pending"
+
+
+def test_only_the_manager_of_the_reports_team_reviews_not_a_manager_in_it(world, sessions):
+    with transaction(sessions) as session:
+        create_user(session, username="m_member", password=PASSWORD, role="manager", team="north")
+    member = Person("m_member", "manager")
+    assert world.login(member).status_code == 200
+    report_id = _report(world)
+    # A manager in the team sees its reports ...
+    assert _get(world, member, report_id).status_code == 200
+    # ... but only the team's manager reviews them.
+    assert _review(world, member, report_id, "approved").status_code == 403
+    by_push = {
+        "entity": "visit_report",
+        "id": report_id,
+        "fields": {"review_state": "approved"},
+        "base_versions": {"review_state": 9},
+    }
+    assert world.push(member, [by_push]).status_code == 403
+    assert _get(world, world.r1, report_id).json()["fields"]["review_state"] == "pending"
+    assert _review(world, world.m_north, report_id, "approved").status_code == 200
 
 
 def test_changes_requested_then_rep_edit_goes_back_to_pending(world):

@@ -172,3 +172,44 @@ def test_every_synced_entity_and_field_has_a_translated_label(qapp) -> None:
         assert entity_labels()["visit_report"] == "تقرير الزيارة"
     finally:
         languages.apply("en", "gregorian")
+
+
+def test_a_photo_opened_before_it_arrived_is_fetched_then(sync_world, laptops, qapp) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.models import Attachment
+    from app.services.visits import plan_visit
+    from app.views.sync.workspace_sync import WorkspaceSyncProvider
+    from app.workspace.attachments import NotDownloadedError
+
+    first, second = laptops("a"), laptops("b")
+    for laptop in (first, second):
+        laptop.connect(sync_world, "anna")
+        laptop.sync()
+    photo = b"\xff\xd8\xff" + b"shelf with our products" * 100
+    with first.workspace.transaction() as session:
+        account = create_account(session, account_number="A-1", name="Acme")
+        start = datetime.now(UTC) + timedelta(days=1)
+        visit = plan_visit(
+            session, account=account, planned_start=start, planned_end=start + timedelta(hours=1)
+        )
+        attachment = first.workspace.attachments.add(
+            session, owner_entity="visit", owner_id=visit.id, filename="shelf.jpg",
+            media_type="image/jpeg", data=photo,
+        )  # fmt: skip
+    first.sync()
+    second.sync()
+    second.workspace.attachments.path_for(attachment.id).unlink()  # as if not arrived yet
+
+    provider = WorkspaceSyncProvider(second.workspace, watch_network=False)
+    try:
+        with second.workspace.session() as session:
+            copy = session.get(Attachment, attachment.id)
+        assert second.workspace.attachments.read(copy) == photo  # fetched on opening
+        second.workspace.attachments.path_for(attachment.id).unlink()
+        second.engine.disconnect()  # signed out: it cannot be fetched now, and says so
+        provider.refresh()
+        with pytest.raises(NotDownloadedError, match="next sync"):
+            second.workspace.attachments.read(copy)
+    finally:
+        provider.stop()

@@ -64,6 +64,7 @@ class WorkspaceSyncProvider(SyncStatusProvider):
         self._network_info: QNetworkInformation | None = None
         if watch_network:
             self._watch_network()
+        workspace.attachments.fetch_missing = self._fetch_attachment
         self.refresh()
         self.timer.start()
 
@@ -112,6 +113,16 @@ class WorkspaceSyncProvider(SyncStatusProvider):
             on_progress=self._progressed,
             on_finished=self._finished,
         )
+
+    def _fetch_attachment(self, attachment: Any) -> bool:
+        """Download one attachment a user opened before it arrived (any thread)."""
+        if not self._state.connected:
+            return False
+        try:
+            return self.engine().fetch_attachment(attachment.id)
+        except FieldsalesError as error:
+            log.info("attachment %s not fetched: %s", attachment.id, type(error).__name__)
+            return False
 
     def stop(self) -> None:
         """Cancel a running sync (it stops at its next batch or page) and the timer."""
