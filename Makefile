@@ -5,9 +5,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := .demo
 
-.PHONY: run test lint format screenshots bench translations clean demo-server
+.PHONY: run test lint format screenshots bench translations package clean demo-server
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -50,5 +50,18 @@ bench: $(STAMP)
 	$(PY) bench/data_bench.py
 	$(PY) bench/server_sync_bench.py
 
+## The desktop build (packaging/README.md): dist/fieldsales/, a one-folder program, and
+## dist/fieldsales_VERSION_ARCH.deb. PRESET=path/to/preset.json ships an installer's preset.
+PACKAGE_STAMP := $(VENV)/.package-tools
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	rm -rf dist/fieldsales build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/fieldsales.spec
+	$(PY) packaging/linux/build_deb.py $(if $(PRESET),--preset $(PRESET))
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app.errors import FieldsalesError
+from app.version import app_version
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.data_commands",
     "app.cli.document_commands",
     "app.cli.sync_commands",
+    "app.cli.package_commands",
 )
 
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fieldsales: offline-first CRM for field sales. "
         "With no command, starts the desktop app.",
     )
+    parser.add_argument("--version", action="version", version=f"fieldsales {app_version()}")
     add_workspace_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

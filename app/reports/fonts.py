@@ -15,13 +15,13 @@ non-joiner included, not presentation forms (U+FExx) or a mirrored bracket.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.resources import resource_path
+
+FONT_DIR = resource_path("fonts")
 REGULAR = "FieldsalesSans"
 BOLD = "FieldsalesSans-Bold"
 FONT_FILES = {REGULAR: FONT_DIR / "DejaVuSans.ttf", BOLD: FONT_DIR / "DejaVuSans-Bold.ttf"}

@@ -7,16 +7,10 @@ proxy variables and the bundled public roots.
 
 from __future__ import annotations
 
+from app.preset import Preset, load_preset, network_settings
 from app.sync.transport import NetworkSettings
 
 
-def network_from_preset(preset: object | None = None) -> NetworkSettings:
-    if preset is None:
-        from app.preset import load_preset
-
-        preset = load_preset()
-    proxy = getattr(preset, "proxy", None)
-    ca_bundle = getattr(preset, "ca_bundle", None)
-    return NetworkSettings(
-        proxy=str(proxy) if proxy else None, ca_bundle=str(ca_bundle) if ca_bundle else None
-    )
+def network_from_preset(preset: Preset | None = None) -> NetworkSettings:
+    chosen = network_settings(preset if preset is not None else load_preset())
+    return NetworkSettings(proxy=chosen.proxy, ca_bundle=chosen.ca_bundle)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
 from app.preset import APP_NAME
+from app.resources import resource_path
 from app.views.settings.idle_lock import IdleMonitor
 from app.views.settings.preferences import Preferences
 from app.views.settings.setup_wizard import SetupChoices, SetupWizard
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 LOCK_RETRY_MS = 1000
 SHUTDOWN_WAIT_MS = 15_000
-ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "fieldsales.svg"
+ICON_PATH = resource_path("icons", "fieldsales.svg")
 
 
 class DesktopController(QObject):
@@ -111,6 +112,7 @@ class DesktopController(QObject):
             language=self.languages.language,
             server_url=self.preferences.server_url,
             allow_insecure_http=self.preferences.allow_insecure_http,
+            locked=self.preferences.preset.locked,
         )
         self.wizard.completed.connect(self.create_workspace)
         self.wizard.language_changed.connect(self._wizard_language)

@@ -248,6 +248,17 @@ class MainWindow(QMainWindow):
                     _t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k)
                 )
             )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("About Fieldsales…"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self):
+        from app.views.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def _new(self, key: str) -> None:
         widget = self.show_page(key)

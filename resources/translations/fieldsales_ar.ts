@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fieldsales</source>
+        <translation>حول Fieldsales</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول البرنامج</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>المكوّنات</translation>
+    </message>
+    <message>
+        <source>Qt licence</source>
+        <translation>ترخيص Qt</translation>
+    </message>
+    <message>
+        <source>Fieldsales %1</source>
+        <translation>Fieldsales %1</translation>
+    </message>
+    <message>
+        <source>Offline-first CRM for field sales teams</source>
+        <translation>نظام لإدارة علاقات العملاء لفرق المبيعات الميدانية يعمل دون اتصال</translation>
+    </message>
+    <message>
+        <source>This program includes third-party components; their names, versions and licences are listed under Components. Your workspace stays on this computer, encrypted with your passphrase.</source>
+        <translation>يتضمن هذا البرنامج مكوّنات من جهات خارجية، وتجد أسماءها وإصداراتها وتراخيصها في تبويب «المكوّنات». تبقى مساحة عملك على هذا الحاسوب مشفّرة بعبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the program folder:</source>
+        <translation>النصوص الكاملة للتراخيص موجودة في مجلد البرنامج:</translation>
+    </message>
+    <message>
+        <source>Fieldsales uses Qt under the GNU Lesser General Public License version 3. You may replace the Qt libraries in the program folder with your own build of the same Qt version; how to do so is written below and in QT-LGPL-NOTICE.txt beside the program.</source>
+        <translation>يستخدم Fieldsales مكتبة Qt بموجب رخصة جنو العمومية الصغرى، الإصدار 3. يحق لك استبدال مكتبات Qt في مجلد البرنامج بنسخة من بنائك لإصدار Qt نفسه؛ وطريقة ذلك مكتوبة أدناه وفي الملف QT-LGPL-NOTICE.txt بجانب البرنامج.</translation>
+    </message>
+</context>
+<context>
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
@@ -1486,6 +1537,14 @@
         <source>Search</source>
         <translation>بحث</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>About Fieldsales…</source>
+        <translation>حول Fieldsales…</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
@@ -1829,6 +1888,14 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <translation>الإعدادات الرمادية محددة من قِبل تثبيت شركتك ولا يمكن تغييرها هنا.</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>محدد من قِبل تثبيت شركتك</translation>
     </message>
     <message>
         <source>Not connected: this workspace works on its own.</source>
@@ -2521,6 +2588,10 @@
         <translation>تاريخ البدء مطلوب.</translation>
     </message>
     <message>
+        <source>The CA bundle {path} named in the preset is not a PEM file of certificates: {reason}</source>
+        <translation>ملف شهادات المرجع {path} المذكور في الإعداد المسبق ليس ملف PEM يحوي شهادات: {reason}</translation>
+    </message>
+    <message>
         <source>The attachment file {path} is damaged</source>
         <translation>ملف المرفق {path} تالف</translation>
     </message>
@@ -2565,12 +2636,32 @@
         <translation>المنفذ في عنوان الخادم غير صالح.</translation>
     </message>
     <message>
+        <source>The preset cannot lock {name}; it can lock {choices}</source>
+        <translation>لا يمكن للإعداد المسبق قفل {name}؛ يمكنه قفل {choices}</translation>
+    </message>
+    <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>تعذرت قراءة ملف الإعداد المسبق {path}: {reason}</translation>
     </message>
     <message>
+        <source>The preset file {path}, line {line}, is not valid JSON: {reason}</source>
+        <translation>ملف الإعداد المسبق {path}، السطر {line}، ليس JSON صالحًا: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset file {path}, line {line}, key {key}: {reason}</source>
+        <translation>ملف الإعداد المسبق {path}، السطر {line}، المفتاح {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset locks {name} but does not set it.</source>
+        <translation>يقفل الإعداد المسبق {name} لكنه لا يحدد قيمته.</translation>
+    </message>
+    <message>
         <source>The preset must be a JSON object.</source>
         <translation>يجب أن يكون ملف الإعداد المسبق كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <translation>يجب أن تكون قيمة ca_bundle في الإعداد المسبق مسار ملف PEM.</translation>
     </message>
     <message>
         <source>The preset&apos;s company must be a JSON object.</source>
@@ -2595,6 +2686,22 @@
     <message>
         <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <translation>يجب أن تكون قيمة locked في الإعداد المسبق قائمة بأسماء إعدادات.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>يجب أن تكون قيمة proxy في الإعداد المسبق &quot;system&quot; أو عنوانًا مثل http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <translation>يجب أن تحدد قيمة proxy في الإعداد المسبق منفذًا، دون أي شيء بعده.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <translation>يجب ألا تحتوي قيمة proxy في الإعداد المسبق على اسم مستخدم أو كلمة مرور.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

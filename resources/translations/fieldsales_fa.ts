@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fieldsales</source>
+        <translation>درباره Fieldsales</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>اجزا</translation>
+    </message>
+    <message>
+        <source>Qt licence</source>
+        <translation>مجوز Qt</translation>
+    </message>
+    <message>
+        <source>Fieldsales %1</source>
+        <translation>Fieldsales %1</translation>
+    </message>
+    <message>
+        <source>Offline-first CRM for field sales teams</source>
+        <translation>نرم‌افزار مدیریت ارتباط با مشتری برای تیم‌های فروش میدانی، با کار آفلاین</translation>
+    </message>
+    <message>
+        <source>This program includes third-party components; their names, versions and licences are listed under Components. Your workspace stays on this computer, encrypted with your passphrase.</source>
+        <translation>این برنامه اجزایی از دیگران را در بر دارد؛ نام، نسخه و مجوز آن‌ها در زبانهٔ «اجزا» آمده است. فضای کاری شما روی همین رایانه می‌ماند و با عبارت عبور شما رمزگذاری شده است.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>جزء</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>مجوز</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the program folder:</source>
+        <translation>متن کامل مجوزها در پوشهٔ برنامه است:</translation>
+    </message>
+    <message>
+        <source>Fieldsales uses Qt under the GNU Lesser General Public License version 3. You may replace the Qt libraries in the program folder with your own build of the same Qt version; how to do so is written below and in QT-LGPL-NOTICE.txt beside the program.</source>
+        <translation>Fieldsales از Qt تحت مجوز عمومی کهتر گنو (LGPL) نسخهٔ ۳ استفاده می‌کند. می‌توانید کتابخانه‌های Qt در پوشهٔ برنامه را با ساختهٔ خودتان از همان نسخهٔ Qt جایگزین کنید؛ روش آن در پایین و در فایل QT-LGPL-NOTICE.txt کنار برنامه نوشته شده است.</translation>
+    </message>
+</context>
+<context>
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
@@ -1486,6 +1537,14 @@
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>About Fieldsales…</source>
+        <translation>درباره Fieldsales…</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
@@ -1829,6 +1888,14 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <translation>تنظیمات خاکستری را نصب سازمان شما تعیین کرده است و اینجا قابل تغییر نیستند.</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>تعیین‌شده در نصب سازمان شما</translation>
     </message>
     <message>
         <source>Not connected: this workspace works on its own.</source>
@@ -2521,6 +2588,10 @@
         <translation>تاریخ شروع لازم است.</translation>
     </message>
     <message>
+        <source>The CA bundle {path} named in the preset is not a PEM file of certificates: {reason}</source>
+        <translation>فایل گواهی‌های مرجع {path} که در پیش‌تنظیم آمده، فایل PEM حاوی گواهی نیست: {reason}</translation>
+    </message>
+    <message>
         <source>The attachment file {path} is damaged</source>
         <translation>فایل پیوست {path} آسیب دیده است</translation>
     </message>
@@ -2565,12 +2636,32 @@
         <translation>درگاه (پورت) در نشانی سرور معتبر نیست.</translation>
     </message>
     <message>
+        <source>The preset cannot lock {name}; it can lock {choices}</source>
+        <translation>پیش‌تنظیم نمی‌تواند {name} را قفل کند؛ این‌ها را می‌تواند: {choices}</translation>
+    </message>
+    <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>فایل پیش‌تنظیم {path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
+        <source>The preset file {path}, line {line}, is not valid JSON: {reason}</source>
+        <translation>فایل پیش‌تنظیم {path}، سطر {line}، JSON معتبر نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset file {path}, line {line}, key {key}: {reason}</source>
+        <translation>فایل پیش‌تنظیم {path}، سطر {line}، کلید {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset locks {name} but does not set it.</source>
+        <translation>پیش‌تنظیم {name} را قفل می‌کند اما مقداری برایش تعیین نمی‌کند.</translation>
+    </message>
+    <message>
         <source>The preset must be a JSON object.</source>
         <translation>پیش‌تنظیم باید یک شیء JSON باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <translation>مقدار ca_bundle در پیش‌تنظیم باید مسیر یک فایل PEM باشد.</translation>
     </message>
     <message>
         <source>The preset&apos;s company must be a JSON object.</source>
@@ -2595,6 +2686,22 @@
     <message>
         <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از {low} تا {high} باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <translation>مقدار locked در پیش‌تنظیم باید فهرستی از نام تنظیمات باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>مقدار proxy در پیش‌تنظیم باید &quot;system&quot; یا نشانی‌ای مانند http://proxy.example:3128 باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <translation>مقدار proxy در پیش‌تنظیم باید درگاه را مشخص کند و پس از آن چیزی نیاید.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <translation>مقدار proxy در پیش‌تنظیم نباید نام کاربری یا گذرواژه داشته باشد.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

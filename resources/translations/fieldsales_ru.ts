@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fieldsales</source>
+        <translation>О программе Fieldsales</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <source>Qt licence</source>
+        <translation>Лицензия Qt</translation>
+    </message>
+    <message>
+        <source>Fieldsales %1</source>
+        <translation>Fieldsales %1</translation>
+    </message>
+    <message>
+        <source>Offline-first CRM for field sales teams</source>
+        <translation>CRM для выездных продаж, работающая без сети</translation>
+    </message>
+    <message>
+        <source>This program includes third-party components; their names, versions and licences are listed under Components. Your workspace stays on this computer, encrypted with your passphrase.</source>
+        <translation>Программа включает сторонние компоненты; их названия, версии и лицензии перечислены на вкладке «Компоненты». Ваше рабочее пространство хранится на этом компьютере и зашифровано вашей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the program folder:</source>
+        <translation>Полные тексты лицензий находятся в папке программы:</translation>
+    </message>
+    <message>
+        <source>Fieldsales uses Qt under the GNU Lesser General Public License version 3. You may replace the Qt libraries in the program folder with your own build of the same Qt version; how to do so is written below and in QT-LGPL-NOTICE.txt beside the program.</source>
+        <translation>Fieldsales использует Qt на условиях GNU Lesser General Public License версии 3. Вы можете заменить библиотеки Qt в папке программы собственной сборкой той же версии Qt; как это сделать, написано ниже и в файле QT-LGPL-NOTICE.txt рядом с программой.</translation>
+    </message>
+</context>
+<context>
     <name>Account360</name>
     <message>
         <source>← All accounts</source>
@@ -1486,6 +1537,14 @@
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About Fieldsales…</source>
+        <translation>О программе Fieldsales…</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>
@@ -1829,6 +1888,14 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <translation>Серые настройки заданы при установке вашей компанией, и изменить их здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>Задано при установке вашей компанией</translation>
     </message>
     <message>
         <source>Not connected: this workspace works on its own.</source>
@@ -2521,6 +2588,10 @@
         <translation>Укажите дату начала.</translation>
     </message>
     <message>
+        <source>The CA bundle {path} named in the preset is not a PEM file of certificates: {reason}</source>
+        <translation>Файл сертификатов ЦС {path}, указанный в предустановке, не является PEM-файлом с сертификатами: {reason}</translation>
+    </message>
+    <message>
         <source>The attachment file {path} is damaged</source>
         <translation>Файл вложения {path} повреждён</translation>
     </message>
@@ -2565,12 +2636,32 @@
         <translation>Порт в адресе сервера недействителен.</translation>
     </message>
     <message>
+        <source>The preset cannot lock {name}; it can lock {choices}</source>
+        <translation>Предустановка не может заблокировать {name}; можно заблокировать: {choices}</translation>
+    </message>
+    <message>
         <source>The preset file {path} cannot be read: {reason}</source>
         <translation>Не удалось прочитать файл предустановок {path}: {reason}</translation>
     </message>
     <message>
+        <source>The preset file {path}, line {line}, is not valid JSON: {reason}</source>
+        <translation>Файл предустановок {path}, строка {line}: недопустимый JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset file {path}, line {line}, key {key}: {reason}</source>
+        <translation>Файл предустановок {path}, строка {line}, ключ {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset locks {name} but does not set it.</source>
+        <translation>Предустановка блокирует {name}, но не задаёт его значение.</translation>
+    </message>
+    <message>
         <source>The preset must be a JSON object.</source>
         <translation>Предустановка должна быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <translation>Значение ca_bundle в предустановке должно быть путём к PEM-файлу.</translation>
     </message>
     <message>
         <source>The preset&apos;s company must be a JSON object.</source>
@@ -2595,6 +2686,22 @@
     <message>
         <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <translation>Значение locked в предустановке должно быть списком названий настроек.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>Значение proxy в предустановке должно быть &quot;system&quot; или адресом вида http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <translation>В значении proxy в предустановке должен быть указан порт, и после него ничего.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <translation>Значение proxy в предустановке не должно содержать имя пользователя или пароль.</translation>
     </message>
     <message>
         <source>The preset&apos;s server_url must be text.</source>

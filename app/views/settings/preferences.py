@@ -2,6 +2,10 @@
 
 Only non-secret values live here: language, calendar, idle-lock minutes, the
 server URL and user name, window geometry. Passwords and tokens never do.
+
+A setting the preset locks always reads as the preset's value, whatever the
+settings file holds (a value saved before the lock, or edited by hand), and
+setting it stores nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +31,13 @@ class Preferences:
     def settings(self) -> QSettings:
         return self._settings
 
+    def is_locked(self, setting: str) -> bool:
+        return self.preset.is_locked(setting)
+
+    def _set(self, setting: str, key: str, value) -> None:
+        if not self.is_locked(setting):
+            self._settings.setValue(key, value)
+
     def _get(self, key: str, default):
         value = self._settings.value(key, default)
         return default if value is None else value
@@ -37,6 +48,8 @@ class Preferences:
 
     @property
     def language(self) -> str:
+        if self.is_locked("language"):
+            return self.preset.language
         value = str(self._get("ui/language", self.preset.language))
         return value if value in LANGUAGES else "en"
 
@@ -44,10 +57,12 @@ class Preferences:
     def language(self, value: str) -> None:
         if value not in LANGUAGES:
             raise ValueError(value)
-        self._settings.setValue("ui/language", value)
+        self._set("language", "ui/language", value)
 
     @property
     def calendar(self) -> str:
+        if self.is_locked("calendar"):
+            return self.preset.calendar
         value = str(self._get("ui/calendar", self.preset.calendar))
         return value if value in CALENDARS else "gregorian"
 
@@ -55,10 +70,12 @@ class Preferences:
     def calendar(self, value: str) -> None:
         if value not in CALENDARS:
             raise ValueError(value)
-        self._settings.setValue("ui/calendar", value)
+        self._set("calendar", "ui/calendar", value)
 
     @property
     def idle_lock_minutes(self) -> int:
+        if self.is_locked("idle_lock_minutes"):
+            return self.preset.idle_lock_minutes
         try:
             value = int(self._get("security/idle_lock_minutes", self.preset.idle_lock_minutes))
         except (TypeError, ValueError):
@@ -67,24 +84,28 @@ class Preferences:
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, value: int) -> None:
-        self._settings.setValue("security/idle_lock_minutes", int(value))
+        self._set("idle_lock_minutes", "security/idle_lock_minutes", int(value))
 
     @property
     def server_url(self) -> str:
+        if self.is_locked("server_url"):
+            return self.preset.server_url or ""
         return str(self._get("sync/server_url", self.preset.server_url or ""))
 
     @server_url.setter
     def server_url(self, value: str) -> None:
-        self._settings.setValue("sync/server_url", value)
+        self._set("server_url", "sync/server_url", value)
 
     @property
     def allow_insecure_http(self) -> bool:
         """Whether the user (or the installer's preset) allowed plain http to a remote host."""
+        if self.is_locked("allow_insecure_http"):
+            return self.preset.allow_insecure_http
         return self._flag("sync/allow_insecure_http", self.preset.allow_insecure_http)
 
     @allow_insecure_http.setter
     def allow_insecure_http(self, value: bool) -> None:
-        self._settings.setValue("sync/allow_insecure_http", bool(value))
+        self._set("allow_insecure_http", "sync/allow_insecure_http", bool(value))
 
     @property
     def username(self) -> str:

@@ -124,6 +124,29 @@ class SettingsPage(QWidget):
         layout.addWidget(PageTitle(self.tr("Settings")))
         layout.addWidget(column)
         layout.addStretch(1)
+        self.locked_note = QLabel(
+            self.tr(
+                "Greyed settings are set by your company's installation and cannot be changed here."
+            )
+        )
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        inner.insertWidget(0, self.locked_note)
+        self._grey_out_locked_settings()
+
+    def _grey_out_locked_settings(self) -> None:
+        widgets = {
+            "language": self.language,
+            "calendar": self.calendar,
+            "idle_lock_minutes": self.idle_minutes,
+            "server_url": self.server_url,
+            "allow_insecure_http": self.allow_insecure,
+        }
+        locked = [name for name in widgets if self.ctx.preferences.is_locked(name)]
+        for name in locked:
+            widgets[name].setEnabled(False)
+            widgets[name].setToolTip(self.tr("Set by your company's installation"))
+        self.locked_note.setVisible(bool(locked))
 
     def show_connection(self) -> None:
         engine = getattr(self.ctx.sync, "engine", None)

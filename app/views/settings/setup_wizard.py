@@ -178,7 +178,12 @@ class SetupWizard(QWizard):
     language_changed = Signal(str)
 
     def __init__(
-        self, *, language: str = "en", server_url: str = "", allow_insecure_http: bool = False
+        self,
+        *,
+        language: str = "en",
+        server_url: str = "",
+        allow_insecure_http: bool = False,
+        locked: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Set up Fieldsales"))
@@ -187,6 +192,10 @@ class SetupWizard(QWizard):
         self.passphrase_page = PassphrasePage(language)
         self.server_page = ServerPage(server_url, allow_insecure_http=allow_insecure_http)
         self.passphrase_page.language_changed.connect(self.language_changed)
+        # What the installer's preset locks is shown greyed, not offered.
+        self.passphrase_page.language.setEnabled("language" not in locked)
+        self.server_page.server_url.setEnabled("server_url" not in locked)
+        self.server_page.allow_insecure.setEnabled("allow_insecure_http" not in locked)
         self.addPage(self.passphrase_page)
         self.addPage(self.server_page)
         self.setMinimumSize(560, 440)

@@ -103,7 +103,12 @@ def qdatetime_of(value: datetime) -> QDateTime:
 def error_text(error: FieldsalesError) -> str:
     """The error in the user's language: translate the template, then fill it in."""
     template = QCoreApplication.translate("errors", error.template)
+    # An error can carry the error it explains (a preset's line and key, then why).
+    params = {
+        name: error_text(value) if isinstance(value, FieldsalesError) else value
+        for name, value in error.params.items()
+    }
     try:
-        return template.format(**error.params) if error.params else template
+        return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):
         return error.message

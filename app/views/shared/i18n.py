@@ -27,10 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from app.preset import APP_NAME
+from app.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 # Shown in each language's own script so a user can find theirs whatever is active.
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی", "ru": "Русский"}
 TRANSLATED_LANGUAGES = ("ar", "fa", "ru")
@@ -64,8 +65,16 @@ def lrelease_command() -> list[str]:
 
 
 def compiled_translation(language: str, *, cache_dir: Path | None = None) -> Path | None:
-    """The ``.qm`` for ``language``, compiled now if missing or stale; None for English."""
+    """The ``.qm`` for ``language``, compiled now if missing or stale; None for English.
+
+    A packaged build ships the ``.qm`` compiled at build time beside (or instead of)
+    the source, so it needs no ``lrelease`` on the user's machine.
+    """
     source = ts_path(language)
+    shipped = source.with_suffix(".qm")
+    if language != "en" and shipped.exists():
+        if not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime:
+            return shipped
     if language == "en" or not source.exists():
         return None
     cache_dir = cache_dir or default_qm_cache()
