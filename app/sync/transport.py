@@ -118,8 +118,6 @@ def _session(network: NetworkSettings) -> requests.Session:
     if network.proxy and network.proxy != "system":
         session.proxies = {"http": network.proxy, "https": network.proxy}
         session.trust_env = False
-    if network.ca_bundle:
-        session.verify = network.ca_bundle
     session.headers["X-Fieldsales-Protocol"] = str(PROTOCOL_VERSION)
     session.headers["User-Agent"] = f"fieldsales-desktop (protocol {PROTOCOL_VERSION})"
     return session
@@ -140,7 +138,8 @@ class ServerApi:
         self.tokens = tokens
         self.on_tokens = on_tokens
         self.enrolment_only = False
-        self._http = _session(network or NetworkSettings())
+        self.network = network or NetworkSettings()
+        self._http = _session(self.network)
 
     def close(self) -> None:
         self._http.close()
@@ -159,6 +158,9 @@ class ServerApi:
                 self.base_url + API + path,
                 headers=headers,
                 timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                # Per request, not only on the session: requests lets REQUESTS_CA_BUNDLE
+                # in the environment override a session's bundle, never a request's.
+                verify=self.network.ca_bundle or True,
                 **kwargs,
             )
         except _WaitTooLong as wait:
