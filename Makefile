@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(PY) bench/workspace_bench.py
 	$(PY) bench/pdf_bench.py
 	$(PY) bench/desktop_bench.py
+	$(PY) bench/desktop_sync_bench.py
 	$(PY) bench/data_bench.py
 	$(PY) bench/server_sync_bench.py
 
