@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   := .demo
 
-.PHONY: run test lint format screenshots bench translations clean
+.PHONY: run test lint format screenshots bench translations clean demo-server
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml
 ## Start the desktop app on a demo workspace (created once under .demo/).
 run: $(STAMP)
 	$(PY) -m app.cli.main run-demo --data-dir $(DEMO)
+
+## A local sync server with a demo team and catalog (under .demo-server/), on port 8765.
+demo-server: $(STAMP)
+	@mkdir -p .demo-server
+	$(PY) -m server.cli --database-url sqlite:///$(CURDIR)/.demo-server/server.sqlite3 demo
 
 ## Run the whole test suite.
 test: $(STAMP)

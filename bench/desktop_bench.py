@@ -100,7 +100,7 @@ def build_workspace(data_dir: Path, accounts: int) -> float:
 
 def measure(data_dir: Path) -> dict[str, object]:
     from app.views.app_main import DesktopController, create_application
-    from app.views.preferences import Preferences
+    from app.views.settings.preferences import Preferences
 
     app = create_application([sys.argv[0]])
     settings_dir = tempfile.mkdtemp()

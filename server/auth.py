@@ -86,7 +86,8 @@ def verify_credentials(session: Session, request: LoginRequest, settings: Settin
     if user.totp_enabled:
         if not request.totp_code:
             raise AuthenticationError(
-                translatable("errors", "enter the code from your authenticator app")
+                translatable("errors", "enter the code from your authenticator app"),
+                field="totp_code",
             )
         if not accept_code(user, request.totp_code):
             _record_failure(user, settings, now)
@@ -94,9 +95,12 @@ def verify_credentials(session: Session, request: LoginRequest, settings: Settin
                 raise AuthenticationError(
                     translatable(
                         "errors", "that authenticator code was already used: wait for the next one"
-                    )
+                    ),
+                    field="totp_code",
                 )
-            raise AuthenticationError(translatable("errors", "the authenticator code is wrong"))
+            raise AuthenticationError(
+                translatable("errors", "the authenticator code is wrong"), field="totp_code"
+            )
     user.failed_logins = 0
     user.locked_until = None
     return user

@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     # No argparse choices: with nargs="*" they refuse the empty list that turns it off.
     # directory.require_totp names the roles allowed.
     totp.add_argument("roles", nargs="*", metavar="{manager,admin}")
+    demo = commands.add_parser(
+        "demo",
+        help="a local demo server: team, users, territories and the demo catalog, then serve",
+    )
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8765)
+    demo.add_argument("--workers", type=int, default=1)
+    demo.add_argument("--no-serve", action="store_true", help="seed only")
     for name in ("import-products", "import-prices"):
         command = commands.add_parser(name, help=f"{name.replace('-', ' ')} from a CSV file")
         command.add_argument("file")
@@ -80,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "serve":
         return _serve(url, args)
+    if args.command == "demo":
+        return _demo(url, args)
     engine = make_engine(url, pool_size=1)
     try:
         with transaction(make_sessionmaker(engine)) as session:
@@ -87,6 +97,27 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _demo(url: str, args: argparse.Namespace) -> int:
+    from server.demo import DEMO_PASSWORD, seed_demo
+
+    upgrade(url)
+    engine = make_engine(url, pool_size=1)
+    try:
+        with transaction(make_sessionmaker(engine)) as session:
+            created = seed_demo(session)
+    finally:
+        engine.dispose()
+    if created:
+        say("demo users admin, maria (manager), anna and omar (reps) created")
+    else:
+        say("the database already has users: left as it is")
+    say(f"demo password for every user: {DEMO_PASSWORD}")
+    if args.no_serve:
+        return 0
+    say(f"serving on http://{args.host}:{args.port} (Ctrl+C stops)")
+    return _serve(url, args)
 
 
 def _serve(url: str, args: argparse.Namespace) -> int:

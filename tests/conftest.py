@@ -6,6 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Never read (or write) the real user's or machine's configuration: an installer's
+# preset.json there would change what the app under test does.
+import tempfile  # noqa: E402
+
+_ISOLATED_CONFIG = tempfile.mkdtemp(prefix="fieldsales-test-config-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_ISOLATED_CONFIG, "user")
+os.environ["XDG_CONFIG_DIRS"] = os.path.join(_ISOLATED_CONFIG, "site")
+
 POSTGRES_URL = os.environ.get("FIELDSALES_TEST_POSTGRES_URL")
 
 

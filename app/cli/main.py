@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.workspace_commands",
     "app.cli.data_commands",
     "app.cli.document_commands",
+    "app.cli.sync_commands",
 )
 
 

@@ -7,6 +7,7 @@ The workspace opens the encrypted connection itself and hands it over in
 from alembic import context
 
 import app.models  # noqa: F401 - registers every model on Base.metadata
+import app.sync.tables  # noqa: F401 - the sync client's bookkeeping tables
 import app.workspace.local_settings  # noqa: F401
 from app.models.base import Base
 

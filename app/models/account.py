@@ -19,7 +19,10 @@ class Account(ChecksCurrency, Synced, Base):
 
     __tablename__ = "account"
 
-    account_number: Mapped[str] = mapped_column(String(40), unique=True)
+    # Not unique in the database: the server may hold two accounts that two reps
+    # numbered alike offline, and a pull must never fail on them. The services refuse
+    # a duplicate number typed here.
+    account_number: Mapped[str] = mapped_column(String(40), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     legal_name: Mapped[str | None] = mapped_column(String(200))
     tax_id: Mapped[str | None] = mapped_column(String(60))

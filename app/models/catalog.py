@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -36,7 +36,7 @@ class Product(Synced, Base):
 
     __tablename__ = "product"
 
-    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    sku: Mapped[str] = mapped_column(String(64), index=True)  # unique by service rule
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(String(20), default="pcs")
@@ -69,7 +69,6 @@ class PriceListAccount(Synced, Base):
     """Assigns a price list to an account (many to many, as a synced row)."""
 
     __tablename__ = "price_list_account"
-    __table_args__ = (UniqueConstraint("price_list_id", "account_id"),)
 
     price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"), index=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
@@ -81,10 +80,7 @@ class PriceListItem(Synced, Base):
     """A product's unit price from ``min_quantity`` upward (one row per quantity break)."""
 
     __tablename__ = "price_list_item"
-    __table_args__ = (
-        UniqueConstraint("price_list_id", "product_id", "min_quantity"),
-        Index("ix_price_list_item_lookup", "price_list_id", "product_id"),
-    )
+    __table_args__ = (Index("ix_price_list_item_lookup", "price_list_id", "product_id"),)
 
     price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)

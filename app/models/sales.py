@@ -64,7 +64,7 @@ class DocumentLine:
 class Quote(ChecksCurrency, Synced, Base):
     __tablename__ = "quote"
 
-    number: Mapped[str] = mapped_column(String(40), unique=True)
+    number: Mapped[str] = mapped_column(String(40), index=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
     price_list_id: Mapped[str | None] = mapped_column(ForeignKey("price_list.id"))
@@ -95,7 +95,7 @@ class QuoteLine(DocumentLine, Synced, Base):
 class Order(ChecksCurrency, Synced, Base):
     __tablename__ = "order"
 
-    number: Mapped[str] = mapped_column(String(40), unique=True)
+    number: Mapped[str] = mapped_column(String(40), index=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"))
     quote_id: Mapped[str | None] = mapped_column(ForeignKey("quote.id"), index=True)
@@ -127,7 +127,7 @@ class Contract(ChecksCurrency, Synced, Base):
 
     __tablename__ = "contract"
 
-    number: Mapped[str] = mapped_column(String(40), unique=True)
+    number: Mapped[str] = mapped_column(String(40), index=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     start_date: Mapped[date]

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
-from app.models import Account, AccountStatus, AccountType, Contact
+from app.models import Account, AccountStatus, AccountType, Contact, Territory
 from app.models.validation import (
     optional_email,
     require_currency,
@@ -111,10 +111,28 @@ def create_account(session: Session, *, account_number: str, name: str, **values
     _unknown_fields(values, ACCOUNT_FIELDS)
     clean = clean_account_values({"account_number": account_number, "name": name, **values})
     _check_number_free(session, clean["account_number"])
+    if not clean.get("territory_id"):
+        clean["territory_id"] = only_territory(session)
     account = Account(**clean)
     session.add(account)
     session.flush()
     return account
+
+
+def only_territory(session: Session) -> str | None:
+    """The territory a new account goes to when none is chosen: the rep's only one.
+
+    The server files every account under a territory; a rep who holds one (the
+    usual case) never has to pick it.
+    """
+    from app.sync.connection import my_territories
+
+    mine = my_territories(session)
+    query = select(Territory.id).where(Territory.deleted.is_(False))
+    if mine is not None:
+        query = query.where(Territory.id.in_(mine))
+    ids = session.scalars(query.limit(2)).all()
+    return ids[0] if len(ids) == 1 else None
 
 
 def update_account(session: Session, account: Account, **values: Any) -> Account:

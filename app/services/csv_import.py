@@ -43,8 +43,10 @@ from app.services.csv_upsert import (
     model_columns,
     reject,
 )
+from app.services.server_catalog import server_catalog_is_truth, server_territory_names
 
 IMPORT_KINDS = ("accounts", "contacts", "products", "prices")
+CATALOG_KINDS = frozenset({"products", "prices"})
 
 
 def import_csv(
@@ -60,6 +62,15 @@ def import_csv(
             kinds=", ".join(IMPORT_KINDS),
         )
     spec, plan = importer
+    if kind in CATALOG_KINDS and server_catalog_is_truth(session):
+        raise CsvImportError(
+            translatable(
+                "errors",
+                "Products and prices are kept by the server this workspace syncs with; "
+                "ask your administrator to import them there.",
+            ),
+            problems=[],
+        )
     with open_csv(path) as stream:
         parsed = parse_rows(stream, spec)
     if any(problem.line == 1 for problem in parsed.problems):
@@ -93,6 +104,8 @@ def _refusal(problems: Sequence[RowProblem], path: Path) -> CsvImportError:
 
 def _plan_accounts(session: Session, parsed: ParsedFile) -> Writer:
     drop_duplicates(parsed, lambda row: row.values["account_number"], "account_number")
+    if parsed.has("territory") and server_catalog_is_truth(session):
+        _refuse_unknown_territories(session, parsed)
     table = Account.__table__
     columns = model_columns(parsed, leave_out={"territory"})
     with_territory = parsed.has("territory")
@@ -116,6 +129,27 @@ def _plan_accounts(session: Session, parsed: ParsedFile) -> Writer:
         upsert.write(session, report)
 
     return write
+
+
+def _refuse_unknown_territories(session: Session, parsed: ParsedFile) -> None:
+    """Connected: a territory the server does not have is a mistake, not a new territory."""
+    known = server_territory_names(session)
+    kept = []
+    for row in parsed.rows:
+        name = row.values.get("territory")
+        if name is not None and name not in known:
+            reject(
+                parsed,
+                row,
+                "territory",
+                translatable(
+                    "errors",
+                    "territory “{name}” is not on the server; use one of your territories",
+                ).format(name=name),
+            )
+        else:
+            kept.append(row)
+    parsed.rows = kept
 
 
 def _territory_ids(session: Session, rows: Sequence[ParsedRow]) -> dict[str | None, str]:

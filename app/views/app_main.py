@@ -14,25 +14,26 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import FieldsalesError, WrongPassphraseError
 from app.preset import APP_NAME
-from app.views.context import AppContext, current_username
-from app.views.formatting import Formatter, error_text
-from app.views.i18n import LanguageManager
-from app.views.idle_lock import IdleMonitor
-from app.views.preferences import Preferences
-from app.views.setup_wizard import SetupChoices, SetupWizard
-from app.views.sync_status import OfflineSyncProvider, SyncStatusProvider
-from app.views.unlock import UnlockScreen
-from app.views.workers import jobs_running, start_job
+from app.views.settings.idle_lock import IdleMonitor
+from app.views.settings.preferences import Preferences
+from app.views.settings.setup_wizard import SetupChoices, SetupWizard
+from app.views.settings.unlock import UnlockScreen
+from app.views.shared.context import AppContext, current_username
+from app.views.shared.formatting import Formatter, error_text
+from app.views.shared.i18n import LanguageManager
+from app.views.shared.workers import jobs_running, start_job
+from app.views.sync.sync_status import OfflineSyncProvider, SyncStatusProvider
 
 log = logging.getLogger(__name__)
 
 LOCK_RETRY_MS = 1000
+SHUTDOWN_WAIT_MS = 15_000
 ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "fieldsales.svg"
 
 
@@ -57,6 +58,9 @@ class DesktopController(QObject):
         self.data_dir = Path(data_dir)
         self.preferences = preferences or Preferences()
         self.kdf = kdf
+        # A provider handed in (tests) is used as is; otherwise each opened workspace
+        # gets its own WorkspaceSyncProvider, and none is there while locked.
+        self._injected_sync = sync_provider
         self.sync = sync_provider or OfflineSyncProvider(self)
         self.languages = LanguageManager(app, cache_dir=translations_cache)
         self.languages.apply(self.preferences.language, self.preferences.calendar)
@@ -68,15 +72,38 @@ class DesktopController(QObject):
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: SetupWizard | None = None
         self._job = None
+        self._first_sign_in = None
 
     # -- start ---------------------------------------------------------------
     def start(self) -> None:
         from app.workspace import Workspace
+        from app.workspace.wipe import clear_wipe_note, wipe_note
 
         if Workspace.exists(self.data_dir):
             self.show_unlock()
-        else:
-            self.show_wizard()
+            return
+        self.show_wizard()
+        if (reason := wipe_note(self.data_dir)) is not None:
+            self._tell_wiped(reason)
+            clear_wipe_note(self.data_dir)
+
+    def _tell_wiped(self, reason: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr("This laptop's workspace was erased."),
+            parent=self.wizard,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("errors", reason)
+            + "\n\n"
+            + self.tr(
+                "Set up a new workspace; your data comes back from the server at the first sync."
+            )
+        )
+        box.setObjectName("wipedMessage")
+        box.open()
+        self.wiped_message = box
 
     def show_wizard(self) -> None:
         self._close_wizard()
@@ -116,6 +143,8 @@ class DesktopController(QObject):
         self.unlock_screen.note.setText(self.tr("Creating your encrypted workspace…"))
         self.unlock_screen.set_busy(True)
         passphrase, data_dir, kdf = choices.passphrase, self.data_dir, self.kdf
+        # The wizard's password (memory only) signs in once the workspace is open.
+        self._first_sign_in = None if choices.offline or not choices.server_url else choices
 
         def work(progress) -> Any:
             kwargs = {"kdf": kdf} if kdf is not None else {}
@@ -164,6 +193,8 @@ class DesktopController(QObject):
 
     def _opened(self, workspace) -> None:
         self.workspace = workspace
+        self._start_sync()
+        QTimer.singleShot(0, self._sign_in_from_wizard)
         if self.unlock_screen is not None:
             self.unlock_screen.clear_passphrase()
             self.unlock_screen.close()
@@ -172,6 +203,91 @@ class DesktopController(QObject):
         self.show_main_window()
         self.idle.start()
         self.unlocked.emit()
+
+    def _start_sync(self) -> None:
+        if self._injected_sync is not None:
+            return
+        from app.sync.network import network_from_preset
+        from app.views.sync.workspace_sync import WorkspaceSyncProvider
+
+        provider = WorkspaceSyncProvider(
+            self.workspace, network=network_from_preset(self.preferences.preset), parent=self
+        )
+        provider.sign_in_needed.connect(self.ask_to_sign_in)
+        provider.enrolment_needed.connect(self.ask_to_sign_in)
+        provider.wiped.connect(self._workspace_wiped)
+        provider.synced.connect(self._synced)
+        self.sync = provider
+        QTimer.singleShot(0, provider.sync_now)
+
+    def _stop_sync(self) -> None:
+        if self._injected_sync is not None:
+            return
+        provider = self.sync
+        if hasattr(provider, "stop"):
+            provider.stop()
+        if not getattr(provider, "running", lambda: False)():
+            self.sync = OfflineSyncProvider(self)
+            provider.deleteLater()
+
+    def ask_to_sign_in(self, reason: str = "") -> None:
+        """The server's session ended (or was never opened): the connect dialog, filled in."""
+        from app.views.sync.connect_dialog import ConnectDialog
+
+        if self.main_window is None or not hasattr(self.sync, "engine"):
+            return
+        status = self.sync.engine().status()
+        preset_url = self.preferences.preset.server_url
+        dialog = ConnectDialog(
+            self.sync,
+            server_url=status.server_url or preset_url or self.preferences.server_url,
+            username=status.username or self.preferences.username,
+            allow_insecure_http=self.preferences.allow_insecure_http,
+            server_fixed=bool(preset_url) or status.connected,
+            username_fixed=status.connected,
+            parent=self.main_window,
+        )
+        if reason:
+            dialog.errors["general"].show_error(reason)
+        dialog.connected.connect(self.sync.sync_now)
+        dialog.open()
+        self.connect_dialog = dialog
+        return dialog
+
+    def _sign_in_from_wizard(self) -> None:
+        choices, self._first_sign_in = self._first_sign_in, None
+        if choices is None or not hasattr(self.sync, "engine"):
+            return
+        engine = self.sync.engine()
+        values = {
+            "server_url": choices.server_url,
+            "username": choices.username,
+            "password": choices.password,
+            "totp_code": choices.totp_code or None,
+            "allow_insecure_http": choices.allow_insecure_http,
+        }
+
+        def failed(error: BaseException) -> None:
+            text = error_text(error) if isinstance(error, FieldsalesError) else str(error)
+            self.ask_to_sign_in(text)
+
+        self._job = start_job(
+            lambda _progress: engine.connect(**values),
+            on_success=lambda _answer: self.sync.sync_now(),
+            on_failure=failed,
+        )
+
+    def _synced(self, _report: object) -> None:
+        if self.main_window is not None:
+            self.main_window.refresh_current_page()
+
+    def _workspace_wiped(self, reason: str) -> None:
+        self.idle.stop()
+        self.workspace = None  # the engine closed and erased it
+        self._close_data_windows()
+        self.sync = OfflineSyncProvider(self)
+        self.show_wizard()
+        self._tell_wiped(reason)
 
     def show_main_window(self) -> None:
         from app.views.main_window import MainWindow
@@ -211,8 +327,10 @@ class DesktopController(QObject):
         if self.workspace is None:
             return
         if jobs_running():
-            # An import or PDF is still using the workspace: closing it now would
-            # break that work half-way. Try again in a moment.
+            # An import, a PDF or a sync is still using the workspace: closing it now
+            # would break that work half-way. A sync stops at its next page; try again.
+            if hasattr(self.sync, "stop"):
+                self.sync.stop()
             QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         self.idle.stop()
@@ -230,6 +348,7 @@ class DesktopController(QObject):
                 widget.close()
 
     def close_workspace(self) -> None:
+        self._stop_sync()
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             workspace.close()
@@ -249,6 +368,12 @@ class DesktopController(QObject):
         """Close windows and the workspace (tests and application exit)."""
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
+        # A sync or sign-in still running would write into a closed workspace: ask it
+        # to stop, and give it the time of one request to finish what it is doing.
+        if hasattr(self.sync, "stop"):
+            self.sync.stop()
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+        QCoreApplication.sendPostedEvents()  # deliver the finished jobs' callbacks
         self._close_data_windows()
         self._close_wizard()
         if self.unlock_screen is not None:

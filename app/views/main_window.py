@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.context import AppContext
-from app.views.status_bar import SyncStatusBar
+from app.views.shared.context import AppContext
+from app.views.sync.status_bar import SyncStatusBar
 
 
 def _t(text: str) -> str:
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
         self.setStatusBar(self.status)
         self.navigation.currentRowChanged.connect(self._on_navigate)
+        ctx.sync.changed.connect(self._show_sync_counts)
+        self._show_sync_counts(ctx.sync.state())
         self._build_menus()
         self._default_size()
         self.navigation.setCurrentRow(0)
@@ -154,6 +156,20 @@ class MainWindow(QMainWindow):
         if hasattr(widget, "refresh"):
             widget.refresh()
 
+    def refresh_current_page(self) -> None:
+        """Re-read what the page shows (a sync brought changes)."""
+        widget = self._pages.get(self.current_key())
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def _show_sync_counts(self, state) -> None:
+        """The Conflicts entry says how many wait for the user."""
+        row = next(i for i, s in enumerate(self.specs) if s.key == "conflicts")
+        title = _t("Conflicts")
+        if state.open_conflicts:
+            title += f" ({self.ctx.formatter.number(state.open_conflicts)})"
+        self.navigation.item(row).setText(title)
+
     def open_record(self, key: str, record_id: str) -> None:
         """Pages ask for another page's record (e.g. Today -> an account) through this."""
         widget = self.show_page(key)
@@ -161,7 +177,7 @@ class MainWindow(QMainWindow):
             widget.open_record(record_id)
 
     def export_csv(self):
-        from app.views.csv_export_dialog import CsvExportDialog
+        from app.views.shared.csv_export_dialog import CsvExportDialog
 
         dialog = CsvExportDialog(self.ctx, self)
         dialog.exported.connect(self._exported)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.views.context import AppContext
+from app.views.shared.context import AppContext
 
 
 def today(ctx: AppContext) -> QWidget:
@@ -14,60 +14,60 @@ def today(ctx: AppContext) -> QWidget:
 
 
 def accounts(ctx: AppContext) -> QWidget:
-    from app.views.accounts_page import AccountsPage
+    from app.views.accounts.accounts_page import AccountsPage
 
     return AccountsPage(ctx)
 
 
 def contacts(ctx: AppContext) -> QWidget:
-    from app.views.simple_lists import ContactsPage
+    from app.views.accounts.contacts_page import ContactsPage
 
     return ContactsPage(ctx)
 
 
 def pipeline(ctx: AppContext) -> QWidget:
-    from app.views.pipeline_page import PipelinePage
+    from app.views.pipeline.pipeline_page import PipelinePage
 
     return PipelinePage(ctx)
 
 
 def visits(ctx: AppContext) -> QWidget:
-    from app.views.visits_page import VisitsPage
+    from app.views.visits.visits_page import VisitsPage
 
     return VisitsPage(ctx)
 
 
 def quotes(ctx: AppContext) -> QWidget:
-    from app.views.documents_page import QuotesPage
+    from app.views.documents.documents_page import QuotesPage
 
     return QuotesPage(ctx)
 
 
 def orders(ctx: AppContext) -> QWidget:
-    from app.views.documents_page import OrdersPage
+    from app.views.documents.documents_page import OrdersPage
 
     return OrdersPage(ctx)
 
 
 def contracts(ctx: AppContext) -> QWidget:
-    from app.views.simple_lists import ContractsPage
+    from app.views.documents.contracts_page import ContractsPage
 
     return ContractsPage(ctx)
 
 
 def products(ctx: AppContext) -> QWidget:
-    from app.views.products_page import ProductsPage
+    from app.views.products.products_page import ProductsPage
 
     return ProductsPage(ctx)
 
 
 def conflicts(ctx: AppContext) -> QWidget:
-    from app.views.conflicts_page import ConflictsPage
+    from app.views.sync.conflicts_page import ConflictsPage
 
     return ConflictsPage(ctx)
 
 
 def settings(ctx: AppContext) -> QWidget:
-    from app.views.settings_page import SettingsPage
+    from app.views.settings.settings_page import SettingsPage
 
     return SettingsPage(ctx)

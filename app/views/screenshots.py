@@ -51,8 +51,8 @@ def save(widget: QWidget, path: Path) -> Path:
 
 def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     from app.views.app_main import DesktopController, create_application
-    from app.views.preferences import Preferences
-    from app.views.setup_wizard import SetupWizard
+    from app.views.settings.preferences import Preferences
+    from app.views.settings.setup_wizard import SetupWizard
     from app.views.showcase import fill_showcase
     from app.workspace import KdfParams, Workspace
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldsalesError
 from app.models import Task
-from app.views.context import AppContext
-from app.views.formatting import error_text
-from app.views.labels import status_label
-from app.views.widgets import FieldError, PageTitle, RecordTable
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text
+from app.views.shared.labels import status_label
+from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
 RENEWAL_HORIZON_DAYS = 60
 QUOTE_HORIZON_DAYS = 7

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import PySide6
 
-from app.views.i18n import TRANSLATED_LANGUAGES, ts_path
+from app.views.shared.i18n import TRANSLATED_LANGUAGES, ts_path
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ROOT / "app" / "views"
@@ -31,7 +31,7 @@ def lupdate_command() -> list[str]:
 
 
 def view_sources() -> list[Path]:
-    return sorted(VIEWS.glob("*.py"))
+    return sorted(VIEWS.rglob("*.py"))
 
 
 def marked_messages() -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,13 +24,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy.orm import Session
 
-from app.errors import CorruptWorkspaceError, ValidationError, translatable
+from app.errors import CorruptWorkspaceError, ValidationError, WorkspaceError, translatable
 from app.models.base import new_id
 
 if TYPE_CHECKING:
     from app.models import Attachment
 
 MAGIC = b"FSA1"
+
+
+class NotDownloadedError(WorkspaceError):
+    """The bytes of a synced attachment are not here yet (and could not be fetched now)."""
+
+
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 
 
@@ -43,6 +50,9 @@ class AttachmentStore:
     def __init__(self, folder: Path, data_key: bytes) -> None:
         self.folder = folder
         self._aead = AESGCM(derive_attachment_key(data_key))
+        # Set by the sync client: fetches bytes that have not arrived from the server
+        # yet, so opening such an attachment downloads it then (True if it did).
+        self.fetch_missing: Callable[[Attachment], bool] | None = None
 
     def path_for(self, attachment_id: str) -> Path:
         return self.folder / attachment_id[:2] / f"{attachment_id}.bin"
@@ -112,9 +122,20 @@ class AttachmentStore:
 
     def read(self, attachment: Attachment) -> bytes:
         path = self.path_for(attachment.id)
+        if not path.exists() and self.fetch_missing is not None:
+            self.fetch_missing(attachment)
         try:
             blob = path.read_bytes()
         except FileNotFoundError:
+            if self.fetch_missing is not None:
+                raise NotDownloadedError(
+                    translatable(
+                        "errors",
+                        "{filename} has not arrived from the server yet; it comes with the "
+                        "next sync.",
+                    ),
+                    filename=attachment.filename,
+                ) from None
             raise CorruptWorkspaceError(
                 translatable("errors", "The attachment file {path} is missing"), path=str(path)
             ) from None
@@ -134,6 +155,14 @@ class AttachmentStore:
                 translatable("errors", "The attachment file {path} is damaged"), path=str(path)
             )
         return data
+
+    def has_bytes(self, attachment_id: str) -> bool:
+        """False for an attachment whose bytes have not been downloaded yet."""
+        return self.path_for(attachment_id).exists()
+
+    def store_downloaded(self, attachment_id: str, data: bytes) -> None:
+        """Keep bytes the sync client fetched (checked against the hash by the caller)."""
+        self._write(attachment_id, data)
 
     def _write(self, attachment_id: str, data: bytes) -> None:
         path = self.path_for(attachment_id)

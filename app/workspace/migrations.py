@@ -47,9 +47,18 @@ def upgrade_to_head(engine: Engine, *, database_path: Path, backups_dir: Path) -
     if current is not None:
         backup = _backup_database(engine, database_path, backups_dir, current)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # SQLite's own procedure for altering tables: batch mode copies a table and
+        # drops the old one, which with foreign keys on would cascade into the rows
+        # that refer to it. The pragma only takes effect outside a transaction.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")  # on the driver: SQLAlchemy would BEGIN first
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

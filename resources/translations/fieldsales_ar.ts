@@ -399,6 +399,125 @@
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>لا توجد تعارضات. عندما يتغير السجل نفسه هنا وعلى الخادم، ستظهر الاختلافات هنا لتختار بينها.</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على قيمة الخادم</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>حُذف على الخادم</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value is shown so you can copy it.</source>
+        <translation>حُذف السجل على الخادم؛ قيمتك معروضة لتتمكن من نسخها.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <translation>وصل تغيير شخص آخر لهذا الحقل إلى الخادم أولًا.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>إرسال مجددًا</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>رفضه الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>الاتصال بالخادم</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>حدّده إعداد شركتك</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http) connection</source>
+        <translation>السماح باتصال غير مشفّر (http)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>الرمز من تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on. Enter a new code to connect.</source>
+        <translation>تم تفعيل تسجيل الدخول بخطوتين. أدخل رمزًا جديدًا للاتصال.</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app, then enter the code it shows:</source>
+        <translation>أضف هذا المفتاح إلى تطبيق المصادقة، ثم أدخل الرمز الذي يعرضه:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -561,6 +680,14 @@
 </context>
 <context>
     <name>DesktopController</name>
+    <message>
+        <source>This laptop&apos;s workspace was erased.</source>
+        <translation>مُحيت مساحة العمل على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Set up a new workspace; your data comes back from the server at the first sync.</source>
+        <translation>أنشئ مساحة عمل جديدة؛ تعود بياناتك من الخادم في أول مزامنة.</translation>
+    </message>
     <message>
         <source>Creating your encrypted workspace…</source>
         <translation>جارٍ إنشاء مساحة العمل المشفرة…</translation>
@@ -758,6 +885,488 @@
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>مرحلة المبيعات</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>الفرصة</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>تقرير الزيارة</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <source>Price list of an account</source>
+        <translation>قائمة أسعار حساب</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>بند عرض السعر</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>بند الطلب</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>المرفق</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>يتجدد تلقائيًا</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>وقت تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>وقت تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>جهات الاتصال التي تمت مقابلتها</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>محتوى الملف</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Credit limit overridden by</source>
+        <translation>تجاوز حد الائتمان بواسطة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>الخصم %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>مهمة المتابعة</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>Lost stage</source>
+        <translation>مرحلة الخسارة</translation>
+    </message>
+    <message>
+        <source>Won stage</source>
+        <translation>مرحلة الفوز</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>تقييم العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>الموافقة التسويقية</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>ابتداءً من الكمية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>مهلة الإشعار (أيام)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>الرصيد المستحق</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>الفرصة</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>مرفق بـ</translation>
+    </message>
+    <message>
+        <source>Attached to record</source>
+        <translation>مرفق بالسجل</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>شروط الدفع</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>النهاية المخططة</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>البداية المخططة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>التسليم المطلوب</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>تعليق المراجعة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>مدينة الشحن</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>بلد الشحن</translation>
+    </message>
+    <message>
+        <source>Shipping postal code</source>
+        <translation>الرمز البريدي للشحن</translation>
+    </message>
+    <message>
+        <source>Shipping region</source>
+        <translation>منطقة الشحن</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>شارع الشحن</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز الصنف</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>مُرسل</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح من</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1807,20 @@
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation>تُطلب كلمة المرور عند المزامنة؛ ولا تُخزَّن على القرص أبدًا.</translation>
+        <source>Your password is asked for when you connect; it is never stored on disk.</source>
+        <translation>تُطلب كلمة المرور عند الاتصال؛ ولا تُحفظ على القرص أبدًا.</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1208,6 +1829,26 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Not connected: this workspace works on its own.</source>
+        <translation>غير متصل: تعمل مساحة العمل هذه بمفردها.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; sign in to sync.</source>
+        <translation>تم تسجيل الخروج من %1؛ سجّل الدخول للمزامنة.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>متصل بـ %1 باسم %2.</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>تسجيل الدخول مجددًا…</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1647,6 +2288,13 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
@@ -1693,6 +2341,10 @@
         <translation>لا يمكن استيراد «{kind}»؛ اختر أحد: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>تعذّر الوصول إلى الخادم {server}؛ تغييراتك محفوظة وستُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذرت قراءة {path}: {reason}</translation>
     </message>
@@ -1717,8 +2369,16 @@
         <translation>أدخل رقمًا، مثل 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>أدخل الرمز من تطبيق المصادقة.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>أدخل عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +2409,10 @@
         <translation>لا توجد عبارة مرور: عيّن ${variable} أو شغّل الأمر في طرفية</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>لا توجد كلمة مرور: اضبط ${variable} أو شغّل الأمر في طرفية</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>لا يوجد سعر لـ {sku} ({product}) بعملة {currency} للحساب {account} في {day}.</translation>
     </message>
@@ -1763,6 +2427,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام &apos;fieldsales init&apos;</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>لم يُرسل: رُفض السجل الذي يتبع له.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1805,6 +2473,10 @@
         <translation>يجب أن يكون الاحتمال نسبة صحيحة من 0 إلى 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>المنتجات والأسعار يديرها الخادم الذي تتزامن معه مساحة العمل هذه؛ اطلب من المسؤول استيرادها هناك.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
     </message>
@@ -1837,6 +2509,14 @@
         <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>سجّل الدخول إلى الخادم أولًا.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>سجّل الدخول إلى {server} مجددًا للمزامنة.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>تاريخ البدء مطلوب.</translation>
     </message>
@@ -1847,6 +2527,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>ملف المرفق {path} مفقود</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>رمز المصادقة غير صحيح.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +2601,16 @@
         <translation>يجب أن تكون قيمة {name} في الإعداد المسبق true أو false.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>لم يعد السجل في مساحة العمل هذه؛ لا يمكن إرسال التغيير مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>السجل المراد إرفاق هذا الملف به لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>حُذف السجل على الخادم؛ لا يمكن الإبقاء على قيمتك. تظهر هنا لتتمكن من نسخها.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +2627,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>يجب أن يكون عنوان الخادم بالشكل https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>تعذّر على الخادم الرد (HTTP {status})؛ تغييراتك محفوظة وستُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>الخادم مشغول؛ حاول مجددًا بعد {retry_after} ث.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>يحتاج الخادم إلى إصدار أحدث من هذا التطبيق؛ حدّث التطبيق ثم زامن مجددًا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>رفض الخادم هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>يتطلب الخادم تسجيل الدخول بخطوتين لحسابك؛ اضبط تطبيق مصادقة للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>أرسل الخادم محتوى خاطئًا للملف {filename}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>شهادة الخادم غير موثوقة ({server})؛ اطلب من المسؤول حزمة شهادات الشركة.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2693,32 @@
         <translation>ملف مفتاح مساحة العمل {path} مفقود</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>لا يوجد تعارض مفتوح بالرقم {id}.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>هذا الحساب لم يعد موجودًا.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>أُزيل هذا الحاسوب من أجهزة الشركة؛ مُحيت مساحة العمل الخاصة به.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>خرج هذا السجل من مناطقك قبل إرسال تغييرك؛ التغيير محفوظ هنا لتتمكن من نسخه.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>لهذه الزيارة تقرير بالفعل.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>مساحة العمل هذه تخص {username} على {server}؛ لا يمكن مزامنتها مع حساب آخر. أنشئ مساحة عمل جديدة له.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>مساحة العمل هذه غير متصلة بخادم بعد؛ صِلها أولًا (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2017,6 +2761,14 @@
         <translation>عبارة مرور خاطئة لمساحة العمل هذه</translation>
     </message>
     <message>
+        <source>Wrong username or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>انتهت جلستك على الخادم؛ سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
         <source>a value in a column without a heading</source>
         <translation>قيمة في عمود بلا عنوان</translation>
     </message>
@@ -2045,6 +2797,10 @@
         <translation>توجد عدة قوائم أسعار باسم «{name}»؛ أعد تسمية إحداها أولًا</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>المنطقة «{name}» غير موجودة على الخادم؛ استخدم إحدى مناطقك</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>النهاية ({end}) قبل البداية ({start})</translation>
     </message>
@@ -2059,6 +2815,14 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>{account} محظور؛ لا يمكن إرسال طلبات له.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} يديرها الخادم: لا يغيّرها إلا المسؤول. تجاهل هذا التغيير، أو اطلب من المسؤول إضافتها.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>لم يصل {filename} من الخادم بعد؛ سيصل مع المزامنة التالية.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -399,6 +399,125 @@
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>تعارضی وجود ندارد. اگر یک رکورد هم اینجا و هم روی سرور تغییر کند، تفاوت‌ها اینجا فهرست می‌شوند تا شما انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>مقدار شما</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>روی سرور</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>نگه‌داشتن مقدار من</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>نگه‌داشتن مقدار سرور</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>روی سرور حذف شد</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value is shown so you can copy it.</source>
+        <translation>این رکورد روی سرور حذف شد؛ مقدار شما نمایش داده می‌شود تا بتوانید آن را کپی کنید.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <translation>تغییر شخص دیگری در این فیلد زودتر به سرور رسید.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>سرور آن را نپذیرفت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>اتصال به سرور</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>تنظیم‌شده توسط نصب شرکت شما</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http) connection</source>
+        <translation>اجازهٔ اتصال رمزنگاری‌نشده (http)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>کد برنامهٔ احراز هویت</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on. Enter a new code to connect.</source>
+        <translation>ورود دومرحله‌ای فعال شد. برای اتصال کد تازه‌ای وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app, then enter the code it shows:</source>
+        <translation>این کلید را به برنامهٔ احراز هویت اضافه کنید، سپس کدی را که نشان می‌دهد وارد کنید:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -561,6 +680,14 @@
 </context>
 <context>
     <name>DesktopController</name>
+    <message>
+        <source>This laptop&apos;s workspace was erased.</source>
+        <translation>فضای کار این لپ‌تاپ پاک شد.</translation>
+    </message>
+    <message>
+        <source>Set up a new workspace; your data comes back from the server at the first sync.</source>
+        <translation>فضای کار تازه‌ای بسازید؛ داده‌های شما در نخستین همگام‌سازی از سرور برمی‌گردد.</translation>
+    </message>
     <message>
         <source>Creating your encrypted workspace…</source>
         <translation>در حال ساخت فضای کار رمزگذاری‌شده…</translation>
@@ -758,6 +885,488 @@
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>Territory</source>
+        <translation>قلمرو</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>مرحلهٔ فروش</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>فرصت</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>گزارش بازدید</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>Price list of an account</source>
+        <translation>فهرست قیمت یک حساب</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>ردیف پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>ردیف سفارش</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>شمارهٔ حساب</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>تمدید خودکار</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>زمان خروج</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>مخاطبان دیدارشده</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>محتوای پرونده</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>سقف اعتبار</translation>
+    </message>
+    <message>
+        <source>Credit limit overridden by</source>
+        <translation>عبور از سقف اعتبار توسط</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>تخفیف ٪</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>نام پرونده</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>کار پیگیری</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Lost stage</source>
+        <translation>مرحلهٔ ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Won stage</source>
+        <translation>مرحلهٔ موفق</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>امتیاز سرنخ</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>دلیل ازدست‌رفتن</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>رضایت بازاریابی</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاریخ رضایت</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>نوع پرونده</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>از مقدار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>گام‌های بعدی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>مهلت اطلاع (روز)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>ماندهٔ باز</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>فرصت</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>تاریخ سفارش</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>پیوست به</translation>
+    </message>
+    <message>
+        <source>Attached to record</source>
+        <translation>پیوست به رکورد</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>شرایط پرداخت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>پایان برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>شروع برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>زبان ترجیحی</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>فهرست قیمت</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>تحویل درخواستی</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>نظر بازبینی</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بازبینی</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>تاریخ بازبینی</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>بازبینی توسط</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>شهر ارسال</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>کشور ارسال</translation>
+    </message>
+    <message>
+        <source>Shipping postal code</source>
+        <translation>کد پستی ارسال</translation>
+    </message>
+    <message>
+        <source>Shipping region</source>
+        <translation>استان ارسال</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>خیابان ارسال</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>کد کالا</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاریخ شروع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>تاریخ ارسال</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>شمارهٔ مالیاتی</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>نرخ مالیات</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>قلمرو</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا تاریخ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1807,20 @@
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation>گذرواژه هنگام همگام‌سازی پرسیده می‌شود و هرگز روی دیسک ذخیره نمی‌شود.</translation>
+        <source>Your password is asked for when you connect; it is never stored on disk.</source>
+        <translation>گذرواژه هنگام اتصال پرسیده می‌شود و هرگز روی دیسک ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>اتصال به سرور…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1208,6 +1829,26 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Not connected: this workspace works on its own.</source>
+        <translation>وصل نیست: این فضای کار به‌تنهایی کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; sign in to sync.</source>
+        <translation>از %1 خارج شده‌اید؛ برای همگام‌سازی وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>ورود…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>به %1 با نام %2 وصل هستید.</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>ورود دوباره…</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1647,6 +2288,13 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>همگام‌سازی ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
@@ -1693,6 +2341,10 @@
         <translation>ورود «{kind}» ممکن نیست؛ یکی از این‌ها را انتخاب کنید: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>دسترسی به سرور {server} ممکن نیست؛ تغییرات شما نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>خواندن {path} ممکن نیست: {reason}</translation>
     </message>
@@ -1717,8 +2369,16 @@
         <translation>یک عدد وارد کنید، مثلاً 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>کد را از برنامهٔ احراز هویت وارد کنید.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>نشانی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>نام کاربری خود را وارد کنید.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +2409,10 @@
         <translation>عبارت عبور داده نشده: ${variable} را تنظیم کنید یا فرمان را در ترمینال اجرا کنید</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>گذرواژه‌ای نیست: ${variable} را تنظیم کنید یا فرمان را در پایانه اجرا کنید</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>برای {sku} ({product}) به {currency} برای {account} در تاریخ {day} قیمتی وجود ندارد.</translation>
     </message>
@@ -1763,6 +2427,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>در {path} فضای کاری نیست؛ با &apos;fieldsales init&apos; یکی بسازید</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>فرستاده نشد: رکوردی که به آن تعلق دارد رد شد.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1805,6 +2473,10 @@
         <translation>احتمال باید درصدی صحیح از ۰ تا ۱۰۰ باشد.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>محصولات و قیمت‌ها را سروری که این فضای کار با آن همگام می‌شود نگه می‌دارد؛ از مدیر سیستم بخواهید آن‌ها را آنجا وارد کند.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>تعداد باید بیشتر از صفر باشد.</translation>
     </message>
@@ -1837,6 +2509,14 @@
         <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>ابتدا به سرور وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>برای همگام‌سازی دوباره به {server} وارد شوید.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>تاریخ شروع لازم است.</translation>
     </message>
@@ -1847,6 +2527,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>فایل پیوست {path} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>کد احراز هویت نادرست است.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +2601,16 @@
         <translation>مقدار {name} در پیش‌تنظیم باید true یا false باشد.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>این رکورد دیگر در این فضای کار نیست؛ تغییر را نمی‌توان دوباره فرستاد.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>رکوردی که این فایل باید به آن پیوست شود دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>این رکورد روی سرور حذف شده است؛ مقدار شما را نمی‌توان نگه داشت. اینجا نمایش داده می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +2627,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>نشانی سرور باید شبیه https://sync.example.com باشد.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>سرور نتوانست پاسخ دهد (HTTP {status})؛ تغییرات شما نگه داشته می‌شود و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>سرور مشغول است؛ {retry_after} ثانیه دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>سرور به نسخهٔ جدیدتری از این برنامه نیاز دارد؛ برنامه را به‌روز کنید و دوباره همگام‌سازی کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>سرور این تغییر را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>سرور برای حساب شما ورود دومرحله‌ای را الزامی کرده است؛ برای ادامه یک برنامهٔ احراز هویت راه‌اندازی کنید.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>سرور پاسخی فرستاد که این برنامه نمی‌تواند بخواند.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>سرور محتوای نادرستی برای {filename} فرستاد.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>گواهی سرور مورد اعتماد نیست ({server})؛ بستهٔ گواهی‌های شرکت را از مدیر سیستم بخواهید.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2693,32 @@
         <translation>فایل کلید فضای کار {path} وجود ندارد</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>تعارض بازی با شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>این لپ‌تاپ از دستگاه‌های شرکت حذف شد؛ فضای کار آن پاک شده است.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>این رکورد پیش از فرستادن تغییر شما از قلمروهای شما خارج شد؛ تغییر اینجا نگه داشته می‌شود تا بتوانید آن را کپی کنید.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>این بازدید از قبل گزارش دارد.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>این فضای کار متعلق به {username} روی {server} است؛ نمی‌تواند با حساب دیگری همگام شود. برای آن فضای کار تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>این فضای کار هنوز به سروری وصل نیست؛ ابتدا آن را وصل کنید (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2017,6 +2761,14 @@
         <translation>عبارت عبور این فضای کار نادرست است</translation>
     </message>
     <message>
+        <source>Wrong username or password.</source>
+        <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>نشست شما روی سرور پایان یافته است؛ دوباره وارد شوید.</translation>
+    </message>
+    <message>
         <source>a value in a column without a heading</source>
         <translation>مقداری در ستونی بدون سرستون</translation>
     </message>
@@ -2045,6 +2797,10 @@
         <translation>چند فهرست قیمت با نام «{name}» هست؛ ابتدا یکی را تغییر نام دهید</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>قلمرو «{name}» روی سرور نیست؛ یکی از قلمروهای خود را به کار ببرید</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>پایان ({end}) پیش از شروع ({start}) است</translation>
     </message>
@@ -2059,6 +2815,14 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>{account} مسدود است؛ نمی‌توان برای آن سفارش ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} را سرور نگه می‌دارد: فقط مدیر سیستم آن را تغییر می‌دهد. این تغییر را کنار بگذارید یا از مدیر بخواهید آن را اضافه کند.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} هنوز از سرور نرسیده است؛ با همگام‌سازی بعدی می‌رسد.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -399,6 +399,125 @@
         <source>No conflicts. When the same record is changed here and on the server, the differences will be listed here for you to choose.</source>
         <translation>Конфликтов нет. Если одна и та же запись изменится здесь и на сервере, различия появятся здесь, и вы сможете выбрать.</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Удалено на сервере</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value is shown so you can copy it.</source>
+        <translation>Запись удалена на сервере; ваше значение показано, чтобы вы могли его скопировать.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <translation>Чужое изменение этого поля попало на сервер раньше.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>Сервер отклонил: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Set by your company&apos;s installation</source>
+        <translation>Задано при установке вашей компанией</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted (http) connection</source>
+        <translation>Разрешить незашифрованное соединение (http)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is on. Enter a new code to connect.</source>
+        <translation>Двухэтапный вход включён. Введите новый код, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app, then enter the code it shows:</source>
+        <translation>Добавьте этот ключ в приложение-аутентификатор и введите показанный код:</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -561,6 +680,14 @@
 </context>
 <context>
     <name>DesktopController</name>
+    <message>
+        <source>This laptop&apos;s workspace was erased.</source>
+        <translation>Рабочая область этого ноутбука стёрта.</translation>
+    </message>
+    <message>
+        <source>Set up a new workspace; your data comes back from the server at the first sync.</source>
+        <translation>Создайте новую рабочую область; данные вернутся с сервера при первой синхронизации.</translation>
+    </message>
     <message>
         <source>Creating your encrypted workspace…</source>
         <translation>Создаётся зашифрованное рабочее пространство…</translation>
@@ -758,6 +885,488 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Этап воронки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation>Отчёт о визите</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Price list of an account</source>
+        <translation>Прайс-лист клиента</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>Строка предложения</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Строка заказа</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>Продлевается автоматически</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Время прибытия</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Время ухода</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>Встреченные контакты</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <source>Credit limit overridden by</source>
+        <translation>Превышение лимита разрешил</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Задача по итогам</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Lost stage</source>
+        <translation>Этап «проиграно»</translation>
+    </message>
+    <message>
+        <source>Won stage</source>
+        <translation>Этап «выиграно»</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Дата выставления</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Оценка лида</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на рассылку</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>От количества</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>Срок уведомления (дней)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Прикреплено к</translation>
+    </message>
+    <message>
+        <source>Attached to record</source>
+        <translation>Прикреплено к записи</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Условия оплаты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочтительный язык</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Желаемая доставка</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Комментарий проверки</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Проверил</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Город доставки</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>Страна доставки</translation>
+    </message>
+    <message>
+        <source>Shipping postal code</source>
+        <translation>Индекс доставки</translation>
+    </message>
+    <message>
+        <source>Shipping region</source>
+        <translation>Регион доставки</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>Улица доставки</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма договора</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1807,20 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <source>Your password is asked for when you sync; it is never stored on disk.</source>
-        <translation>Пароль запрашивается при синхронизации и никогда не сохраняется на диске.</translation>
+        <source>Your password is asked for when you connect; it is never stored on disk.</source>
+        <translation>Пароль запрашивается при подключении и никогда не сохраняется на диске.</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1208,6 +1829,26 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Not connected: this workspace works on its own.</source>
+        <translation>Не подключено: рабочая область работает автономно.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; sign in to sync.</source>
+        <translation>Выполнен выход из %1; войдите, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Подключено к %1 как %2.</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1647,6 +2288,13 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Сбой синхронизации: %1</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
@@ -1693,6 +2341,10 @@
         <translation>Нельзя импортировать «{kind}»; выберите одно из: {kinds}.</translation>
     </message>
     <message>
+        <source>Cannot reach the server {server}; your changes are kept and will be sent at the next sync.</source>
+        <translation>Не удаётся связаться с сервером {server}; ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
@@ -1717,8 +2369,16 @@
         <translation>Введите число, например 1500.00</translation>
     </message>
     <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Folder {path} does not exist</source>
@@ -1749,6 +2409,10 @@
         <translation>Нет парольной фразы: задайте ${variable} или запустите команду в терминале</translation>
     </message>
     <message>
+        <source>No password: set ${variable} or run the command in a terminal</source>
+        <translation>Нет пароля: задайте ${variable} или запустите команду в терминале</translation>
+    </message>
+    <message>
         <source>No price for {sku} ({product}) in {currency} for {account} on {day}.</source>
         <translation>Нет цены на {sku} ({product}) в {currency} для {account} на {day}.</translation>
     </message>
@@ -1763,6 +2427,10 @@
     <message>
         <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
         <translation>В {path} нет рабочего пространства; создайте его командой &apos;fieldsales init&apos;</translation>
+    </message>
+    <message>
+        <source>Not sent: the record it belongs to was refused.</source>
+        <translation>Не отправлено: запись, к которой это относится, была отклонена.</translation>
     </message>
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
@@ -1805,6 +2473,10 @@
         <translation>Вероятность должна быть целым числом процентов от 0 до 100.</translation>
     </message>
     <message>
+        <source>Products and prices are kept by the server this workspace syncs with; ask your administrator to import them there.</source>
+        <translation>Товары и цены ведутся на сервере, с которым синхронизируется эта рабочая область; попросите администратора импортировать их туда.</translation>
+    </message>
+    <message>
         <source>Quantity must be greater than zero.</source>
         <translation>Количество должно быть больше нуля.</translation>
     </message>
@@ -1837,6 +2509,14 @@
         <translation>Артикул {sku} уже используется.</translation>
     </message>
     <message>
+        <source>Sign in to the server first.</source>
+        <translation>Сначала войдите на сервер.</translation>
+    </message>
+    <message>
+        <source>Sign in to {server} again to sync.</source>
+        <translation>Войдите на {server} снова, чтобы синхронизировать.</translation>
+    </message>
+    <message>
         <source>Start date is required.</source>
         <translation>Укажите дату начала.</translation>
     </message>
@@ -1847,6 +2527,10 @@
     <message>
         <source>The attachment file {path} is missing</source>
         <translation>Файл вложения {path} отсутствует</translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong.</source>
+        <translation>Неверный код аутентификатора.</translation>
     </message>
     <message>
         <source>The end ({end}) is before the start ({start}).</source>
@@ -1917,8 +2601,16 @@
         <translation>Значение {name} в предустановке должно быть true или false.</translation>
     </message>
     <message>
+        <source>The record is no longer in this workspace; the change cannot be sent again.</source>
+        <translation>Этой записи больше нет в рабочей области; изменение нельзя отправить повторно.</translation>
+    </message>
+    <message>
         <source>The record to attach this file to no longer exists.</source>
         <translation>Запись, к которой прикрепляется файл, больше не существует.</translation>
+    </message>
+    <message>
+        <source>The record was deleted on the server; your value cannot be kept. It is shown here so you can copy it.</source>
+        <translation>Запись удалена на сервере; ваше значение сохранить нельзя. Оно показано здесь, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
         <source>The report for {visit} has not been submitted yet.</source>
@@ -1935,6 +2627,38 @@
     <message>
         <source>The server address must look like https://sync.example.com.</source>
         <translation>Адрес сервера должен выглядеть как https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>The server could not answer (HTTP {status}); your changes are kept and will be sent at the next sync.</source>
+        <translation>Сервер не смог ответить (HTTP {status}); ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in {retry_after} s.</source>
+        <translation>Сервер занят; повторите через {retry_after} с.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of this app; update the app, then sync again. Nothing was changed.</source>
+        <translation>Серверу нужна более новая версия приложения; обновите приложение и синхронизируйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Сервер отклонил это изменение.</translation>
+    </message>
+    <message>
+        <source>The server requires two-step sign-in for your account; set up an authenticator app to continue.</source>
+        <translation>Сервер требует двухэтапный вход для вашей учётной записи; настройте приложение-аутентификатор, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot read.</source>
+        <translation>Сервер прислал ответ, который приложение не может прочитать.</translation>
+    </message>
+    <message>
+        <source>The server sent the wrong bytes for {filename}.</source>
+        <translation>Сервер прислал неверное содержимое файла {filename}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <translation>Сертификат сервера не является доверенным ({server}); попросите у администратора набор сертификатов компании.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1969,12 +2693,32 @@
         <translation>Файл ключа рабочего пространства {path} отсутствует</translation>
     </message>
     <message>
+        <source>There is no open conflict with number {id}.</source>
+        <translation>Нет открытого конфликта с номером {id}.</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <translation>Этот ноутбук исключён из устройств компании; его рабочая область стёрта.</translation>
+    </message>
+    <message>
+        <source>This record left your territories before your change was sent; the change is kept here so you can copy it.</source>
+        <translation>Запись вышла из ваших территорий до отправки изменения; изменение сохранено здесь, чтобы вы могли его скопировать.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>У этого визита уже есть отчёт.</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to {username} on {server}; it cannot sync with another account. Create a new workspace for it.</source>
+        <translation>Эта рабочая область принадлежит {username} на {server}; её нельзя синхронизировать с другой учётной записью. Создайте для неё новую рабочую область.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a server yet; connect it first (fieldsales sync --server URL --username NAME).</source>
+        <translation>Эта рабочая область ещё не подключена к серверу; сначала подключите её (fieldsales sync --server URL --username NAME).</translation>
     </message>
     <message>
         <source>Unit price is required for a line without a product.</source>
@@ -2017,6 +2761,14 @@
         <translation>Неверная парольная фраза для этого рабочего пространства</translation>
     </message>
     <message>
+        <source>Wrong username or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended; sign in again.</source>
+        <translation>Ваш сеанс на сервере завершён; войдите снова.</translation>
+    </message>
+    <message>
         <source>a value in a column without a heading</source>
         <translation>значение в столбце без заголовка</translation>
     </message>
@@ -2045,6 +2797,10 @@
         <translation>несколько прайс-листов называются «{name}»; сначала переименуйте один</translation>
     </message>
     <message>
+        <source>territory “{name}” is not on the server; use one of your territories</source>
+        <translation>территории «{name}» нет на сервере; укажите одну из своих территорий</translation>
+    </message>
+    <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>конец ({end}) раньше начала ({start})</translation>
     </message>
@@ -2059,6 +2815,14 @@
     <message>
         <source>{account} is blocked; orders cannot be submitted for it.</source>
         <translation>Клиент {account} заблокирован; заказы для него отправлять нельзя.</translation>
+    </message>
+    <message>
+        <source>{entity} is kept by the server: only an administrator changes it. Discard this change, or ask your administrator to add it.</source>
+        <translation>{entity} ведётся на сервере: изменять это может только администратор. Отмените изменение или попросите администратора добавить его.</translation>
+    </message>
+    <message>
+        <source>{filename} has not arrived from the server yet; it comes with the next sync.</source>
+        <translation>{filename} ещё не получен с сервера; он придёт со следующей синхронизацией.</translation>
     </message>
     <message>
         <source>{filename} is larger than the {limit} MB limit</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.preset import Preset
-from app.views.preferences import Preferences
+from app.views.settings.preferences import Preferences
 
 PASSPHRASE = "correct horse battery"
 

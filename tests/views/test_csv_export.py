@@ -7,7 +7,7 @@ import csv
 from PySide6.QtWidgets import QLabel
 
 from app.services.accounts import create_account
-from app.views.workers import jobs_running
+from app.views.shared.workers import jobs_running
 
 
 def test_exporting_accounts_from_the_file_menu(unlocked, tmp_path, qtbot):

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.views.formatting import Formatter
-from app.views.i18n import calendar_for
+from app.views.shared.formatting import Formatter
+from app.views.shared.i18n import calendar_for
 
 
 def test_arabic_main_window_is_right_to_left_and_translated(

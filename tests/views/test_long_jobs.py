@@ -60,7 +60,7 @@ def test_demo_data_fills_an_empty_workspace_with_progress(unlocked, qtbot):
 
 def test_cancelled_demo_fill_writes_nothing(unlocked, qtbot):
     page = unlocked.main_window.show_page("accounts")
-    from app.views.long_jobs import fill_demo_data
+    from app.views.shared.long_jobs import fill_demo_data
 
     done, cancelled = [], []
     job = fill_demo_data(

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.views.i18n import TRANSLATED_LANGUAGES, compiled_translation, ts_path
+from app.views.shared.i18n import TRANSLATED_LANGUAGES, compiled_translation, ts_path
 from app.views.translation_catalog import run_lupdate
 
 PLACEHOLDER = re.compile(r"%\d|\{[a-z_]*\}")

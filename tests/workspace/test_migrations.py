@@ -7,6 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 import app.models  # noqa: F401
+import app.sync.tables  # noqa: F401 - the sync client's bookkeeping tables
 import app.workspace.local_settings  # noqa: F401
 from app.models.base import Base
 from app.workspace.migrations import head_revision, upgrade_to_head

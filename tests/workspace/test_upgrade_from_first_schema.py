@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.models import Account, Attachment, Contact
 from app.services.search import search_account_ids
+from app.sync.tables import OutboxEntry
 from app.workspace import Workspace
 from app.workspace.migrations import current_revision, head_revision
 
@@ -43,6 +45,13 @@ def test_old_workspace_is_upgraded_to_the_newest_schema_keeping_its_data(old_wor
             assert search_account_ids(session, "altbau") == ["acc-1"]
             assert search_account_ids(session, "greta") == ["acc-1"]
             assert search_account_ids(session, "البناء") == ["acc-2"]
+            # Revision 0005 queued what the workspace held, so a first sync pushes it,
+            # and dropped the unique constraints without losing the search triggers.
+            queued = set(session.execute(select(OutboxEntry.entity, OutboxEntry.record_id)))
+            assert {("account", "acc-1"), ("contact", "con-1"), ("attachment", "att-1")} <= queued
+            session.get(Account, "acc-1").name = "Neubau Baustoffe GmbH"
+            session.flush()
+            assert search_account_ids(session, "neubau") == ["acc-1"]
 
 
 def test_opening_an_upgraded_workspace_again_takes_no_second_backup(old_workspace):

@@ -1,0 +1,397 @@
+"""HTTP to the sync server: retries with backoff, Retry-After, token refresh, typed errors.
+
+Retries are urllib3's ``Retry`` (exponential backoff, ``Retry-After`` honoured):
+connection failures and 502/503/504 are retried a few times, then the sync stops
+with ``ServerUnreachableError`` and tries again on its next run; nothing loops.
+Retrying a push is safe because the server answers a repeated idempotency key with
+its stored answer. A ``Retry-After`` longer than ``MAX_RETRY_AFTER`` is not slept
+through: the sync stops with ``ServerBusyError`` saying when to try again.
+
+An access token that expired is refreshed once, transparently; the new token pair
+is handed to ``on_tokens`` (which stores it) before it is used, because the server
+rotates both tokens and the old refresh token stops working at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from app.errors import translatable
+from app.sync.errors import (
+    DeviceRevokedError,
+    EnrolmentRequiredError,
+    ProtocolError,
+    SecondFactorRequiredError,
+    ServerBusyError,
+    ServerUnreachableError,
+    SignInRequiredError,
+    UpgradeRequiredError,
+)
+from protocol.messages import PROTOCOL_VERSION
+
+log = logging.getLogger(__name__)
+
+API = "/api/v1"
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 120.0  # a first-sync pull page or a large photo on a slow line
+MAX_RETRY_AFTER = 60  # seconds we are willing to wait inside one sync
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """Proxy and trusted certificates, from the installer's preset or the system.
+
+    ``proxy`` None means the system's (environment variables / registry, as
+    requests reads them); ``ca_bundle`` None means the bundled certifi roots.
+    """
+
+    proxy: str | None = None
+    ca_bundle: str | None = None
+    retries: int = 4
+    backoff_factor: float = 0.5
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access_token: str
+    refresh_token: str
+
+
+class ServerRefusal(Exception):
+    """A 4xx answer that names what was wrong: the caller decides what it means."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status = status
+        self.body = body
+        super().__init__(f"{status} {body.get('code')}: {body.get('detail')}")
+
+    @property
+    def code(self) -> str:
+        return str(self.body.get("code") or "")
+
+    @property
+    def detail(self) -> str:
+        return str(self.body.get("detail") or "")
+
+
+class _WaitTooLong(Exception):
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+
+
+class _Retry(Retry):
+    """urllib3's Retry, but never sleeping through a Retry-After longer than we wait."""
+
+    def sleep(self, response: Any = None) -> None:
+        if response is not None:
+            retry_after = self.get_retry_after(response)
+            if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                raise _WaitTooLong(int(retry_after))
+        super().sleep(response)
+
+
+def _session(network: NetworkSettings) -> requests.Session:
+    session = requests.Session()
+    retry = _Retry(
+        total=network.retries,
+        connect=network.retries,
+        read=2,
+        status=network.retries,
+        backoff_factor=network.backoff_factor,
+        backoff_max=10,
+        status_forcelist=(429, 502, 503, 504),
+        allowed_methods=None,  # every method: pushes are idempotent by key
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    if network.proxy and network.proxy != "system":
+        session.proxies = {"http": network.proxy, "https": network.proxy}
+        session.trust_env = False
+    if network.ca_bundle:
+        session.verify = network.ca_bundle
+    session.headers["X-Fieldsales-Protocol"] = str(PROTOCOL_VERSION)
+    session.headers["User-Agent"] = f"fieldsales-desktop (protocol {PROTOCOL_VERSION})"
+    return session
+
+
+class ServerApi:
+    """The server's endpoints as methods; JSON in, JSON out, typed errors."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        network: NetworkSettings | None = None,
+        tokens: TokenPair | None = None,
+        on_tokens: Callable[[TokenPair], None] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.tokens = tokens
+        self.on_tokens = on_tokens
+        self.enrolment_only = False
+        self._http = _session(network or NetworkSettings())
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, *, auth: bool, **kwargs: Any) -> requests.Response:
+        headers = dict(kwargs.pop("headers", {}))
+        if auth:
+            if self.tokens is None:
+                raise SignInRequiredError(translatable("errors", "Sign in to the server first."))
+            headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+        try:
+            return self._http.request(
+                method,
+                self.base_url + API + path,
+                headers=headers,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                **kwargs,
+            )
+        except _WaitTooLong as wait:
+            raise ServerBusyError(
+                translatable("errors", "The server is busy; try again in {retry_after} s."),
+                retry_after=wait.seconds,
+            ) from None
+        except requests.exceptions.SSLError as error:
+            log.info("TLS error talking to %s: %s", self.base_url, error)
+            raise ServerUnreachableError(
+                translatable(
+                    "errors",
+                    "The server's certificate is not trusted ({server}); ask your "
+                    "administrator for the company's certificate bundle.",
+                ),
+                server=self.base_url,
+            ) from None
+        except requests.exceptions.RequestException as error:
+            log.info("cannot reach %s: %s", self.base_url, type(error).__name__)
+            raise ServerUnreachableError(
+                translatable(
+                    "errors",
+                    "Cannot reach the server {server}; your changes are kept and will be "
+                    "sent at the next sync.",
+                ),
+                server=self.base_url,
+            ) from None
+
+    def call(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
+        """Send a request, refreshing an expired access token once; the JSON answer."""
+        response = self._send(method, path, auth=auth, **kwargs)
+        if response.status_code == 401 and auth and self.tokens is not None:
+            body = _body(response)
+            if body.get("code") in ("token_expired", "unauthenticated", None, ""):
+                self._refresh()
+                response = self._send(method, path, auth=auth, **kwargs)
+        return _answer(response)
+
+    def _refresh(self) -> None:
+        assert self.tokens is not None
+        response = self._send(
+            "POST",
+            "/auth/refresh",
+            auth=False,
+            json={"refresh_token": self.tokens.refresh_token},
+        )
+        if response.status_code == 401:
+            raise SignInRequiredError(
+                translatable("errors", "Your session on the server has ended; sign in again.")
+            )
+        self.take_tokens(_answer(response))
+
+    def take_tokens(self, answer: dict[str, Any]) -> None:
+        """Adopt (and first store, through ``on_tokens``) a token pair the server gave."""
+        try:
+            pair = TokenPair(answer["access_token"], answer["refresh_token"])
+        except (KeyError, TypeError):
+            raise ProtocolError(
+                translatable("errors", "The server sent an answer this app cannot read.")
+            ) from None
+        if self.on_tokens is not None:
+            self.on_tokens(pair)  # stored before use: a crash now cannot lose the new pair
+        self.tokens = pair
+        self.enrolment_only = bool(answer.get("totp_enrolment_required"))
+
+    # -- endpoints ------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        return self.call("GET", "/health", auth=False)
+
+    def handshake(self, client_version: str) -> dict[str, Any]:
+        return self.call(
+            "POST",
+            "/handshake",
+            auth=False,
+            json={"protocol_version": PROTOCOL_VERSION, "client_version": client_version[:64]},
+        )
+
+    def login(
+        self,
+        *,
+        username: str,
+        password: str,
+        device_id: str,
+        device_name: str,
+        totp_code: str | None,
+    ) -> dict[str, Any]:
+        body = {
+            "username": username,
+            "password": password,
+            "device_id": device_id,
+            "device_name": device_name[:200],
+        }
+        if totp_code:
+            body["totp_code"] = totp_code.strip()
+        response = self._send("POST", "/auth/login", auth=False, json=body)
+        if response.status_code == 401:
+            answer = _body(response)
+            if answer.get("field") == "totp_code":
+                raise SecondFactorRequiredError(
+                    translatable("errors", "The authenticator code is wrong.")
+                    if totp_code
+                    else translatable("errors", "Enter the code from your authenticator app."),
+                    field="totp_code",
+                )
+            raise SignInRequiredError(
+                translatable("errors", "Wrong username or password."), field="password"
+            )
+        answer = _answer(response)
+        self.take_tokens(answer)
+        return answer
+
+    def logout(self) -> None:
+        self.call("POST", "/auth/logout")
+
+    def me(self) -> dict[str, Any]:
+        return self.call("GET", "/me")
+
+    def totp_enrol(self, *, password: str) -> dict[str, Any]:
+        """Needs the current password (a stolen token alone cannot enrol a phone)."""
+        return self.call("POST", "/auth/totp/enrol", json={"password": password})
+
+    def totp_confirm(self, code: str, *, password: str) -> None:
+        self.call("POST", "/auth/totp/confirm", json={"code": code.strip(), "password": password})
+
+    def push(self, body_text: str) -> dict[str, Any]:
+        return self.call(
+            "POST",
+            "/sync/push",
+            data=body_text.encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+        )
+
+    def pull(self, cursor: str | None, *, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self.call("GET", "/sync/pull", params=params)
+
+    def record(self, entity: str, record_id: str) -> dict[str, Any]:
+        return self.call("GET", f"/records/{entity}/{record_id}")
+
+    def upload(self, content_hash: str, data: bytes) -> None:
+        self.call(
+            "PUT",
+            f"/attachments/{content_hash}",
+            data=data,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+
+    def download(self, content_hash: str) -> bytes:
+        response = self._send("GET", f"/attachments/{content_hash}", auth=True)
+        if response.status_code == 401 and self.tokens is not None:
+            self._refresh()
+            response = self._send("GET", f"/attachments/{content_hash}", auth=True)
+        if response.status_code != 200:
+            _answer(response)  # raises the typed error
+        return response.content
+
+
+def _body(response: requests.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except (ValueError, json.JSONDecodeError):
+        return {"detail": response.text[:200], "code": ""}
+    return body if isinstance(body, dict) else {"detail": str(body)[:200], "code": ""}
+
+
+def _answer(response: requests.Response) -> Any:
+    """The JSON of a 2xx answer, or the typed error the status and code stand for."""
+    status = response.status_code
+    if 200 <= status < 300:
+        if status == 204 or not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError:
+            raise ProtocolError(
+                translatable("errors", "The server sent an answer this app cannot read.")
+            ) from None
+    body = _body(response)
+    code = body.get("code")
+    if status == 426 or code == "upgrade_required":
+        raise UpgradeRequiredError(
+            translatable(
+                "errors",
+                "The server needs a newer version of this app; update the app, then sync "
+                "again. Nothing was changed.",
+            )
+        )
+    if status == 403 and (code == "device_revoked" or body.get("wipe")):
+        raise DeviceRevokedError(
+            translatable(
+                "errors",
+                "This laptop was removed from the company's devices; its workspace has "
+                "been erased.",
+            )
+        )
+    if status == 401:
+        raise SignInRequiredError(
+            translatable("errors", "Your session on the server has ended; sign in again.")
+        )
+    if status in (429, 503):
+        retry_after = _retry_after(response)
+        raise ServerBusyError(
+            translatable("errors", "The server is busy; try again in {retry_after} s."),
+            retry_after=retry_after,
+        )
+    if status >= 500:
+        log.warning("server error %s on %s", status, response.request.path_url.split("?")[0])
+        raise ServerUnreachableError(
+            translatable(
+                "errors",
+                "The server could not answer (HTTP {status}); your changes are kept and "
+                "will be sent at the next sync.",
+            ),
+            status=status,
+        )
+    raise ServerRefusal(status, body)
+
+
+def _retry_after(response: requests.Response) -> int:
+    try:
+        return max(1, int(float(response.headers.get("Retry-After", "30"))))
+    except ValueError:
+        return 30
+
+
+def enrolment_required_error() -> EnrolmentRequiredError:
+    return EnrolmentRequiredError(
+        translatable(
+            "errors",
+            "The server requires two-step sign-in for your account; set up an "
+            "authenticator app to continue.",
+        )
+    )

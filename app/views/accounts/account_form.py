@@ -1,0 +1,104 @@
+"""The new-account dialog: every problem shown under its field, nothing saved until valid."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from app.errors import FieldsalesError, ValidationError, translatable
+from app.views.accounts.account_list_model import account_type_label
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text
+from app.views.shared.widgets import FieldError, lay_out_form_dialog
+
+ACCOUNT_TYPES = ("prospect", "customer", "lead")
+
+
+def parse_decimal(text: str, *, field: str) -> Decimal:
+    # Accept what people type: "1 500,50", "1500.50", Persian "۱۵۰۰٫۵" (Decimal reads
+    # any Unicode digit; only the separators need mapping).
+    cleaned = text.strip()
+    for separator in (" ", "\u00a0", "\u202f", "٬", "'"):
+        cleaned = cleaned.replace(separator, "")
+    if "," in cleaned and "." in cleaned:  # "1,500.50": the comma groups thousands
+        cleaned = cleaned.replace(",", "")
+    cleaned = cleaned.replace("٫", ".").replace(",", ".")
+    try:
+        return Decimal(cleaned or "0")
+    except InvalidOperation:
+        raise ValidationError(
+            translatable("errors", "Enter a number, e.g. 1500.00"), field=field
+        ) from None
+
+
+class AccountDialog(QDialog):
+    saved = Signal(str)  # the new account's id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New account"))
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, FieldError] = {}
+        form = QFormLayout()
+        self._add(form, "account_number", self.tr("Account number"), QLineEdit())
+        self._add(form, "name", self.tr("Name"), QLineEdit())
+        kind = QComboBox()
+        for value in ACCOUNT_TYPES:
+            kind.addItem(account_type_label(value), value)
+        self._add(form, "type", self.tr("Type"), kind)
+        self._add(form, "billing_city", self.tr("City"), QLineEdit())
+        self._add(form, "billing_country", self.tr("Country (2 letters)"), QLineEdit())
+        self._add(form, "phone", self.tr("Phone"), QLineEdit())
+        self._add(form, "email", self.tr("E-mail"), QLineEdit())
+        self._add(form, "credit_limit", self.tr("Credit limit"), QLineEdit("0"))
+        self._add(form, "currency", self.tr("Currency"), QLineEdit("EUR"))
+        self.general_error = FieldError()
+        lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget) -> None:
+        widget.setObjectName(name)
+        error = FieldError()
+        form.addRow(label, widget)
+        form.addRow("", error)
+        self.fields[name] = widget
+        self.errors[name] = error
+
+    def value(self, name: str) -> str:
+        widget = self.fields[name]
+        return widget.currentData() if isinstance(widget, QComboBox) else widget.text().strip()
+
+    def save(self) -> None:
+        for error in self.errors.values():
+            error.clear()
+        self.general_error.clear()
+        try:
+            account_id = self._create()
+        except FieldsalesError as error:
+            target = self.errors.get(error.field or "", self.general_error)
+            target.show_error(error_text(error))
+            if error.field in self.fields:
+                self.fields[error.field].setFocus()
+            return
+        self.accept()
+        self.saved.emit(account_id)
+
+    def _create(self) -> str:
+        from app.services.accounts import create_account
+
+        values = {name: self.value(name) for name in self.fields}
+        values["credit_limit"] = parse_decimal(values["credit_limit"], field="credit_limit")
+        values["billing_country"] = values["billing_country"].upper() or None
+        values = {k: (v if v != "" else None) for k, v in values.items()}
+        with self.ctx.transaction() as session:
+            account = create_account(session, **values)
+            session.flush()
+            return account.id

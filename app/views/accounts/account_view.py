@@ -1,0 +1,407 @@
+"""The account 360° view: who they are, what they owe, everything we did with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import and_, or_, select
+
+from app.errors import FieldsalesError
+from app.models import (
+    Account,
+    Attachment,
+    Contact,
+    Contract,
+    Opportunity,
+    Order,
+    Quote,
+    Visit,
+    VisitReport,
+)
+from app.views.accounts.account_list_model import account_status_label, account_type_label
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text, left_to_right
+from app.views.shared.labels import status_label
+from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+
+
+class Account360(QWidget):
+    back_requested = Signal()
+    navigate = Signal(str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.account_id: str | None = None
+        self.back_button = QPushButton(self.tr("← All accounts"))
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = PageTitle("")
+        self.title.setObjectName("accountTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        self.details = QLabel()
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        self.credit_limit = QLabel()
+        self.open_balance = QLabel()
+        self.open_orders = QLabel()
+        self.available = QLabel()
+        self.available.setObjectName("creditAvailable")
+        credit = QGroupBox(self.tr("Credit"))
+        form = QFormLayout(credit)
+        form.addRow(self.tr("Limit"), self.credit_limit)
+        form.addRow(self.tr("Open balance"), self.open_balance)
+        form.addRow(self.tr("Open orders"), self.open_orders)
+        form.addRow(self.tr("Available"), self.available)
+        self.new_visit = QPushButton(self.tr("Plan visit…"))
+        self.new_visit.clicked.connect(
+            lambda: self.navigate.emit("visits", "new:" + (self.account_id or ""))
+        )
+        self.new_contact = QPushButton(self.tr("New contact…"))
+        self.new_contact.clicked.connect(self.add_contact)
+        self.new_quote = QPushButton(self.tr("New quote…"))
+        self.new_quote.clicked.connect(
+            lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
+        )
+        self.contacts = RecordTable(
+            [self.tr("Full name"), self.tr("Job title"), self.tr("Phone"), self.tr("E-mail")]
+        )
+        self.visits = RecordTable(
+            [self.tr("Planned"), self.tr("Status"), self.tr("Purpose"), self.tr("Report")]
+        )
+        self.opportunities = RecordTable(
+            [self.tr("Title"), self.tr("Stage"), self.tr("Amount"), self.tr("Close date")]
+        )
+        self.quotes = RecordTable(
+            [self.tr("Number"), self.tr("Date"), self.tr("Status"), self.tr("Valid until")]
+        )
+        self.orders = RecordTable(
+            [self.tr("Number"), self.tr("Date"), self.tr("Status"), self.tr("Delivery")]
+        )
+        self.contracts = RecordTable(
+            [self.tr("Number"), self.tr("Title"), self.tr("Ends"), self.tr("Status")]
+        )
+        self.attachments = RecordTable(
+            [self.tr("File"), self.tr("Belongs to"), self.tr("Type"), self.tr("Size")]
+        )
+        self.attachments.setObjectName("accountAttachments")
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.clicked.connect(self.choose_attachment)
+        self.save_copy_button = QPushButton(self.tr("Save a copy…"))
+        self.save_copy_button.clicked.connect(self.save_attachment_copy)
+        self.attachment_error = FieldError()
+        self.visits.itemActivated.connect(lambda _i: self._open("visits", self.visits))
+        self.quotes.itemActivated.connect(lambda _i: self._open("quotes", self.quotes))
+        self.orders.itemActivated.connect(lambda _i: self._open("orders", self.orders))
+        self.tabs = QTabWidget()
+        for widget, label in (
+            (self.contacts, self.tr("Contacts")),
+            (self.visits, self.tr("Visits and reports")),
+            (self.opportunities, self.tr("Opportunities")),
+            (self.quotes, self.tr("Quotes")),
+            (self.orders, self.tr("Orders")),
+            (self.contracts, self.tr("Contracts")),
+            (self._attachments_tab(), self.tr("Attachments")),
+        ):
+            self.tabs.addTab(widget, label)
+
+        header_text = QVBoxLayout()
+        header_text.addWidget(self.title)
+        header_text.addWidget(self.subtitle)
+        header_text.addWidget(self.details)
+        header_text.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addWidget(self.new_visit)
+        actions.addWidget(self.new_quote)
+        actions.addWidget(self.new_contact)
+        actions.addStretch(1)
+        header = QHBoxLayout()
+        header.addLayout(header_text, 1)
+        header.addWidget(credit)
+        header.addLayout(actions)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def add_contact(self):
+        from app.views.accounts.contact_form import ContactDialog
+
+        dialog = ContactDialog(self.ctx, self.account_id, self)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _attachments_tab(self) -> QWidget:
+        tab = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.save_copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.attachments, 1)
+        layout.addWidget(self.attachment_error)
+        layout.addLayout(buttons)
+        return tab
+
+    def choose_attachment(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file to this account"), str(Path.home())
+        )
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        """Store ``path`` encrypted in the workspace, attached to this account."""
+        self.attachment_error.clear()
+        try:
+            with self.ctx.transaction() as session:
+                self.ctx.workspace.attachments.add_file(
+                    session, owner_entity="account", owner_id=self.account_id, path=path
+                )
+        except FieldsalesError as error:
+            self.attachment_error.show_error(error_text(error))
+        self.refresh()
+
+    def save_attachment_copy(self, target: Path | None = None) -> Path | None:
+        """Decrypt the chosen attachment into a file the user picks (their explicit export)."""
+        attachment_id = self.attachments.current_id()
+        if attachment_id is None:
+            return None
+        with self.ctx.session() as session:
+            attachment = session.get(Attachment, attachment_id)
+            if target is None:
+                chosen, _filter = QFileDialog.getSaveFileName(
+                    self, self.tr("Save a copy"), str(Path.home() / attachment.filename)
+                )
+                if not chosen:
+                    return None
+                target = Path(chosen)
+            try:
+                target.write_bytes(self.ctx.workspace.attachments.read(attachment))
+            except FieldsalesError as error:
+                self.attachment_error.show_error(error_text(error))
+                return None
+            except OSError as error:
+                self.attachment_error.show_error(error.strerror or str(error))
+                return None
+        return target
+
+    def _open(self, page: str, table: RecordTable) -> None:
+        if record_id := table.current_id():
+            self.navigate.emit(page, record_id)
+
+    def show_account(self, account_id: str) -> None:
+        self.account_id = account_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.account_id is None:
+            return
+        from app.services.queries import account_summary
+
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            account = session.get(Account, self.account_id)
+            if account is None:
+                return
+            credit = account_summary(session, account).credit
+            self.title.setText(account.name)
+            self.subtitle.setText(
+                " · ".join(
+                    part
+                    for part in (
+                        account.account_number,
+                        account_type_label(account.type),
+                        account_status_label(account.status),
+                        account.segment or "",
+                    )
+                    if part
+                )
+            )
+            address = ", ".join(
+                p
+                for p in (account.billing_street, account.billing_city, account.billing_country)
+                if p
+            )
+            self.details.setText(
+                "\n".join(
+                    p
+                    for p in (address, left_to_right(account.phone), left_to_right(account.email))
+                    if p
+                )
+            )
+            currency = credit.currency
+            self.credit_limit.setText(fmt.money(credit.credit_limit, currency))
+            self.open_balance.setText(fmt.money(credit.open_balance, currency))
+            self.open_orders.setText(fmt.money(credit.open_orders, currency))
+            self.available.setText(fmt.money(credit.available, currency))
+            colour = "#b3261e" if credit.available <= 0 else "#1b6e20"
+            self.available.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            self._fill_lists(session, account)
+
+    def _fill_lists(self, session, account: Account) -> None:
+        fmt = self.ctx.formatter
+        live = lambda model: model.deleted.is_(False)  # noqa: E731
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.account_id == account.id, live(Contact))
+            .order_by(Contact.last_name)
+        )
+        self.contacts.set_rows(
+            [
+                (c.id, [c.full_name, c.title or "", left_to_right(c.phone), left_to_right(c.email)])
+                for c in contacts
+            ]
+        )
+        visits = session.scalars(
+            select(Visit)
+            .where(Visit.account_id == account.id, live(Visit))
+            .order_by(Visit.planned_start.desc())
+        )
+        self.visits.set_rows(
+            [
+                (
+                    v.id,
+                    [
+                        fmt.datetime(v.planned_start),
+                        status_label(v.status),
+                        (v.purpose or "").splitlines()[0] if v.purpose else "",
+                        status_label(v.report.review_state)
+                        if v.report and v.report.submitted
+                        else "",
+                    ],
+                )
+                for v in visits
+            ]
+        )
+        opportunities = session.scalars(
+            select(Opportunity).where(Opportunity.account_id == account.id, live(Opportunity))
+        )
+        self.opportunities.set_rows(
+            [
+                (
+                    o.id,
+                    [
+                        o.title,
+                        o.stage.name,
+                        fmt.money(o.amount, o.currency),
+                        fmt.date(o.expected_close_date),
+                    ],
+                )
+                for o in opportunities
+            ],
+            right_aligned={2},
+        )
+        quotes = session.scalars(
+            select(Quote)
+            .where(Quote.account_id == account.id, live(Quote))
+            .order_by(Quote.issue_date.desc())
+        )
+        self.quotes.set_rows(
+            [
+                (
+                    q.id,
+                    [
+                        q.number,
+                        fmt.date(q.issue_date),
+                        status_label(q.status),
+                        fmt.date(q.valid_until),
+                    ],
+                )
+                for q in quotes
+            ]
+        )
+        orders = session.scalars(
+            select(Order)
+            .where(Order.account_id == account.id, live(Order))
+            .order_by(Order.order_date.desc())
+        )
+        self.orders.set_rows(
+            [
+                (
+                    o.id,
+                    [
+                        o.number,
+                        fmt.date(o.order_date),
+                        status_label(o.status),
+                        fmt.date(o.requested_delivery_date),
+                    ],
+                )
+                for o in orders
+            ]
+        )
+        contracts = session.scalars(
+            select(Contract).where(Contract.account_id == account.id, live(Contract))
+        )
+        self.contracts.set_rows(
+            [
+                (c.id, [c.number, c.title, fmt.date(c.end_date), status_label(c.status)])
+                for c in contracts
+            ]
+        )
+        self._fill_attachments(session, account)
+
+    def _fill_attachments(self, session, account: Account) -> None:
+        """Files on the account itself and on its visits, reports, quotes, orders, contracts."""
+        fmt = self.ctx.formatter
+        owners = {
+            "account": select(Account.id).where(Account.id == account.id),
+            "visit": select(Visit.id).where(Visit.account_id == account.id),
+            "visit_report": select(VisitReport.id)
+            .join(Visit, Visit.id == VisitReport.visit_id)
+            .where(Visit.account_id == account.id),
+            "quote": select(Quote.id).where(Quote.account_id == account.id),
+            "order": select(Order.id).where(Order.account_id == account.id),
+            "contract": select(Contract.id).where(Contract.account_id == account.id),
+        }
+        labels = {
+            "account": self.tr("Account"),
+            "visit": self.tr("Visit"),
+            "visit_report": self.tr("Visit report"),
+            "quote": self.tr("Quote"),
+            "order": self.tr("Order"),
+            "contract": self.tr("Contract"),
+        }
+        condition = or_(
+            *(
+                and_(Attachment.owner_entity == entity, Attachment.owner_id.in_(ids))
+                for entity, ids in owners.items()
+            )
+        )
+        attachments = session.scalars(
+            select(Attachment)
+            .where(Attachment.deleted.is_(False), condition)
+            .order_by(Attachment.created_at.desc())
+        )
+        self.attachments.set_rows(
+            [
+                (
+                    a.id,
+                    [
+                        a.filename,
+                        labels.get(a.owner_entity, a.owner_entity),
+                        a.media_type or "",
+                        fmt.number(a.size or 0),
+                    ],
+                )
+                for a in attachments
+            ],
+            right_aligned={3},
+        )

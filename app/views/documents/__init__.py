@@ -1,0 +1,1 @@
+"""Customer documents: quotes, orders and contracts, their editor, and PDF export."""

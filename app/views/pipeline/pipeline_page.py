@@ -1,0 +1,259 @@
+"""Pipeline: opportunities by stage with counts, totals and the weighted forecast."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.errors import FieldsalesError
+from app.models import Account, Opportunity, PipelineStage
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text
+from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+
+
+class PipelinePage(QWidget):
+    navigate = Signal(str, str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.currency = QComboBox()
+        self.currency.setObjectName("pipelineCurrency")
+        self.currency.currentIndexChanged.connect(self._show)
+        self.forecast = QLabel()
+        self.forecast.setObjectName("forecast")
+        font = self.forecast.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.forecast.setFont(font)
+        self.table = RecordTable(
+            [
+                self.tr("Stage"),
+                self.tr("Probability"),
+                self.tr("Opportunities"),
+                self.tr("Total"),
+                self.tr("Weighted"),
+            ]
+        )
+        self.table.setObjectName("pipelineTable")
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        top = QHBoxLayout()
+        top.addWidget(PageTitle(self.tr("Pipeline")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Currency")))
+        top.addWidget(self.currency)
+        self.opportunities = RecordTable(
+            [self.tr("Opportunity"), self.tr("Account"), self.tr("Amount"), self.tr("Close date")]
+        )
+        self.opportunities.setObjectName("stageOpportunities")
+        self.opportunities.itemActivated.connect(lambda _item: self._open_account())
+        self.move_stage = QComboBox()
+        self.move_stage.setObjectName("moveStage")
+        self.lost_reason = QLineEdit()
+        self.lost_reason.setPlaceholderText(self.tr("Reason, when moving to a lost stage"))
+        self.move_button = QPushButton(self.tr("Move to stage"))
+        self.move_button.clicked.connect(self.move_selected)
+        self.move_error = FieldError()
+        self._account_of: dict[str, str] = {}
+        self.table.currentCellChanged.connect(lambda *_: self._show_stage())
+        mover = QHBoxLayout()
+        mover.addWidget(self.move_stage, 1)
+        mover.addWidget(self.lost_reason, 1)
+        mover.addWidget(self.move_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.opportunities, 1)
+        detail_layout.addLayout(mover)
+        detail_layout.addWidget(self.move_error)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.table)
+        lower.addWidget(detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.forecast)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            currencies = sorted(
+                c
+                for c in session.scalars(
+                    select(Opportunity.currency).distinct().where(Opportunity.deleted.is_(False))
+                )
+                if c
+            )
+        current = self.currency.currentData()
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        for code in currencies or ["EUR"]:
+            self.currency.addItem(code, code)
+        index = self.currency.findData(current)
+        self.currency.setCurrentIndex(max(index, 0))
+        self.currency.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        from app.services.queries import pipeline_by_stage
+
+        currency = self.currency.currentData()
+        if currency is None:
+            return
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            stages = pipeline_by_stage(session, currency=currency)
+        self.table.set_rows(
+            [
+                (
+                    s.stage_id,
+                    [
+                        s.name,
+                        fmt.percent(s.probability),
+                        fmt.number(s.count),
+                        fmt.money(s.total, currency),
+                        fmt.money(s.weighted, currency),
+                    ],
+                )
+                for s in stages
+            ],
+            right_aligned={1, 2, 3, 4},
+        )
+        open_stages = [s for s in stages if not s.is_lost and not s.is_won]
+        forecast = sum((s.weighted for s in open_stages), Decimal(0))
+        open_total = sum((s.total for s in open_stages), Decimal(0))
+        self.forecast.setText(
+            self.tr("Weighted forecast: %1 (open pipeline %2)")
+            .replace("%1", fmt.money(forecast, currency))
+            .replace("%2", fmt.money(open_total, currency))
+        )
+        self._draw(stages, currency)
+        self.move_stage.clear()
+        for stage in stages:
+            self.move_stage.addItem(stage.name, stage.stage_id)
+        if self.table.rowCount() and self.table.currentRow() < 0:
+            self.table.setCurrentCell(0, 0)
+        self._show_stage()
+
+    def _show_stage(self) -> None:
+        stage_id = self.table.current_id()
+        currency = self.currency.currentData()
+        if stage_id is None or currency is None:
+            self.opportunities.set_rows([])
+            return
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            rows = session.execute(
+                select(Opportunity, Account.name)
+                .join(Account, Account.id == Opportunity.account_id)
+                .where(
+                    Opportunity.stage_id == stage_id,
+                    Opportunity.deleted.is_(False),
+                    Opportunity.currency == currency,
+                )
+                .order_by(Opportunity.expected_close_date)
+                .limit(500)
+            ).all()
+            self._account_of = {o.id: o.account_id for o, _name in rows}
+            self.opportunities.set_rows(
+                [
+                    (
+                        o.id,
+                        [
+                            o.title,
+                            name,
+                            fmt.money(o.amount, o.currency),
+                            fmt.date(o.expected_close_date),
+                        ],
+                    )
+                    for o, name in rows
+                ],
+                right_aligned={2},
+            )
+
+    def _open_account(self) -> None:
+        if (opportunity_id := self.opportunities.current_id()) in self._account_of:
+            self.navigate.emit("accounts", self._account_of[opportunity_id])
+
+    def move_selected(self) -> bool:
+        from app.services.activities import move_opportunity
+
+        self.move_error.clear()
+        opportunity_id = self.opportunities.current_id()
+        if opportunity_id is None:
+            self.move_error.show_error(self.tr("Choose an opportunity first."))
+            return False
+        try:
+            with self.ctx.transaction() as session:
+                move_opportunity(
+                    session,
+                    session.get(Opportunity, opportunity_id),
+                    stage=session.get(PipelineStage, self.move_stage.currentData()),
+                    lost_reason=self.lost_reason.text().strip() or None,
+                )
+        except FieldsalesError as error:
+            self.move_error.show_error(error_text(error))
+            return False
+        self.lost_reason.clear()
+        self._show()
+        return True
+
+    def _draw(self, stages, currency: str) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        total_set = QBarSet(self.tr("Total"))
+        total_set.setColor(QColor("#8fb3e0"))
+        weighted_set = QBarSet(self.tr("Weighted"))
+        weighted_set.setColor(QColor("#1a5fb4"))
+        for stage in stages:
+            total_set.append(float(stage.total))
+            weighted_set.append(float(stage.weighted))
+        series = QBarSeries()
+        series.append(total_set)
+        series.append(weighted_set)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([s.name for s in stages])
+        values = QValueAxis()
+        values.setLabelFormat("%.0f")
+        values.setTitleText(currency)
+        top = max((float(s.total) for s in stages), default=0.0)
+        values.setRange(0, top * 1.1 if top else 1)
+        values.applyNiceNumbers()
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Opportunities by stage"))

@@ -1,0 +1,1 @@
+"""Settings and the way in: preferences, the first-run wizard, unlock, idle lock, passphrase."""

@@ -1,0 +1,109 @@
+"""Dates, numbers and money shown the way the user's locale and calendar expect.
+
+Dates go through QLocale with the chosen QCalendar (Jalali, Islamic civil) so the
+same value reads naturally in Tehran and in Dubai. Money and quantities go through
+Babel because it formats a ``Decimal`` exactly; Qt would go through a float.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.numbers import format_currency, format_decimal
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from app.errors import FieldsalesError
+
+# Babel picks Persian separators for fa but keeps ASCII digits; Qt's dates use
+# Persian digits, so amounts do too, or one screen would mix two digit sets.
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+
+
+def left_to_right(text: str | None) -> str:
+    """Keep a phone number or e-mail address in its own order inside right-to-left text.
+
+    Without the isolate, "+971 4 555 0104" in an Arabic table reads "0104 555 4 971+".
+    """
+    if not text:
+        return ""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+class Formatter:
+    def __init__(self, *, language: str = "en", calendar: QCalendar | None = None) -> None:
+        from app.views.shared.i18n import LOCALES, locale_for
+
+        self.language = language
+        self.locale = locale_for(language)
+        self.babel_locale = LOCALES.get(language, "en_GB")
+        self.calendar = calendar or QCalendar()
+
+    def date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        qdate = QDate(value.year, value.month, value.day)
+        return self.locale.toString(qdate, QLocale.FormatType.ShortFormat, self.calendar)
+
+    def long_date(self, value: date) -> str:
+        qdate = QDate(value.year, value.month, value.day)
+        return self.locale.toString(qdate, QLocale.FormatType.LongFormat, self.calendar)
+
+    def time(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        local = value.astimezone() if value.tzinfo else value
+        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+    def datetime(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        local = value.astimezone() if value.tzinfo else value
+        return f"{self.date(local.date())} {self.time(local)}"
+
+    def money(self, amount: Decimal | None, currency: str | None) -> str:
+        if amount is None:
+            return ""
+        if not currency:
+            return self.number(amount)
+        return self._digits(
+            format_currency(amount, currency, locale=self.babel_locale, numbering_system="default")
+        )
+
+    def number(self, value: Decimal | int | None) -> str:
+        if value is None:
+            return ""
+        return self._digits(
+            format_decimal(value, locale=self.babel_locale, numbering_system="default")
+        )
+
+    def _digits(self, text: str) -> str:
+        return text.translate(PERSIAN_DIGITS) if self.language == "fa" else text
+
+    def percent(self, value: Decimal | int | None) -> str:
+        return "" if value is None else f"{self.number(value)}\u00a0%"
+
+
+def qdate_of(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_of(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def qdatetime_of(value: datetime) -> QDateTime:
+    local = value.astimezone() if value.tzinfo else value
+    return QDateTime(qdate_of(local.date()), QTime(local.hour, local.minute))
+
+
+def error_text(error: FieldsalesError) -> str:
+    """The error in the user's language: translate the template, then fill it in."""
+    template = QCoreApplication.translate("errors", error.template)
+    try:
+        return template.format(**error.params) if error.params else template
+    except (KeyError, IndexError, ValueError):
+        return error.message

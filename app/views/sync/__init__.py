@@ -1,0 +1,1 @@
+"""Sync screens: the status the status bar shows, and the conflicts page."""

@@ -1,0 +1,142 @@
+"""Plan a new visit or move a planned one: account, start, duration, purpose."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.errors import FieldsalesError
+from app.models import Account, Visit
+from app.views.accounts.account_chooser import AccountChooser
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text, qdatetime_of
+from app.views.shared.widgets import FieldError, lay_out_form_dialog
+
+
+def aware(value: QDateTime) -> datetime:
+    return value.toPython().astimezone()
+
+
+class VisitPlanner(QDialog):
+    saved = Signal(str)  # visit id
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        visit_id: str | None = None,
+        account_id: str | None = None,
+        start: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id = visit_id
+        self.account_id = account_id
+        self.setWindowTitle(self.tr("Move visit") if visit_id else self.tr("Plan a visit"))
+        self.account_label = QLabel(self.tr("No account chosen"))
+        self.account_label.setObjectName("plannerAccount")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose_account)
+        self.account_error = FieldError()
+        self.start = QDateTimeEdit()
+        self.start.setObjectName("plannedStart")
+        self.start.setCalendarPopup(True)
+        self.start.setCalendar(ctx.formatter.calendar)
+        default_start = start or (
+            datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        )
+        self.start.setDateTime(qdatetime_of(default_start))
+        self.duration = QSpinBox()
+        self.duration.setObjectName("duration")
+        self.duration.setRange(5, 12 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.duration.setSuffix(" " + self.tr("min"))
+        self.time_error = FieldError()
+        self.purpose = QPlainTextEdit()
+        self.purpose.setObjectName("purpose")
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setMaximumHeight(90)
+        self.general_error = FieldError()
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.account_label)
+        form.addRow("", self.choose_button)
+        form.addRow("", self.account_error)
+        form.addRow(self.tr("Start"), self.start)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow("", self.time_error)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
+        self._load()
+
+    def _load(self) -> None:
+        with self.ctx.session() as session:
+            if self.visit_id:
+                visit = session.get(Visit, self.visit_id)
+                self.account_id = visit.account_id
+                self.start.setDateTime(qdatetime_of(visit.planned_start))
+                minutes = int((visit.planned_end - visit.planned_start).total_seconds() // 60)
+                self.duration.setValue(max(minutes, 5))
+                self.purpose.setPlainText(visit.purpose or "")
+                self.purpose.setEnabled(False)
+                self.choose_button.setEnabled(False)
+            if self.account_id:
+                self.account_label.setText(session.get(Account, self.account_id).name)
+
+    def choose_account(self) -> None:
+        chooser = AccountChooser(self.ctx, self)
+        chooser.accepted.connect(lambda: self.set_account(chooser.account_id()))
+        chooser.open()
+
+    def set_account(self, account_id: str | None) -> None:
+        self.account_id = account_id
+        self._load()
+
+    def save(self) -> None:
+        from app.services.visits import plan_visit, reschedule_visit
+
+        for label in (self.account_error, self.time_error, self.general_error):
+            label.clear()
+        if not self.account_id:
+            self.account_error.show_error(self.tr("Choose the account to visit."))
+            return
+        start = aware(self.start.dateTime())
+        end = start + timedelta(minutes=self.duration.value())
+        try:
+            with self.ctx.transaction() as session:
+                if self.visit_id:
+                    visit = session.get(Visit, self.visit_id)
+                    reschedule_visit(session, visit, planned_start=start, planned_end=end)
+                else:
+                    visit = plan_visit(
+                        session,
+                        account=session.get(Account, self.account_id),
+                        planned_start=start,
+                        planned_end=end,
+                        purpose=self.purpose.toPlainText().strip() or None,
+                        owner=self.ctx.username,
+                    )
+                session.flush()
+                visit_id = visit.id
+        except FieldsalesError as error:
+            target = (
+                self.time_error
+                if error.field in ("planned_start", "planned_end")
+                else self.general_error
+            )
+            target.show_error(error_text(error))
+            return
+        self.accept()
+        self.saved.emit(visit_id)

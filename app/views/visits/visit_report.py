@@ -1,0 +1,278 @@
+"""The visit report form: outcome, notes, next steps, follow-up task, attachments.
+
+Attachments chosen from disk are kept as paths until the report is saved, then
+stored encrypted by the workspace in the same transaction as the report. A report
+a manager sent back shows the manager's comment and can be edited and resubmitted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.errors import FieldsalesError
+from app.models import Attachment, Visit, VisitReport
+from app.views.shared.context import AppContext
+from app.views.shared.formatting import date_of, error_text
+from app.views.shared.labels import status_label
+from app.views.shared.widgets import FieldError
+
+REPORT_OWNER = "visit_report"
+
+
+def outcome_choices() -> list[tuple[str, str]]:
+    return [
+        ("order_placed", QCoreApplication.translate("VisitReportForm", "Order placed")),
+        ("quote_requested", QCoreApplication.translate("VisitReportForm", "Quote requested")),
+        ("interested", QCoreApplication.translate("VisitReportForm", "Interested")),
+        ("follow_up", QCoreApplication.translate("VisitReportForm", "Follow-up needed")),
+        ("no_interest", QCoreApplication.translate("VisitReportForm", "No interest")),
+    ]
+
+
+class VisitReportForm(QDialog):
+    submitted = Signal()
+
+    def __init__(self, ctx: AppContext, visit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id = visit_id
+        self.report_id: str | None = None
+        self.pending_files: list[Path] = []
+        self.setWindowTitle(self.tr("Visit report"))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.review_banner = QLabel()
+        self.review_banner.setObjectName("reviewComment")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #e0a040; padding: 8px; border-radius: 4px;"
+        )
+        self.review_banner.hide()
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcome")
+        for value, label in outcome_choices():
+            self.outcome.addItem(label, value)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary_error = FieldError()
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setObjectName("nextSteps")
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setMaximumHeight(80)
+        self.follow_up = QCheckBox(self.tr("Create a follow-up task"))
+        self.follow_up_title = QLineEdit()
+        self.follow_up_title.setObjectName("followUpTitle")
+        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due.setCalendar(ctx.formatter.calendar)
+        self.follow_up_error = FieldError()
+        self.follow_up.toggled.connect(self.follow_up_title.setEnabled)
+        self.follow_up.toggled.connect(self.follow_up_due.setEnabled)
+        self.follow_up.setChecked(False)
+        self.follow_up_title.setEnabled(False)
+        self.follow_up_due.setEnabled(False)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("attachments")
+        self.attachments.setMaximumHeight(90)
+        self.add_file_button = QPushButton(self.tr("Attach photo or document…"))
+        self.add_file_button.clicked.connect(self.choose_files)
+        self.general_error = FieldError()
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.clicked.connect(self.save)
+        self.submit_button = QPushButton(self.tr("Submit for review"))
+        self.submit_button.setObjectName("submitReport")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        self.pdf_button = QPushButton(self.tr("Produce PDF…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(lambda: self.produce_pdf())
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Notes"), self.summary)
+        form.addRow("", self.summary_error)
+        form.addRow(self.tr("Next steps"), self.next_steps)
+        form.addRow("", self.follow_up)
+        form.addRow(self.tr("Task"), self.follow_up_title)
+        form.addRow(self.tr("Due"), self.follow_up_due)
+        form.addRow("", self.follow_up_error)
+        form.addRow(self.tr("Attachments"), self.attachments)
+        form.addRow("", self.add_file_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(close)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.review_banner)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        self.resize(620, 640)
+        self.load()
+
+    # -- loading -----------------------------------------------------------------
+    def load(self) -> None:
+        fmt = self.ctx.formatter
+        with self.ctx.session() as session:
+            visit = session.get(Visit, self.visit_id)
+            self.heading.setText(
+                f"<b>{visit.account.name}</b><br>{fmt.datetime(visit.planned_start)}"
+                f" · {status_label(visit.status)}"
+            )
+            report = visit.report
+            if report is None:
+                return
+            self.report_id = report.id
+            self.pdf_button.setEnabled(True)
+            index = self.outcome.findData(report.outcome)
+            if index >= 0:
+                self.outcome.setCurrentIndex(index)
+            self.summary.setPlainText(report.summary or "")
+            self.next_steps.setPlainText(report.next_steps or "")
+            if report.follow_up_task is not None:
+                self.follow_up.setChecked(True)
+                self.follow_up.setEnabled(False)
+                self.follow_up_title.setText(report.follow_up_task.title)
+                self.follow_up_title.setEnabled(False)
+                self.follow_up_due.setEnabled(False)
+            if report.review_state == "changes_requested":
+                self.review_banner.setText(
+                    self.tr("Changes requested by %1: %2")
+                    .replace("%1", report.reviewed_by or "")
+                    .replace("%2", report.review_comment or "")
+                )
+                self.review_banner.show()
+                self.submit_button.setText(self.tr("Resubmit"))
+            editable = not report.submitted or report.review_state == "changes_requested"
+            for widget in (self.summary, self.next_steps, self.outcome, self.add_file_button):
+                widget.setEnabled(editable)
+            self.save_button.setEnabled(editable)
+            self.submit_button.setEnabled(editable)
+            self._list_attachments(session)
+
+    def _list_attachments(self, session) -> None:
+        self.attachments.clear()
+        if self.report_id:
+            stored = session.scalars(
+                select(Attachment).where(
+                    Attachment.owner_entity == REPORT_OWNER,
+                    Attachment.owner_id == self.report_id,
+                    Attachment.deleted.is_(False),
+                )
+            )
+            for attachment in stored:
+                self.attachments.addItem(f"🔒 {attachment.filename}")
+        for path in self.pending_files:
+            self.attachments.addItem(path.name)
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach photos or documents"),
+            str(Path.home()),
+            self.tr(
+                "Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.docx *.xlsx *.txt);;All files (*)"
+            ),
+        )
+        for path in paths:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        self.pending_files.append(path)
+        self.attachments.addItem(path.name)
+
+    def produce_pdf(self, target: Path | None = None):
+        from app.views.documents.pdf_export import export_document_pdf
+
+        return export_document_pdf(
+            self,
+            self.ctx,
+            kind="visit_report",
+            document_id=self.visit_id,
+            target=target,
+            open_when_done=target is None,
+        )
+
+    # -- saving ------------------------------------------------------------------
+    def save(self) -> bool:
+        return self._store(submit=False)
+
+    def submit(self) -> bool:
+        return self._store(submit=True)
+
+    def _store(self, *, submit: bool) -> bool:
+        from app.services.visits import resubmit, submit_report, update_report, write_report
+
+        for label in (self.summary_error, self.follow_up_error, self.general_error):
+            label.clear()
+        values = {
+            "summary": self.summary.toPlainText(),
+            "outcome": self.outcome.currentData(),
+            "next_steps": self.next_steps.toPlainText().strip() or None,
+        }
+        try:
+            with self.ctx.transaction() as session:
+                visit = session.get(Visit, self.visit_id)
+                if self.report_id is None:
+                    follow = self.follow_up.isChecked()
+                    report = write_report(
+                        session,
+                        visit,
+                        follow_up_title=self.follow_up_title.text() if follow else None,
+                        follow_up_due=date_of(self.follow_up_due.date()) if follow else None,
+                        **values,
+                    )
+                else:
+                    report = session.get(VisitReport, self.report_id)
+                    update_report(session, report, **values)
+                for path in self.pending_files:
+                    self.ctx.workspace.attachments.add_file(
+                        session, owner_entity=REPORT_OWNER, owner_id=report.id, path=path
+                    )
+                if submit:
+                    if report.review_state == "changes_requested" and report.submitted:
+                        resubmit(session, report)
+                    else:
+                        submit_report(session, report)
+                report_id = report.id
+        except FieldsalesError as error:
+            target = {
+                "summary": self.summary_error,
+                "follow_up_title": self.follow_up_error,
+                "follow_up_due": self.follow_up_error,
+            }.get(error.field or "", self.general_error)
+            target.show_error(error_text(error))
+            return False
+        self.report_id = report_id
+        self.pending_files.clear()
+        if submit:
+            self.submitted.emit()
+            self.accept()
+        else:
+            self.load()
+        return True
