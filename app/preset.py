@@ -20,10 +20,17 @@ from pathlib import Path
 import platformdirs
 
 from app.errors import ValidationError, translatable
+from app.preset_documents import (
+    DEFAULT_QUOTE_TERMS,
+    LocalizedText,
+    Representatives,
+    localized_text,
+    representatives,
+)
 from app.sync.server_url import validate_server_url
 
 APP_NAME = "Fieldsales"
-CALENDARS = ("gregorian", "jalali", "islamic-civil")
+CALENDARS = ("gregorian", "jalali", "islamic-civil", "islamic-umalqura")
 LANGUAGES = ("en", "ar", "fa", "ru")
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
@@ -39,7 +46,13 @@ class CompanyProfile:
     tax_id: str = "TRN 100234567800003"
     logo_path: str | None = None  # PNG or JPEG; relative paths are taken from the preset's folder
     bank_details: str = ""
-    quote_terms: str = "Prices valid until the date shown. Payment 30 days net."
+    # Printed documents (app/preset_documents.py): terms per language, the seller's
+    # registration number (commercial register, ОГРН) and Russian КПП beside the tax
+    # id, and the representatives printed by name instead of their login.
+    quote_terms: LocalizedText = DEFAULT_QUOTE_TERMS
+    registration_number: str = ""
+    kpp: str = ""
+    representatives: Representatives = field(default_factory=Representatives)
 
 
 @dataclass(frozen=True)
@@ -49,12 +62,14 @@ class Preset:
     allow_insecure_http: bool = False  # plain http to a remote host; for test rollouts only
     language: str = "en"
     calendar: str = "gregorian"
+    second_calendar: str = ""  # printed documents: a second date beside each, e.g. Hijri
     idle_lock_minutes: int = 10
     source: Path | None = None
 
 
 PRESET_KEYS = frozenset(
     {"company", "server_url", "allow_insecure_http", "language", "calendar", "idle_lock_minutes"}
+    | {"second_calendar"}
 )
 
 
@@ -111,13 +126,15 @@ def preset_from_dict(
             value=language,
             choices=", ".join(LANGUAGES),
         )
-    if calendar not in CALENDARS:
-        raise ValidationError(
-            translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
-            field="calendar",
-            value=calendar,
-            choices=", ".join(CALENDARS),
-        )
+    second_calendar = data.get("second_calendar") or ""
+    for name, value in (("calendar", calendar), ("second_calendar", second_calendar or calendar)):
+        if value not in CALENDARS:
+            raise ValidationError(
+                translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
+                field=name,
+                value=value,
+                choices=", ".join(CALENDARS),
+            )
     allow_insecure = data.get("allow_insecure_http", False)
     if not isinstance(allow_insecure, bool):
         raise ValidationError(
@@ -131,6 +148,7 @@ def preset_from_dict(
         allow_insecure_http=allow_insecure,
         language=language,
         calendar=calendar,
+        second_calendar=second_calendar,
         idle_lock_minutes=_idle_lock_minutes(data.get("idle_lock_minutes", 10)),
         source=source,
     )
@@ -149,6 +167,11 @@ def _company(data: object, base_dir: Path | None) -> CompanyProfile:
             names=", ".join(sorted(unknown)),
         )
     company = dict(data)
+    documents = {}
+    if "quote_terms" in company:
+        documents["quote_terms"] = localized_text(company.pop("quote_terms"), name="quote_terms")
+    if "representatives" in company:
+        documents["representatives"] = representatives(company.pop("representatives"))
     for name, value in company.items():
         is_lines = name == "address_lines" and isinstance(value, list)
         if not (isinstance(value, str) or value is None and name == "logo_path" or is_lines):
@@ -177,7 +200,7 @@ def _company(data: object, base_dir: Path | None) -> CompanyProfile:
                 path=str(path),
             )
         company["logo_path"] = str(path)
-    return CompanyProfile(**company)
+    return CompanyProfile(**company, **documents)
 
 
 def _server_url(value: object, *, allow_insecure: bool) -> str | None:

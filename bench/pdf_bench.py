@@ -30,7 +30,7 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
-from app.reports import bidi_layout, locale_format  # noqa: E402
+from app.reports import bidi_layout, locale_format, shaping  # noqa: E402
 from app.reports.render import render_pdf  # noqa: E402
 from app.reports.samples import FIXED_MOMENT, sample_quote  # noqa: E402
 
@@ -92,7 +92,7 @@ def baseline_rows(lines: int) -> list[list[str]]:
 def render_cold(document) -> bytes:
     """Render with our text caches emptied, as for the first quote of a session
     (the font files stay loaded, as they do for the baseline)."""
-    for cached in (bidi_layout.shape, bidi_layout.layout_text, locale_format.format_amount,
+    for cached in (shaping.shape, bidi_layout.layout_text, locale_format.format_amount,
                    locale_format.format_quantity, locale_format.format_percent, locale_format.format_date):  # fmt: skip
         cached.cache_clear()
     return render_pdf(document, created_at=FIXED_MOMENT)

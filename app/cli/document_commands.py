@@ -1,10 +1,13 @@
 """Document commands: print a quote, an order confirmation or a visit report to PDF.
 
     fieldsales quote pdf NUMBER --out FILE [--lang en|ar|fa|ru] [--calendar ...]
+                                           [--second-calendar ...]
     fieldsales order pdf NUMBER --out FILE [--lang ...]
     fieldsales visit-report pdf VISIT_ID --out FILE [--lang ...]
 
-Language and calendar default to the installer's preset. The PDF is written only
+Language and calendars default to the installer's preset; ``--second-calendar``
+prints every date in a second calendar beside the first (Gregorian and Umm al-Qura
+Hijri, as Saudi business documents often do). The PDF is written only
 once it is complete, so a failure leaves no half-written file behind.
 """
 
@@ -40,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         pdf.add_argument(
             "--calendar", choices=CALENDARS, help="calendar for dates (default: preset)"
         )
+        pdf.add_argument(
+            "--second-calendar",
+            choices=CALENDARS,
+            help="also print each date in this calendar, beside the first (default: preset)",
+        )
         pdf.set_defaults(handler=print_document, document=command)
 
 
@@ -70,7 +78,11 @@ def print_document(args: argparse.Namespace) -> int:
             path=str(out.parent),
         )
     preset = load_preset()
-    appearance = Appearance(args.lang or preset.language, args.calendar or preset.calendar)
+    appearance = Appearance(
+        args.lang or preset.language,
+        args.calendar or preset.calendar,
+        args.second_calendar or preset.second_calendar,
+    )
     with open_workspace(args) as workspace, workspace.session() as session:
         builders: dict[str, Callable[[], object]] = {
             "quote": lambda: sources.quote_document(

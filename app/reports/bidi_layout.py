@@ -10,12 +10,20 @@ bidi algorithm (UAX #9) itself splits it:
    word's shaped width with the same font ReportLab draws it in.
 2. **Reorder each line on its own** with python-bidi: embedding levels and the
    visual reordering (rules X1-L2) come from the library, never from our code.
-3. **Draw each run shaped** with HarfBuzz in the run's own direction, left to right
-   across the page. Words of right-to-left runs are drawn one by one, so a PDF
-   reader (and our tests) can see where each word sits.
+3. **Draw each run shaped** (``app.reports.shaping``) in the run's own direction,
+   left to right across the page. Words of right-to-left runs are drawn one by
+   one, so a PDF reader (and our tests) can see where each word sits.
 
-Callers get ``LaidLine`` objects with a width, and draw them aligned left, right or
-centre between two x positions.
+Values set into a sentence ("due {date}", a customer's title in another script)
+travel inside **directional isolates** (U+2066-U+2069), so the sentence around
+them is never affected by their direction and they keep their own order and
+punctuation (rules X5a-X5c, BD13). python-bidi's algorithm predates isolates, so
+this module applies them the way UAX #9 defines them: from outside, an isolate is
+one neutral character (U+FFFC here); inside, it is laid out on its own, with its
+direction taken from its own first strong letter (FSI) or given (LRI, RLI).
+
+Callers get ``LaidLine`` objects with a width and a direction, and draw them
+aligned left, right or centre between two x positions (``text_drawing``).
 """
 
 from __future__ import annotations
@@ -25,125 +33,57 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import uharfbuzz
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
-# Zero-width direction marks steer the bidi algorithm but have no glyph to draw
-# (Babel puts U+200F/U+061C around Arabic amounts).
-BIDI_CONTROLS = dict.fromkeys(
-    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
-RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+from app.reports.shaping import Shaped, has_rtl, needs_shaping, shape, text_width
+
 SPACES = re.compile(r"( +)")
 DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 PLAIN_NUMBER = re.compile(f"{DIGIT}+(?:[.,\u066b\u066c\u00a0\u202f]{DIGIT}+)*")
-HARFBUZZ_FEATURES = {"kern": True, "liga": True}
+
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+ISOLATE_DIRECTION = {LRI: False, RLI: True, FSI: None}  # None: from the isolate's own text
+ISOLATED = "\ufffc"  # stands in for a whole isolate when the text around it is resolved
+
+
+def isolate(value: str) -> str:
+    """``value`` as a first-strong isolate: its direction comes from its own letters."""
+    return f"{FSI}{value}{PDI}" if value else ""
+
+
+def left_to_right(value: str) -> str:
+    """``value`` as a left-to-right isolate: a phone number, an e-mail address, an IBAN,
+    whose digits and signs must keep their order whatever surrounds them ("+971 50
+    555 0123" would otherwise print "0123 555 50 971+" in an Arabic document)."""
+    return f"{LRI}{value}{PDI}" if value else ""
 
 
 @dataclass(frozen=True)
 class Segment:
     """A piece of text drawn at ``x`` points from the line's left edge."""
 
-    text: str  # a ReportLab ShapedStr when HarfBuzz changed anything
+    shaped: Shaped
     x: float
-    width: float
+
+    @property
+    def width(self) -> float:
+        return self.shaped.width
 
 
 @dataclass(frozen=True)
 class LaidLine:
     segments: tuple[Segment, ...]
     width: float
-
-
-# Latin, Cyrillic, Greek (below U+0590), Arabic-Indic and Persian digits with their
-# separators and percent sign: one glyph per character, no contextual forms.
-BEYOND_SIMPLE_SCRIPTS = re.compile("[^\u0000-\u058f\u0660-\u066c\u066a\u06f0-\u06f9]")
-
-
-def needs_shaping(text: str) -> bool:
-    return BEYOND_SIMPLE_SCRIPTS.search(text) is not None
-
-
-def has_rtl(text: str) -> bool:
-    # Cheap test first: most text in most documents has nothing past U+058F.
-    if not needs_shaping(text):
-        return False
-    return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
-
-
-@lru_cache(maxsize=20000)
-def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
-    """``text`` in logical order -> (drawable string, width in points).
-
-    The direction is given, not guessed: HarfBuzz would guess right-to-left for
-    Persian digits (Arabic script) and draw ``۱۲۳`` backwards.
-    """
-    text = text.translate(BIDI_CONTROLS)
-    if not text:
-        return "", 0.0
-    if not needs_shaping(text):
-        return text, pdfmetrics.stringWidth(text, font_name, size)
-    ttf = pdfmetrics.getFont(font_name)
-    hb_font = ttf.hbFont(size)
-    buffer = uharfbuzz.Buffer()
-    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
-    buffer.add_str(text)
-    buffer.guess_segment_properties()
-    buffer.direction = "rtl" if rtl else "ltr"
-    uharfbuzz.shape(hb_font, buffer, HARFBUZZ_FEATURES)
-    characters: list[str] = []
-    shape_data: list[ShapeData] = []
-    advance_total = 0.0
-    positioned = False
-    # Map glyphs back to characters the way ReportLab's own shapeFragWord does,
-    # so its text object can subset and position them (ttfonts.ShapedStr).
-    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        glyph = info.codepoint
-        try:
-            char_code = ttf.face.glyphToChar[glyph][0]
-        except KeyError:
-            char_code = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)
-        data = ShapeData(
-            info.cluster,
-            ttf.pdfScale(position.x_advance),
-            ttf.pdfScale(position.y_advance),
-            ttf.pdfScale(position.x_offset),
-            ttf.pdfScale(position.y_offset),
-            ttf.face.charWidths[char_code],
-        )
-        positioned = (
-            positioned or bool(data.x_offset or data.y_offset) or data.x_advance != data.width
-        )
-        advance_total += data.x_advance
-        characters.append(chr(char_code))
-        shape_data.append(data)
-    drawn = "".join(characters)
-    width = advance_total * size / 1000
-    if not positioned:
-        # Every glyph sits at its own advance (most Arabic words): a plain string
-        # of the shaped forms draws the same and far faster than a ShapedStr.
-        return drawn, width
-    if shape_data[0].y_offset:
-        # A word that ends in a raised mark (Persian "متحدهٔ") starts, drawn right to
-        # left, with that mark; ReportLab 5.1 fails on a shaped string whose first
-        # glyph is raised, so lead with a space of no advance.
-        shape_data.insert(0, ShapeData(shape_data[0].cluster, 0, 0, 0, 0, ttf.face.charWidths[32]))
-        drawn = " " + drawn
-    return ShapedStr(drawn, shapeData=shape_data), width
-
-
-def text_width(text: str, font_name: str, size: float) -> float:
-    return sum(shape(word, font_name, size, has_rtl(word))[1] for word in text.split(" ")) + (
-        text.count(" ") * pdfmetrics.stringWidth(" ", font_name, size)
-    )
+    rtl: bool = False  # the direction of the paragraph the line belongs to
 
 
 def break_lines(text: str, *, font_name: str, size: float, width: float) -> list[str]:
-    """Wrap ``text`` to ``width`` points, in logical order; newlines are kept."""
+    """Wrap ``text`` to ``width`` points, in logical order; newlines are kept.
+
+    An isolate cut by a line break is closed at the end of the line and opened
+    again at the start of the next, so each line stands on its own.
+    """
     width += 0.01  # a text measured to fit exactly must not wrap on a rounding error
     space = pdfmetrics.stringWidth(" ", font_name, size)
     lines: list[str] = []
@@ -156,22 +96,24 @@ def break_lines(text: str, *, font_name: str, size: float, width: float) -> list
             continue
         current: list[str] = []
         current_width = 0.0
+        wrapped: list[str] = []
         for word in paragraph.split():
             word_width = text_width(word, font_name, size)
             extra = word_width + (space if current else 0.0)
             if current and current_width + extra > width:
-                lines.append(" ".join(current))
+                wrapped.append(" ".join(current))
                 current, current_width = [], 0.0
                 extra = word_width
             if not current and word_width > width:
                 # A word wider than the column (a long product code): cut it.
                 pieces = split_long_word(word, font_name=font_name, size=size, width=width)
-                lines.extend(pieces[:-1])
+                wrapped.extend(pieces[:-1])
                 word = pieces[-1]
                 extra = text_width(word, font_name, size)
             current.append(word)
             current_width += extra
-        lines.append(" ".join(current))
+        wrapped.append(" ".join(current))
+        lines.extend(balance_isolates(wrapped))
     return lines
 
 
@@ -186,17 +128,102 @@ def split_long_word(word: str, *, font_name: str, size: float, width: float) -> 
     return pieces
 
 
+def balance_isolates(lines: list[str]) -> list[str]:
+    """Close every isolate still open at a line's end; reopen it on the next line."""
+    if not any(ch in ISOLATE_DIRECTION for line in lines for ch in line):
+        return lines
+    balanced: list[str] = []
+    still_open: list[str] = []
+    for line in lines:
+        opened = list(still_open)
+        for ch in line:
+            if ch in ISOLATE_DIRECTION:
+                opened.append(ch)
+            elif ch == PDI and opened:
+                opened.pop()
+        balanced.append("".join(still_open) + line + PDI * len(opened))
+        still_open = opened
+    return balanced
+
+
+def split_isolates(line: str) -> tuple[str, list[tuple[str, bool | None]]]:
+    """(the line with each outermost isolate replaced by ``ISOLATED``, the isolates
+    as (inner text, direction or None for first-strong)) in logical order."""
+    if not any(ch in ISOLATE_DIRECTION for ch in line):
+        return line.replace(PDI, ""), []
+    outer: list[str] = []
+    isolates: list[tuple[str, bool | None]] = []
+    depth, start, direction = 0, 0, None
+    for index, ch in enumerate(line):
+        if ch in ISOLATE_DIRECTION:
+            if depth == 0:
+                start, direction = index + 1, ISOLATE_DIRECTION[ch]
+            depth += 1
+        elif ch == PDI:
+            if depth == 1:
+                isolates.append((line[start:index], direction))
+                outer.append(ISOLATED)
+            depth = max(depth - 1, 0)  # an unmatched PDI is ignored (rule X6a)
+        elif depth == 0:
+            outer.append(ch)
+    if depth:  # an isolate left open runs to the end of the line (rule X6a)
+        isolates.append((line[start:], direction))
+        outer.append(ISOLATED)
+    return "".join(outer), isolates
+
+
+def first_strong_is_rtl(text: str) -> bool | None:
+    """Rules P2-P3: the direction of the first strong letter, outside isolates."""
+    outer, _ = split_isolates(text)
+    for ch in outer:
+        bidi_class = unicodedata.bidirectional(ch)
+        if bidi_class == "L":
+            return False
+        if bidi_class in ("R", "AL"):
+            return True
+    return None
+
+
 def visual_runs(line: str, *, rtl: bool) -> list[tuple[str, bool]]:
     """Split one line into directional runs, left to right on the page.
 
     Each run is (its text in logical order, True if it reads right to left).
     """
+    outer, isolates = split_isolates(line)
+    if not isolates:
+        return [(outer[start:end], run_rtl) for start, end, run_rtl in _level_runs(outer, rtl=rtl)]
+    isolate_at = {}
+    for index, ch in enumerate(outer):
+        if ch == ISOLATED:
+            isolate_at[index] = isolates[len(isolate_at)]
+    runs: list[tuple[str, bool]] = []
+    for start, end, run_rtl in _level_runs(outer, rtl=rtl):
+        pieces: list[list[tuple[str, bool]]] = []  # logical order
+        piece_start = start
+        for index in range(start, end):
+            if index in isolate_at:
+                pieces.append([(outer[piece_start:index], run_rtl)])
+                inner, direction = isolate_at[index]
+                if direction is None:
+                    direction = bool(first_strong_is_rtl(inner))
+                pieces.append(visual_runs(inner, rtl=direction))
+                piece_start = index + 1
+        pieces.append([(outer[piece_start:end], run_rtl)])
+        for piece in reversed(pieces) if run_rtl else pieces:
+            runs.extend(run for run in piece if run[0])
+    return runs
+
+
+def _level_runs(line: str, *, rtl: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, right-to-left) of each run of one embedding level, in visual order."""
+    if not line:
+        return []
     if not rtl and not has_rtl(line):
-        return [(line, False)]
+        return [(0, len(line), False)]
     if PLAIN_NUMBER.fullmatch(line):
         # Digits joined by separators resolve to one left-to-right run at any base
         # level (rules W4, I1, I2); amounts fill most cells of a right-to-left table.
-        return [(line, False)]
+        return [(0, len(line), False)]
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
@@ -208,25 +235,25 @@ def visual_runs(line: str, *, rtl: bool) -> list[tuple[str, bool]]:
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
     bidi_algorithm.reorder_resolved_levels(storage, False)  # rules L1 and L2
-    runs: list[tuple[str, bool]] = []
+    runs: list[tuple[int, int, bool]] = []
     run: list[int] = []
     run_level = None
     for char in storage["chars"]:  # now in visual order, each with its resolved level
         if char["level"] != run_level and run:
-            runs.append(_run(line, run, run_level))
+            runs.append(_span(run, run_level))
             run = []
         run_level = char["level"]
         run.append(char["index"])
     if run:
-        runs.append(_run(line, run, run_level))
+        runs.append(_span(run, run_level))
     return runs
 
 
-def _run(line: str, indexes: list[int], level: int | None) -> tuple[str, bool]:
-    # Slicing the original line (rather than joining the characters) keeps the
-    # zero-width joiners and non-joiners that rule X9 set aside: Persian needs
-    # its ZWNJ (U+200C) to print "پیش‌فاکتور" with the right letter forms.
-    return line[min(indexes) : max(indexes) + 1], bool(level and level % 2)
+def _span(indexes: list[int], level: int | None) -> tuple[int, int, bool]:
+    # Spanning from the first to the last index (rather than joining the characters)
+    # keeps the zero-width joiners and non-joiners that rule X9 set aside: Persian
+    # needs its ZWNJ (U+200C) to print "پیش‌فاکتور" with the right letter forms.
+    return min(indexes), max(indexes) + 1, bool(level and level % 2)
 
 
 def layout_line(line: str, *, font_name: str, size: float, rtl: bool) -> LaidLine:
@@ -236,39 +263,46 @@ def layout_line(line: str, *, font_name: str, size: float, rtl: bool) -> LaidLin
     x = 0.0
     for run_text, run_rtl in visual_runs(line, rtl=rtl):
         if not run_rtl:
-            drawable, width = shape(run_text, font_name, size, False)
-            if drawable.strip():
-                segments.append(Segment(drawable, x, width))
-            x += width
+            shaped = shape(run_text, font_name, size, False)
+            if shaped.keys.strip():
+                segments.append(Segment(shaped, x))
+            x += shaped.width
             continue
         tokens = [token for token in SPACES.split(run_text) if token]
         for token in reversed(tokens):  # a right-to-left run's first word is rightmost
             if token.startswith(" "):
-                x += space * len(token)
-                continue
-            drawable, width = shape(token, font_name, size, True)
-            if drawable:
-                segments.append(Segment(drawable, x, width))
-            x += width
-    return LaidLine(tuple(segments), x)
+                # Drawn, not skipped: a reader turning the run back into reading
+                # order needs the spaces to tell the words apart.
+                shaped = Shaped(token, space * len(token))
+            else:
+                shaped = shape(token, font_name, size, True)
+            if shaped.keys:
+                segments.append(Segment(shaped, x))
+            x += shaped.width
+    return LaidLine(tuple(segments), x, rtl)
 
 
 def paragraph_is_rtl(text: str, *, document_rtl: bool) -> bool:
-    """The base direction of one paragraph.
+    """The base direction of one paragraph, from its own text.
 
     In a right-to-left document any Arabic or Persian letter makes the paragraph
-    right-to-left, and so does text with no strong letter at all (numbers, dates);
-    a purely Latin line (a company name, an address, an e-mail) stays left-to-right
-    so "12 Harbour Road" and "Ltd." keep their order. In a left-to-right document
-    the first strong letter decides (rule P2 of the bidi algorithm).
+    right-to-left; a purely Latin line (a company name, an address, an e-mail)
+    stays left-to-right so "12 Harbour Road" and "Ltd." keep their order. In a
+    left-to-right document the first strong letter decides (rule P2 of the bidi
+    algorithm), so an Arabic note in an English quote reads right to left. Text
+    inside isolates does not count, and a paragraph with no strong letter of its
+    own (numbers, dates, a sentence made only of isolated values) takes the
+    document's direction.
     """
     if not document_rtl and not has_rtl(text):
         return False
-    classes = [unicodedata.bidirectional(ch) for ch in text]
-    strong = [cls for cls in classes if cls in ("L", "R", "AL")]
+    outer, _ = split_isolates(text)
+    strong = [cls for cls in map(unicodedata.bidirectional, outer) if cls in ("L", "R", "AL")]
+    if not strong:
+        return document_rtl
     if document_rtl:
-        return not strong or any(cls != "L" for cls in strong)
-    return bool(strong) and strong[0] != "L"
+        return any(cls != "L" for cls in strong)
+    return strong[0] != "L"
 
 
 @lru_cache(maxsize=20000)
@@ -284,7 +318,9 @@ def layout_text(
             natural = pdfmetrics.stringWidth(paragraph, font_name, size)
             if natural <= width + 0.01 and paragraph == paragraph.strip():
                 laid.append(
-                    LaidLine((Segment(paragraph, 0.0, natural),) if paragraph else (), natural)
+                    LaidLine(
+                        (Segment(Shaped(paragraph, natural), 0.0),) if paragraph else (), natural
+                    )
                 )
                 continue
         paragraph_rtl = paragraph_is_rtl(paragraph, document_rtl=rtl)
@@ -293,57 +329,3 @@ def layout_text(
             for line in break_lines(paragraph, font_name=font_name, size=size, width=width)
         )
     return tuple(laid)
-
-
-class TextBatch:
-    """Many pieces of text in one PDF text object (say, a whole table row).
-
-    Font and colour are written only when they change: ReportLab's own
-    ``drawString`` opens a text object and sets both for every string.
-    """
-
-    def __init__(self, canvas: Canvas) -> None:
-        self.canvas = canvas
-        self.text_object: PDFTextObject = canvas.beginText()
-        self._font: tuple[str, float] | None = None
-        self._color: object = None
-
-    def set_font(self, font_name: str, size: float) -> None:
-        if self._font != (font_name, size):
-            self.text_object.setFont(font_name, size)
-            self._font = (font_name, size)
-
-    def set_color(self, color: object) -> None:
-        if self._color != color:
-            self.text_object.setFillColor(color)
-            self._color = color
-
-    def place(self, x: float, y: float, text: str) -> None:
-        self.text_object.setTextOrigin(x, y)
-        self.text_object.textLine(text)
-
-    def draw(self) -> None:
-        self.canvas.drawText(self.text_object)
-
-
-def draw_line(
-    batch: TextBatch,
-    line: LaidLine,
-    *,
-    left: float,
-    right: float,
-    y: float,
-    align: str,
-    font_name: str,
-    size: float,
-) -> None:
-    """Add a laid-out line between ``left`` and ``right``; align is left|right|center."""
-    if align == "right":
-        origin = right - line.width
-    elif align == "center":
-        origin = (left + right - line.width) / 2
-    else:
-        origin = left
-    batch.set_font(font_name, size)
-    for segment in line.segments:
-        batch.place(origin + segment.x, y, segment.text)

@@ -3,12 +3,15 @@
 Documents are rendered without Qt (CLI, tests), so they do not use the desktop's
 Qt ``.ts`` files; this small catalogue is their whole vocabulary. Every language
 has every key (a test checks it), and ``{name}`` placeholders are filled by
-``label(...)``.
+``label(...)``, each value inside a directional isolate: a Latin company name in
+an Arabic sentence, or an Arabic date in brackets after a Russian task title,
+keeps its own order and punctuation, and the sentence around it keeps its own.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from app.reports.bidi_layout import isolate
+from app.reports.shaping import has_rtl
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 
@@ -71,6 +74,28 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "Changes requested",
         "photos": "Photos",
         "thank_you": "Thank you for your business.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
+        "payment_terms": "Payment terms",
+        "conditions": "Payment and delivery",
+        "registration_number": "Company reg. no.",
+        "tax_id_kpp": "Tax ID/KPP",
+        "watermark_draft": "DRAFT",
+        "watermark_rejected": "REJECTED",
+        "watermark_expired": "EXPIRED",
+        "watermark_cancelled": "CANCELLED",
+        "amount_in_words": "Amount in words",
+        "words_frame": "{words}",
+        "customer_reference": "Your reference",
+        "with_revision": "{number} (rev. {revision})",
+        "delivery_terms": "Delivery terms",
+        "delivery_address": "Delivery address",
+        "stamp": "Stamp",
+        "carried_forward": "Carried forward",
+        "brought_forward": "Brought forward",
+        "dual_date": "{first}\n({second})",
     },
     "ru": {
         "quote": "Коммерческое предложение",
@@ -102,8 +127,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sku": "Артикул",
         "gross_total": "Итого без скидки",
         "discount_total": "Скидка",
-        "net_total": "Итого без налога",
-        "tax_line": "Налог {rate} с {base}",
+        "net_total": "Итого без НДС",
+        "tax_line": "НДС {rate} с {base}",
         "grand_total": "Итого к оплате",
         "terms": "Условия",
         "notes": "Примечания",
@@ -130,6 +155,28 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "Требуются исправления",
         "photos": "Фотографии",
         "thank_you": "Благодарим за сотрудничество.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
+        "payment_terms": "Условия оплаты",
+        "conditions": "Оплата и поставка",
+        "registration_number": "ОГРН",
+        "tax_id_kpp": "ИНН/КПП",
+        "watermark_draft": "ЧЕРНОВИК",
+        "watermark_rejected": "ОТКЛОНЕНО",
+        "watermark_expired": "СРОК ИСТЁК",
+        "watermark_cancelled": "ОТМЕНЁН",
+        "amount_in_words": "Сумма прописью",
+        "words_frame": "{words}",
+        "customer_reference": "Ваш номер",
+        "with_revision": "{number} (ред. {revision})",
+        "delivery_terms": "Условия поставки",
+        "delivery_address": "Адрес доставки",
+        "stamp": "М. П.",
+        "carried_forward": "К переносу",
+        "brought_forward": "Перенос с предыдущей страницы",
+        "dual_date": "{first}\n({second})",
     },
     "ar": {
         "quote": "عرض سعر",
@@ -189,6 +236,28 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "مطلوب تعديلات",
         "photos": "الصور",
         "thank_you": "شكرًا لتعاملكم معنا.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
+        "payment_terms": "شروط الدفع",
+        "conditions": "الدفع والتسليم",
+        "registration_number": "السجل التجاري",
+        "tax_id_kpp": "الرقم الضريبي/KPP",
+        "watermark_draft": "مسودة",
+        "watermark_rejected": "مرفوض",
+        "watermark_expired": "منتهي الصلاحية",
+        "watermark_cancelled": "ملغى",
+        "amount_in_words": "المبلغ كتابةً",
+        "words_frame": "فقط {words} لا غير",
+        "customer_reference": "مرجعكم",
+        "with_revision": "{number} (مراجعة {revision})",
+        "delivery_terms": "شروط التسليم",
+        "delivery_address": "عنوان التسليم",
+        "stamp": "الختم",
+        "carried_forward": "المجموع المرحَّل",
+        "brought_forward": "المجموع المنقول",
+        "dual_date": "{first}\nالموافق {second}",
     },
     "fa": {
         "quote": "پیش‌فاکتور",
@@ -248,29 +317,55 @@ LABELS: dict[str, dict[str, str]] = {
         "review_changes_requested": "نیاز به اصلاح",
         "photos": "عکس‌ها",
         "thank_you": "از همکاری شما سپاسگزاریم.",
+        "field": "{label}: {value}",
+        "document_title": "{title} {number}",
+        "running_header": "{title} ({continued})",
+        "follow_up_line": "{title} ({due})",
+        "payment_terms": "شرایط پرداخت",
+        "conditions": "پرداخت و تحویل",
+        "registration_number": "شماره ثبت",
+        "tax_id_kpp": "شناسه مالیاتی/KPP",
+        "watermark_draft": "پیش‌نویس",
+        "watermark_rejected": "ردشده",
+        "watermark_expired": "منقضی‌شده",
+        "watermark_cancelled": "لغوشده",
+        "amount_in_words": "مبلغ به حروف",
+        "words_frame": "{words}",
+        "customer_reference": "شماره مرجع شما",
+        "with_revision": "{number} (ویرایش {revision})",
+        "delivery_terms": "شرایط تحویل",
+        "delivery_address": "نشانی تحویل",
+        "stamp": "مهر شرکت",
+        "carried_forward": "نقل به صفحهٔ بعد",
+        "brought_forward": "نقل از صفحهٔ قبل",
+        "dual_date": "{first}\nبرابر با {second}",
     },
 }
 
 
-# LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING: keeps a Latin value
-# ("Fieldsales Demo Trading Ltd.") in one piece, final full stop included, when it
-# is set inside an Arabic or Persian sentence. The marks are not drawn.
-LTR_EMBED, POP = "\u202a", "\u202c"
+# How a language separates the items of a list: Arabic and Persian use the Arabic comma.
+LIST_SEPARATOR = {"en": ", ", "ru": ", ", "ar": "، ", "fa": "، "}
 
 
 def label(language: str, key: str, **values: str) -> str:
     text = LABELS[language][key]
     if not values:
         return text
-    if language in RTL_LANGUAGES:
-        values = {name: _embed_latin(value) for name, value in values.items()}
-    return text.format(**values)
+    return text.format(**{name: _isolated(value, language) for name, value in values.items()})
 
 
-def _embed_latin(value: str) -> str:
-    has_latin = any(unicodedata.bidirectional(ch) == "L" for ch in value)
-    has_rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
-    return f"{LTR_EMBED}{value}{POP}" if has_latin and not has_rtl else value
+def join_list(language: str, items: list[str] | tuple[str, ...]) -> str:
+    """Items of one list ("Sarah Mitchell, Owner"), each isolated, joined as the
+    language does it."""
+    return LIST_SEPARATOR[language].join(_isolated(item, language) for item in items if item)
+
+
+def _isolated(value: str, language: str) -> str:
+    # Left-to-right text around left-to-right values needs no isolate (and is laid
+    # out faster without one): most labels of English and Russian documents.
+    if language in RTL_LANGUAGES or has_rtl(value):
+        return isolate(value)
+    return value
 
 
 def is_rtl(language: str) -> bool:

@@ -15,6 +15,23 @@ from app.preset import CompanyProfile
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone named on a document, with their job title if known."""
+
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class SalesRep:
+    """The representative a customer deals with: printed by name, with phone and e-mail."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class Party:
     """The customer block: who the document is addressed to."""
 
@@ -25,6 +42,7 @@ class Party:
     contact_name: str = ""
     phone: str = ""
     email: str = ""
+    contact_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +84,7 @@ class Appearance:
 
     language: str = "en"
     calendar: str = "gregorian"
+    second_calendar: str = ""  # printed beside every date when set (Gregorian and Hijri)
 
 
 @dataclass(frozen=True)
@@ -80,7 +99,12 @@ class QuoteDocument:
     totals: Totals
     terms: str = ""
     notes: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
+    payment_terms: str = ""  # the customer's own, from the account ("Net 14")
+    status: str = ""  # draft, rejected and expired quotes print a watermark
+    revision: int = 0  # printed beside the number once a quote was revised
+    customer_reference: str = ""  # the customer's enquiry or PO number
+    delivery_terms: str = ""  # Incoterms, e.g. "EXW Jebel Ali"
     appearance: Appearance = field(default_factory=Appearance)
 
 
@@ -97,7 +121,12 @@ class OrderConfirmationDocument:
     totals: Totals
     terms: str = ""
     notes: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
+    payment_terms: str = ""  # the customer's own, from the account ("Net 14")
+    status: str = ""  # draft and cancelled orders print a watermark
+    customer_reference: str = ""  # the customer's purchase order number
+    delivery_terms: str = ""  # Incoterms, e.g. "DAP Riyadh"
+    delivery_address: tuple[str, ...] = ()
     appearance: Appearance = field(default_factory=Appearance)
 
 
@@ -117,13 +146,13 @@ class VisitReportDocument:
     checked_out_at: datetime | None
     purpose: str
     summary: str
-    outcome: str
+    outcome: str  # a code the desktop offers ("quote_requested") or text as typed
     next_steps: str
-    contacts_met: tuple[str, ...] = ()
+    contacts_met: tuple[Person, ...] = ()
     follow_up_title: str = ""
     follow_up_due: date | None = None
     review_state: str = ""  # pending | approved | changes_requested, "" if not submitted
     review_comment: str = ""
-    sales_rep: str = ""
+    sales_rep: SalesRep | None = None
     photos: tuple[Photo, ...] = ()
     appearance: Appearance = field(default_factory=Appearance)

@@ -2,8 +2,9 @@
 
 Babel (CLDR) supplies separators, currency symbols, Gregorian month names and date
 patterns. Babel formats only the Gregorian calendar, so Jalali (Solar Hijri) and
-Islamic civil (tabular Hijri) dates are converted with ``convertdate`` and written
-as "day month year" with the month names below.
+Islamic civil (tabular Hijri) dates are converted with ``convertdate``, and Umm
+al-Qura dates (the Hijri calendar Saudi business and government use) with
+``hijridate``, and written as "day month year" with the month names below.
 
 Arabic documents use Arabic-Indic digits (٠١٢), Persian documents Persian digits
 (۰۱۲): CLDR's native numbering systems for those languages. Babel gives the
@@ -19,6 +20,7 @@ from functools import lru_cache
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from convertdate import islamic, persian
+from hijridate import Gregorian
 
 from app.errors import ValidationError, translatable
 
@@ -58,6 +60,7 @@ ISLAMIC_MONTHS = {
 ERA_SUFFIX = {
     "jalali": {"en": "SH", "ru": "г. х.", "fa": "", "ar": "هـ.ش"},
     "islamic-civil": {"en": "AH", "ru": "г. х.", "fa": "ق", "ar": "هـ"},
+    "islamic-umalqura": {"en": "AH", "ru": "г. х.", "fa": "ق", "ar": "هـ"},
 }
 
 
@@ -88,14 +91,23 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-currency_precision(currency)), ROUND_HALF_UP)
 
 
+MINUS = "\u2212"  # MINUS SIGN: CLDR's hyphen-minus is a hyphen, too short beside digits
+LRI, PDI = "\u2066", "\u2069"
+
+
 @lru_cache(maxsize=8)
 def number_symbols(language: str) -> tuple[str, str, str]:
-    """(decimal separator, group separator, minus sign) from CLDR via Babel."""
+    """(decimal separator, group separator, minus sign) from CLDR via Babel.
+
+    The minus is the typographic minus sign (U+2212) with CLDR's direction mark
+    kept: the Arabic letter mark puts it where an Arabic reader starts, on the right.
+    """
     system = NUMBERING_SYSTEM[language]
+    minus = babel_numbers.get_minus_sign_symbol(language, numbering_system=system)
     return (
         babel_numbers.get_decimal_symbol(language, numbering_system=system),
         babel_numbers.get_group_symbol(language, numbering_system=system),
-        babel_numbers.get_minus_sign_symbol(language, numbering_system=system),
+        minus.replace("-", MINUS).replace("\u200e", ""),
     )
 
 
@@ -103,10 +115,10 @@ def number_symbols(language: str) -> tuple[str, str, str]:
 def format_amount(amount: Decimal, currency: str, language: str) -> str:
     """An amount with the currency's decimals and no symbol (table cells).
 
-    Same output as Babel's ``format_decimal`` with the pattern ``#,##0.00`` (a test
-    holds them together), built from Babel's symbols: a thousand-line quote
-    formats thousands of amounts and Babel's pattern engine is the slow part.
-    All four document languages group digits by three.
+    Same digits and separators as Babel's ``format_decimal`` with the pattern
+    ``#,##0.00`` (a test holds them together), built from Babel's symbols: a
+    thousand-line quote formats thousands of amounts and Babel's pattern engine is
+    the slow part. All four document languages group digits by three.
     """
     return _grouped(round_money(amount, currency), currency_precision(currency), language)
 
@@ -115,16 +127,21 @@ def _grouped(value: Decimal, places: int, language: str) -> str:
     """``value`` with ``places`` decimals, grouped by three, in CLDR's symbols."""
     decimal_sign, group_sign, minus_sign = number_symbols(language)
     text = f"{abs(value):,.{places}f}"
-    text = text.translate({ord(","): group_sign, ord("."): decimal_sign})
-    if value < 0:
+    text = localize_digits(text.translate({ord(","): group_sign, ord("."): decimal_sign}), language)
+    if value < 0 and text.strip("0.,\u066b\u066c\u06f0\u0660\u00a0\u202f"):
         text = minus_sign + text
-    return localize_digits(text, language)
+        if language == "fa":
+            # Persian writes a negative number left to right, minus on the left
+            # (CLDR marks it with LRM; an isolate keeps it so inside any sentence).
+            text = f"{LRI}{text}{PDI}"
+    return text
 
 
 def format_money(amount: Decimal, currency: str, language: str) -> str:
     """An amount with its currency, e.g. ``AED 1,234.50`` or ``1 234,50 AED``."""
+    rounded = round_money(amount, currency)
     text = babel_numbers.format_currency(
-        round_money(amount, currency),
+        abs(rounded),
         currency,
         locale=language,
         numbering_system=NUMBERING_SYSTEM[language],
@@ -133,7 +150,17 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     # CLDR's English pattern glues the ISO code to the digits ("AED1,234.50").
     if language == "en" and text.startswith(currency):
         text = currency + "\u00a0" + text[len(currency) :]
-    return localize_digits(text, language)
+    symbol = babel_numbers.get_currency_symbol(currency, locale=language)
+    if language in ("ar", "fa") and any(ch.isascii() and ch.isalpha() for ch in symbol):
+        # "US$" or "AED" inside right-to-left text: isolated, or its "$" would wander
+        # to the other side of the letters ("$US").
+        text = text.replace(symbol, f"{LRI}{symbol}{PDI}", 1)
+    text = localize_digits(text, language)
+    if rounded < 0:
+        text = number_symbols(language)[2] + text
+        if language == "fa":
+            text = f"{LRI}{text}{PDI}"
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -159,6 +186,9 @@ def format_percent(percent: Decimal, language: str) -> str:
     return localize_digits(text, language)
 
 
+CALENDARS = ("gregorian", "jalali", "islamic-civil", "islamic-umalqura")
+
+
 @lru_cache(maxsize=1024)
 def format_date(day: date, language: str, calendar: str = "gregorian") -> str:
     if calendar == "gregorian":
@@ -168,17 +198,34 @@ def format_date(day: date, language: str, calendar: str = "gregorian") -> str:
         text = _day_month_year(
             dom, JALALI_MONTHS[language].split()[month - 1], year, calendar, language
         )
-    elif calendar == "islamic-civil":
-        year, month, dom = islamic.from_gregorian(day.year, day.month, day.day)
+    elif calendar in ("islamic-civil", "islamic-umalqura"):
+        year, month, dom = hijri_date(day, calendar)
         text = _day_month_year(dom, ISLAMIC_MONTHS[language][month - 1], year, calendar, language)
     else:
         raise ValidationError(
             translatable("errors", "Unsupported calendar {value}; choose one of {choices}"),
             field="calendar",
             value=calendar,
-            choices="gregorian, jalali, islamic-civil",
+            choices=", ".join(CALENDARS),
         )
     return localize_digits(text, language)
+
+
+def hijri_date(day: date, calendar: str) -> tuple[int, int, int]:
+    """(year, month, day) in the tabular (civil) or the Umm al-Qura Hijri calendar.
+
+    Umm al-Qura is an observed calendar, published for 1343-1500 AH (1924-2077);
+    outside those years the tabular calendar is the only one there is.
+    """
+    if calendar == "islamic-umalqura":
+        try:
+            hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+        except OverflowError:
+            pass
+        else:
+            return hijri.year, hijri.month, hijri.day
+    year, month, dom = islamic.from_gregorian(day.year, day.month, day.day)
+    return year, month, dom
 
 
 def _day_month_year(day: int, month: str, year: int, calendar: str, language: str) -> str:

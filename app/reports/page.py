@@ -18,10 +18,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports import bidi_layout
+from app.reports import bidi_layout, shaping, text_drawing
 from app.reports.catalogue import is_rtl, label
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 from app.reports.locale_format import localize_digits
+from app.reports.watermark import draw_watermark
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -95,12 +96,20 @@ class PageWriter:
         self.width = self.right - self.left
         self.y = TOP
         self.page_started: list[Callable[[], None]] = []
+        self.page_ending: list[Callable[[], None]] = []  # before a page break, at its foot
+        self.watermark = ""  # printed across every page when set (a draft, a cancelled order)
 
     # -- geometry ---------------------------------------------------------------
     def side(self, align: str) -> str:
-        """ "start"/"end"/"center" -> "left"/"right"/"center" for this language."""
+        """ "start"/"end"/"center"/"number" -> "left"/"right"/"center" for this language.
+
+        Figures are written left to right in every language: "number" is the right
+        side, where their last digits and decimal separators line up.
+        """
         if align == "center":
             return "center"
+        if align == "number":
+            return "right"
         return (
             {"start": "right", "end": "left"}[align]
             if self.rtl
@@ -122,7 +131,7 @@ class PageWriter:
         )
 
     def text_width(self, text: str, *, size: float, bold: bool = False) -> float:
-        return bidi_layout.text_width(text, BOLD if bold else REGULAR, size)
+        return shaping.text_width(text, BOLD if bold else REGULAR, size)
 
     def draw_lines(
         self,
@@ -136,20 +145,24 @@ class PageWriter:
         bold: bool = False,
         align: str = "start",
         color: Color = TEXT,
-        into: bidi_layout.TextBatch | None = None,
+        into: text_drawing.TextBatch | None = None,
     ) -> float:
         """Draw laid-out lines from ``top`` downwards; returns the y below them.
 
-        With ``into`` the lines join that text object (the caller draws it).
+        ``align`` is start, end or center on the document's sides, or "natural":
+        each line at the start of its own paragraph's direction (an Arabic note in
+        an English quote sits on the right). With ``into`` the lines join that text
+        object (the caller draws it).
         """
-        batch = into or bidi_layout.TextBatch(self.canvas)
+        batch = into or text_drawing.TextBatch(self.canvas)
         batch.set_color(color)
         y = top
         for line in laid:
             y -= leading
-            bidi_layout.draw_line(
+            side = ("right" if line.rtl else "left") if align == "natural" else self.side(align)
+            text_drawing.draw_line(
                 batch, line, left=left, right=right, y=y + (leading - size) * 0.6,
-                align=self.side(align), font_name=BOLD if bold else REGULAR, size=size,
+                align=side, font_name=BOLD if bold else REGULAR, size=size,
             )  # fmt: skip
         if into is None:
             batch.draw()
@@ -177,13 +190,14 @@ class PageWriter:
     def paragraph(
         self, text: str, *, size: float = 9, bold: bool = False, color: Color = TEXT
     ) -> None:
-        """Flow a paragraph at the cursor across the full width, breaking pages."""
+        """Flow a paragraph at the cursor across the full width, breaking pages;
+        each line aligned to the start of its own paragraph's direction."""
         leading = size * 1.35
         for line in self.lines(text, width=self.width, size=size, bold=bold):
             self.ensure(leading)
             self.y = self.draw_lines(
                 [line], left=self.left, right=self.right, top=self.y, size=size,
-                leading=leading, bold=bold, color=color,
+                leading=leading, bold=bold, color=color, align="natural",
             )  # fmt: skip
 
     def heading(self, text: str, *, size: float = 10.5) -> None:
@@ -203,6 +217,8 @@ class PageWriter:
             self.new_page()
 
     def new_page(self) -> None:
+        for callback in self.page_ending:
+            callback()
         self.canvas.showPage()
         self.y = TOP
         for callback in self.page_started:
@@ -214,6 +230,10 @@ class PageWriter:
         self.canvas.line(self.left, self.y, self.right, self.y)
 
     def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
+        if self.watermark:
+            draw_watermark(
+                canvas, self.watermark, width=PAGE_WIDTH, height=PAGE_HEIGHT, rtl=self.rtl
+            )
         y = BOTTOM - 8 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -222,13 +242,13 @@ class PageWriter:
             label(self.language, "page", page=str(number), pages=str(total)), self.language
         )
         size = 7.5
-        batch = bidi_layout.TextBatch(canvas)
+        batch = text_drawing.TextBatch(canvas)
         batch.set_color(MUTED)
         for text, align in ((self.footer_text, "start"), (page_text, "end")):
             for line in bidi_layout.layout_text(
                 text, font_name=REGULAR, size=size, width=self.width, rtl=self.rtl
             )[:1]:
-                bidi_layout.draw_line(
+                text_drawing.draw_line(
                     batch, line, left=self.left, right=self.right, y=y,
                     align=self.side(align), font_name=REGULAR, size=size,
                 )  # fmt: skip

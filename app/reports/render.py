@@ -10,12 +10,15 @@ import io
 from datetime import UTC, date, datetime
 
 from app.reports import sections
-from app.reports.catalogue import label
+from app.reports.catalogue import join_list, label
 from app.reports.documents import OrderConfirmationDocument, QuoteDocument, VisitReportDocument
 from app.reports.line_table import LineTable
 from app.reports.locale_format import check_language, format_date, localize_digits
 from app.reports.page import MUTED, PageWriter
 from app.reports.photos import photo_grid
+from app.reports.totals import totals_block
+from app.reports.vocabulary import outcome_label, payment_terms_text
+from app.reports.watermark import ORDER_MARKS, QUOTE_MARKS
 
 Document = QuoteDocument | OrderConfirmationDocument | VisitReportDocument
 
@@ -47,7 +50,12 @@ def _writer(
 
 def _running_header(writer: PageWriter, title: str) -> None:
     """Continuation pages name the document at the top."""
-    continued = f"{title} ({label(writer.language, 'continued')})"
+    continued = label(
+        writer.language,
+        "running_header",
+        title=title,
+        continued=label(writer.language, "continued"),
+    )
     writer.y = writer.text(
         continued, left=writer.left, right=writer.right, top=writer.y, size=8, color=MUTED
     )
@@ -55,23 +63,38 @@ def _running_header(writer: PageWriter, title: str) -> None:
 
 
 def _date(day: date | None, document: Document) -> str:
+    """A date in the document's calendar, and below it in its second calendar if it has
+    one ("24 November 2026" / "(14 Jumada al-Akhirah 1448 AH)", "... الموافق ...")."""
     if day is None:
         return ""
-    return format_date(day, document.appearance.language, document.appearance.calendar)
+    appearance = document.appearance
+    first = format_date(day, appearance.language, appearance.calendar)
+    second_calendar = appearance.second_calendar
+    if not second_calendar or second_calendar == appearance.calendar:
+        return first
+    second = format_date(day, appearance.language, second_calendar)
+    return label(appearance.language, "dual_date", first=first, second=second)
 
 
 def _moment(moment: datetime | None, document: Document) -> str:
     if moment is None:
         return ""
-    clock = localize_digits(moment.strftime("%H:%M"), document.appearance.language)
-    return f"{_date(moment.date(), document)} {clock}"
+    appearance = document.appearance
+    clock = localize_digits(moment.strftime("%H:%M"), appearance.language)
+    return f"{format_date(moment.date(), appearance.language, appearance.calendar)} {clock}"
 
 
 def render_quote(document: QuoteDocument, out, *, created_at: datetime) -> None:
+    language = document.appearance.language
+    number = document.number
+    if document.revision:
+        revision = localize_digits(str(document.revision), language)
+        number = label(language, "with_revision", number=number, revision=revision)
     references = [
-        ("quote_number", document.number),
+        ("quote_number", number),
         ("issue_date", _date(document.issue_date, document)),
         ("valid_until", _date(document.valid_until, document)),
+        ("customer_reference", document.customer_reference),
     ]
     _render_trade(document, out, title_key="quote", references=references, created_at=created_at)
 
@@ -82,6 +105,7 @@ def render_order(document: OrderConfirmationDocument, out, *, created_at: dateti
         ("order_date", _date(document.order_date, document)),
         ("requested_delivery", _date(document.requested_delivery_date, document)),
         ("quote_reference", document.quote_number),
+        ("customer_reference", document.customer_reference),
     ]
     _render_trade(document, out, title_key="order", references=references, created_at=created_at)
 
@@ -103,7 +127,10 @@ def _render_trade(
         title=f"{title} {document.number}",
         subject=f"{title} — {document.customer.name}",
         created_at=created_at,
-    )
+    )  # metadata: plain text, no direction marks
+    marks = QUOTE_MARKS if isinstance(document, QuoteDocument) else ORDER_MARKS
+    if document.status in marks:
+        writer.watermark = label(language, marks[document.status])
     labelled = [(label(language, key), value) for key, value in references]
     _trade_document(writer, document, title=title, references=labelled)
 
@@ -117,7 +144,7 @@ def _trade_document(
 ) -> None:
     language = document.appearance.language
     sections.letterhead(writer, document.company, title=title, references=references)
-    aside = [(label(language, "sales_rep"), document.sales_rep)]
+    aside = sections.sales_rep_rows(document.sales_rep, language)
     sections.customer_block(writer, document.customer, language=language, aside=aside)
     note = label(language, "currency_note", currency=document.currency)
     writer.ensure(40)
@@ -134,8 +161,15 @@ def _trade_document(
         - 2
     )
     LineTable(writer, currency=document.currency).draw(document.lines)
-    sections.totals_block(writer, document.totals, currency=document.currency)
+    totals_block(writer, document.totals, currency=document.currency)
     sections.text_section(writer, label(language, "notes"), document.notes)
+    delivery_address = getattr(document, "delivery_address", ())
+    conditions = [
+        (label(language, "payment_terms"), payment_terms_text(document.payment_terms, language)),
+        (label(language, "delivery_terms"), document.delivery_terms),
+        (label(language, "delivery_address"), "\n".join(delivery_address)),
+    ]
+    sections.conditions_block(writer, conditions)
     sections.text_section(writer, label(language, "terms"), document.terms)
     sections.text_section(writer, label(language, "bank_details"), document.company.bank_details)
     sections.signature_block(writer, document.company, language=language)
@@ -160,26 +194,27 @@ def render_visit_report(document: VisitReportDocument, out, *, created_at: datet
     ]
     sections.letterhead(writer, document.company, title=title, references=references)
     aside = [
-        (label(language, "sales_rep"), document.sales_rep),
+        *sections.sales_rep_rows(document.sales_rep, language),
         (label(language, "report_number"), document.visit_reference),
     ]
     sections.customer_block(writer, document.customer, language=language, aside=aside)
     sections.text_section(writer, label(language, "purpose"), document.purpose)
-    sections.text_section(writer, label(language, "contacts_met"), "\n".join(document.contacts_met))
+    met = "\n".join(
+        join_list(language, (person.name, person.title)) for person in document.contacts_met
+    )
+    sections.text_section(writer, label(language, "contacts_met"), met)
     sections.text_section(writer, label(language, "summary"), document.summary)
-    sections.text_section(writer, label(language, "outcome"), document.outcome)
+    outcome = outcome_label(document.outcome, language)
+    sections.text_section(writer, label(language, "outcome"), outcome)
     sections.text_section(writer, label(language, "next_steps"), document.next_steps)
     if document.follow_up_title:
-        due = (
-            label(language, "due", date=_date(document.follow_up_due, document))
-            if document.follow_up_due
-            else ""
-        )
-        sections.text_section(
-            writer,
-            label(language, "follow_up"),
-            f"{document.follow_up_title} ({due})" if due else document.follow_up_title,
-        )
+        follow_up = document.follow_up_title
+        if document.follow_up_due:
+            # Two directions may meet here (a Russian task in a Persian report): the
+            # title and the due date are isolated runs, never pasted together.
+            due = label(language, "due", date=_date(document.follow_up_due, document))
+            follow_up = label(language, "follow_up_line", title=follow_up, due=due)
+        sections.text_section(writer, label(language, "follow_up"), follow_up)
     sections.text_section(writer, label(language, "review"), document.review_comment)
     photo_grid(writer, document.photos)
     writer.save()

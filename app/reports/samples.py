@@ -15,8 +15,10 @@ from app.reports.documents import (
     DocumentLine,
     OrderConfirmationDocument,
     Party,
+    Person,
     Photo,
     QuoteDocument,
+    SalesRep,
     TaxRow,
     Totals,
     VisitReportDocument,
@@ -31,7 +33,7 @@ PRODUCTS = {
     "ar": ["مطحنة قهوة صناعية من الفولاذ المقاوم للصدأ", "فناجين إسبريسو (علبة ١٢ قطعة)", "أقراص إزالة الترسبات", "تدريب باريستا لنصف يوم"],
     "fa": ["آسیاب قهوه صنعتی از فولاد ضدزنگ", "فنجان اسپرسو (بسته ۱۲ عددی)", "قرص جرم‌گیر", "آموزش باریستا، نیم روز"],
 }  # fmt: skip
-UNITS = {"en": "pc", "ru": "шт.", "ar": "قطعة", "fa": "عدد"}
+UNIT = "pcs"  # stored as a code; documents print it in their language
 CUSTOMERS = {
     "en": Party("Harbour View Cafés LLC", ("Shop 4, Marina Walk", "Dubai, United Arab Emirates"), "A-10042", "TRN 100555666700003", "Sarah Mitchell", "+971 4 555 0199", "orders@harbourview.example"),
     "ru": Party("ООО «Кофейня на Набережной»", ("ул. Набережная, д. 7", "Казань, Россия"), "A-10043", "1655123456", "Анна Петрова", "+7 843 555-01-99", "zakaz@naberezhnaya.example"),
@@ -39,11 +41,19 @@ CUSTOMERS = {
     "fa": Party("کافه‌های ساحل پارس", ("خیابان ولیعصر، پلاک ۱۲", "تهران، ایران"), "A-10045", "411122223333", "مریم رضایی", "+98 21 5550 0199", "sefaresh@sahel.example"),
 }  # fmt: skip
 TERMS = {
-    "en": "Prices are valid until the date shown. Payment 30 days net from invoice date. Delivery within 10 working days of order confirmation.",
-    "ru": "Цены действительны до указанной даты. Оплата в течение 30 дней с даты счёта. Поставка в течение 10 рабочих дней после подтверждения заказа.",
-    "ar": "الأسعار صالحة حتى التاريخ المذكور. الدفع خلال ٣٠ يومًا من تاريخ الفاتورة. التسليم خلال ١٠ أيام عمل من تأكيد الطلب.",
-    "fa": "قیمت‌ها تا تاریخ ذکرشده معتبر است. پرداخت ۳۰ روز پس از تاریخ فاکتور. تحویل ظرف ۱۰ روز کاری پس از تأیید سفارش.",
+    "en": "Prices are valid until the date shown. Delivery within 10 working days of order confirmation.",
+    "ru": "Цены действительны до указанной даты. Поставка в течение 10 рабочих дней после подтверждения заказа.",
+    "ar": "الأسعار صالحة حتى التاريخ المذكور. التسليم خلال ١٠ أيام عمل من تأكيد الطلب.",
+    "fa": "قیمت‌ها تا تاریخ ذکرشده معتبر است. تحویل ظرف ۱۰ روز کاری پس از تأیید سفارش.",
 }  # fmt: skip
+SALES_REP = {
+    "en": SalesRep("Omar Haddad", "+971 50 555 0123", "omar.haddad@example.com"),
+    "ru": SalesRep("Омар Хаддад", "+971 50 555 0123", "omar.haddad@example.com"),
+    "ar": SalesRep("عمر حداد", "+971 50 555 0123", "omar.haddad@example.com"),
+    "fa": SalesRep("عمر حداد", "+971 50 555 0123", "omar.haddad@example.com"),
+}
+PAYMENT_TERMS = "Net 30"
+CONTACT_TITLES = {"en": "Owner", "ru": "Директор", "ar": "المالكة", "fa": "مدیر خرید"}
 CURRENCY = {"en": "AED", "ru": "RUB", "ar": "AED", "fa": "IRR"}
 
 
@@ -69,7 +79,7 @@ def sample_lines(count: int, language: str, currency: str) -> tuple[DocumentLine
                 description=names[index % len(names)],
                 sku=f"CF-{1000 + index}",
                 quantity=quantity,
-                unit=UNITS[language],
+                unit=UNIT,
                 unit_price=unit_price,
                 discount_percent=discount,
                 tax_rate=tax_rate,
@@ -103,7 +113,8 @@ def sample_quote(
         company=sample_company(), customer=CUSTOMERS[language], number="Q-K7Q2-00042",
         issue_date=date(2026, 11, 24), valid_until=date(2026, 12, 24), currency=currency,
         lines=document_lines, totals=totals_for(document_lines, currency), terms=TERMS[language],
-        sales_rep="Omar Haddad", appearance=Appearance(language, calendar),
+        sales_rep=SALES_REP[language], payment_terms=PAYMENT_TERMS,
+        appearance=Appearance(language, calendar),
     )  # fmt: skip
 
 
@@ -117,7 +128,8 @@ def sample_order(
         order_date=date(2026, 11, 25), requested_delivery_date=date(2026, 12, 5),
         quote_number="Q-K7Q2-00042", currency=currency, lines=document_lines,
         totals=totals_for(document_lines, currency), terms=TERMS[language],
-        sales_rep="Omar Haddad", appearance=Appearance(language, calendar),
+        sales_rep=SALES_REP[language], payment_terms=PAYMENT_TERMS,
+        appearance=Appearance(language, calendar),
     )  # fmt: skip
 
 
@@ -130,7 +142,7 @@ def sample_visit_report(
         visit_date=date(2026, 11, 24), checked_in_at=datetime(2026, 11, 24, 9, 5, tzinfo=UTC),
         checked_out_at=datetime(2026, 11, 24, 10, 40, tzinfo=UTC), purpose=PRODUCTS[language][3],
         summary=text, outcome=PRODUCTS[language][0], next_steps=text,
-        contacts_met=(CUSTOMERS[language].contact_name,), follow_up_title=PRODUCTS[language][2],
-        follow_up_due=date(2026, 12, 1), review_state="pending", sales_rep="Omar Haddad",
+        contacts_met=(Person(CUSTOMERS[language].contact_name, CONTACT_TITLES[language]),), follow_up_title=PRODUCTS[language][2],
+        follow_up_due=date(2026, 12, 1), review_state="pending", sales_rep=SALES_REP[language],
         photos=photos, appearance=Appearance(language, calendar),
     )  # fmt: skip

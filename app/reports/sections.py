@@ -8,26 +8,31 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from app.preset import CompanyProfile
-from app.reports.catalogue import label
-from app.reports.documents import Party, Totals
-from app.reports.locale_format import format_amount, format_money, format_percent
+from app.reports.bidi_layout import isolate, left_to_right
+from app.reports.catalogue import join_list, label
+from app.reports.documents import Party, SalesRep
 from app.reports.page import ACCENT, MUTED, RULE, PageWriter
 
 log = logging.getLogger(__name__)
 
 LOGO_MAX_WIDTH = 42 * mm
 LOGO_MAX_HEIGHT = 18 * mm
+STAMP_RADIUS = 11 * mm
 
 
 def company_footer(company: CompanyProfile) -> str:
     return "  ·  ".join(
-        part for part in (company.name, company.phone, company.email, company.website) if part
+        [isolate(company.name), contact_line(company.phone, company.email, company.website)]
     )
+
+
+def contact_line(*parts: str) -> str:
+    """Phone, e-mail and website on one line, kept left to right as a whole."""
+    return left_to_right("  ·  ".join(part for part in parts if part))
 
 
 def letterhead(
@@ -50,14 +55,31 @@ def letterhead(
         y -= height + 4
     y = writer.text(company.name, left=left, right=right, top=y, size=13, bold=True, color=ACCENT)
     details = [*company.address_lines]
-    contact = "  ·  ".join(part for part in (company.phone, company.email) if part)
-    details += [contact, company.website, company.tax_id]
+    contact = contact_line(company.phone, company.email)
+    details += [contact, company.website, *registration_lines(company, writer.language)]
     for line in filter(None, details):
         y = writer.text(line, left=left, right=right, top=y, size=8, color=MUTED)
     end_y = _title_block(writer, title=title, references=references, top=top)
     writer.y = min(y, end_y) - 6
     writer.rule(color=ACCENT, width=1.2)
     writer.y -= 10
+
+
+def registration_lines(company: CompanyProfile, language: str) -> list[str]:
+    """The seller's tax id (with the Russian КПП when there is one) and registration
+    number, each under its local name: ИНН/КПП, ОГРН; الرقم الضريبي, السجل التجاري."""
+    lines = []
+    if company.tax_id and company.kpp:
+        value = f"{company.tax_id}/{company.kpp}"
+        lines.append(label(language, "field", label=label(language, "tax_id_kpp"), value=value))
+    elif company.tax_id:
+        lines.append(
+            label(language, "field", label=label(language, "tax_id"), value=company.tax_id)
+        )
+    if company.registration_number:
+        name = label(language, "registration_number")
+        lines.append(label(language, "field", label=name, value=company.registration_number))
+    return lines
 
 
 def _title_block(
@@ -78,17 +100,54 @@ def _title_block(
 def key_values(
     writer: PageWriter, pairs: Sequence[tuple[str, str]], *, left: float, right: float, top: float
 ) -> float:
-    """Label: value rows, labels muted on the start side of the box, values at its end."""
+    """Label: value rows, labels muted on the start side of the box, values at its end
+    (on a line of their own when the two would not fit side by side)."""
     y = top
     for key, value in pairs:
         if not value:
             continue
         label_bottom = writer.text(key, left=left, right=right, top=y, size=8.5, color=MUTED)
+        room = right - left - writer.text_width(key, size=8.5) - 8
+        widest = max(writer.text_width(line, size=8.5, bold=True) for line in value.split("\n"))
+        value_top = y if widest <= room else label_bottom
         value_bottom = writer.text(
-            value, left=left, right=right, top=y, size=8.5, bold=True, align="end"
+            value, left=left, right=right, top=value_top, size=8.5, bold=True, align="end"
         )
         y = min(label_bottom, value_bottom) - 1.5
     return y
+
+
+def sales_rep_rows(rep: SalesRep | None, language: str) -> list[tuple[str, str]]:
+    if rep is None:
+        return []
+    return [
+        (label(language, "sales_rep"), rep.name),
+        (label(language, "phone"), left_to_right(rep.phone)),
+        (label(language, "email"), left_to_right(rep.email)),
+    ]
+
+
+def conditions_block(writer: PageWriter, rows: Sequence[tuple[str, str]]) -> None:
+    """Payment and delivery conditions: a label column and the conditions beside it."""
+    rows = [(key, value) for key, value in rows if value]
+    if not rows:
+        return
+    size, leading = 8.8, 8.8 * 1.35
+    label_width = max(writer.text_width(key, size=size) for key, _ in rows) + 12
+    key_left, key_right = writer.span(0, label_width)
+    value_left, value_right = writer.span(label_width, writer.width - label_width)
+    laid = [writer.lines(value, width=value_right - value_left, size=size) for _, value in rows]
+    writer.ensure(10.5 * 2.2 + sum(len(lines) for lines in laid) * leading)
+    writer.heading(label(writer.language, "conditions"))
+    for (key, _), lines in zip(rows, laid, strict=True):
+        writer.ensure(len(lines) * leading)
+        top = writer.y
+        writer.text(key, left=key_left, right=key_right, top=top, size=size, leading=leading,
+                    color=MUTED)  # fmt: skip
+        writer.y = writer.draw_lines(
+            lines, left=value_left, right=value_right, top=top, size=size, leading=leading
+        )
+    writer.y -= 6
 
 
 def customer_block(
@@ -109,8 +168,9 @@ def customer_block(
     y = writer.text(customer.name, left=left, right=right, top=y - 1, size=11, bold=True)
     lines = list(customer.address_lines)
     if customer.contact_name:
-        lines.append(f"{label(language, 'contact')}: {customer.contact_name}")
-    contact = "  ·  ".join(part for part in (customer.phone, customer.email) if part)
+        contact = join_list(language, (customer.contact_name, customer.contact_title))
+        lines.append(label(language, "field", label=label(language, "contact"), value=contact))
+    contact = contact_line(customer.phone, customer.email)
     lines.append(contact)
     for line in filter(None, lines):
         y = writer.text(line, left=left, right=right, top=y, size=8.5)
@@ -120,82 +180,12 @@ def customer_block(
     ]
     for key, value in ids:
         if value:
-            y = writer.text(f"{key}: {value}", left=left, right=right, top=y, size=8, color=MUTED)
+            line = label(language, "field", label=key, value=value)
+            y = writer.text(line, left=left, right=right, top=y, size=8, color=MUTED)
     aside_width = writer.width * 0.44
     aside_left, aside_right = writer.span(writer.width - aside_width, aside_width)
     aside_y = key_values(writer, aside, left=aside_left, right=aside_right, top=top)
     writer.y = min(y, aside_y) - 12
-
-
-def totals_block(writer: PageWriter, totals: Totals, *, currency: str) -> None:
-    language = writer.language
-    rows: list[tuple[str, str]] = []
-    if totals.discount:
-        rows.append(
-            (label(language, "gross_total"), format_amount(totals.gross, currency, language))
-        )
-        rows.append(
-            (label(language, "discount_total"), format_amount(-totals.discount, currency, language))
-        )
-    rows.append((label(language, "net_total"), format_amount(totals.net, currency, language)))
-    for row in totals.tax_rows:
-        text = label(
-            language, "tax_line", rate=format_percent(row.rate, language),
-            base=format_amount(row.base, currency, language),
-        )  # fmt: skip
-        rows.append((text, format_amount(row.tax, currency, language)))
-    width = 92 * mm
-    row_height = 13.5
-    writer.ensure(row_height * (len(rows) + 2) + 8)
-    left, right = writer.span(writer.width - width, width)
-    writer.y -= 4
-    for key, value in rows:
-        writer.text(
-            key,
-            left=left + 4,
-            right=right - 4,
-            top=writer.y,
-            size=8.5,
-            leading=row_height,
-            color=MUTED,
-        )
-        writer.y = writer.text(
-            value,
-            left=left + 4,
-            right=right - 4,
-            top=writer.y,
-            size=8.5,
-            leading=row_height,
-            align="end",
-        )
-    writer.y -= 3
-    band = row_height + 8
-    writer.canvas.setFillColor(ACCENT)
-    writer.canvas.rect(left, writer.y - band, width, band, stroke=0, fill=1)
-    grand = format_money(totals.grand_total, currency, language)
-    top = writer.y - 4
-    writer.text(
-        label(language, "grand_total"),
-        left=left + 6,
-        right=right - 6,
-        top=top,
-        size=10,
-        leading=row_height,
-        bold=True,
-        color=white,
-    )
-    writer.text(
-        grand,
-        left=left + 6,
-        right=right - 6,
-        top=top,
-        size=10,
-        leading=row_height,
-        bold=True,
-        color=white,
-        align="end",
-    )
-    writer.y -= band + 14
 
 
 def text_section(writer: PageWriter, heading: str, body: str) -> None:
@@ -239,7 +229,30 @@ def signature_block(writer: PageWriter, company: CompanyProfile, *, language: st
             size=7,
             color=MUTED,
         )
+        if index == 0:
+            _stamp_place(writer, left=left, right=right, top=top - 14, bottom=top - height + 18)
     writer.y = top - height - 8
+
+
+def _stamp_place(writer: PageWriter, *, left: float, right: float, top: float, bottom: float):
+    """A dashed circle on the box's end side where the company stamp goes (М. П.)."""
+    radius = min(STAMP_RADIUS, (top - bottom) / 2)
+    centre_y = (top + bottom) / 2
+    if writer.rtl:
+        centre_x = left + 8 + radius  # the end side of a right-to-left box is its left
+    else:
+        centre_x = right - 8 - radius
+    canvas = writer.canvas
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.setDash(2, 2)
+    canvas.circle(centre_x, centre_y, radius, stroke=1, fill=0)
+    canvas.restoreState()
+    writer.text(
+        label(writer.language, "stamp"), left=centre_x - radius, right=centre_x + radius,
+        top=centre_y + 4.5, size=6.5, color=MUTED, align="center",
+    )  # fmt: skip
 
 
 def _logo(path: str | None) -> ImageReader | None:

@@ -25,8 +25,10 @@ from app.reports.documents import (
     DocumentLine,
     OrderConfirmationDocument,
     Party,
+    Person,
     Photo,
     QuoteDocument,
+    SalesRep,
     TaxRow,
     Totals,
     VisitReportDocument,
@@ -53,9 +55,11 @@ def quote_document(
         currency=quote.currency,
         lines=document_lines(totals, quote.lines),
         totals=document_totals(totals),
-        terms=quote.terms or company.quote_terms,
+        terms=quote.terms or company.quote_terms.in_language(appearance.language),
         notes=quote.notes or "",
-        sales_rep=quote.account.owner or "",
+        sales_rep=sales_rep(company, quote.account.owner, language=appearance.language),
+        payment_terms=quote.account.payment_terms or "",
+        status=quote.status,
         appearance=appearance,
     )
 
@@ -79,7 +83,10 @@ def order_document(
         lines=document_lines(totals, order.lines),
         totals=document_totals(totals),
         notes=order.notes or "",
-        sales_rep=order.account.owner or "",
+        sales_rep=sales_rep(company, order.account.owner, language=appearance.language),
+        payment_terms=order.account.payment_terms or "",
+        status=order.status,
+        delivery_address=delivery_address(order.account, language=appearance.language),
         appearance=appearance,
     )
 
@@ -122,15 +129,26 @@ def visit_report_document(
         summary=report.summary or "",
         outcome=report.outcome or "",
         next_steps=report.next_steps or "",
-        contacts_met=tuple(full_name(contact) for contact in contacts),
+        contacts_met=tuple(Person(full_name(contact), contact.title or "") for contact in contacts),
         follow_up_title=follow_up.title if follow_up else "",
         follow_up_due=follow_up.due_date if follow_up else None,
         review_state=report.review_state if report.submitted else "",
         review_comment=report.review_comment or "",
-        sales_rep=visit.owner or "",
+        sales_rep=sales_rep(company, visit.owner, language=appearance.language),
         photos=tuple(photos),
         appearance=appearance,
     )
+
+
+def sales_rep(company: CompanyProfile, login: str | None, *, language: str) -> SalesRep | None:
+    """The representative by name, phone and e-mail from the preset; a login the
+    preset does not list prints as it is rather than not at all."""
+    if not login:
+        return None
+    known = company.representatives.find(login)
+    if known is None:
+        return SalesRep(login)
+    return SalesRep(known.name.in_language(language) or login, known.phone, known.email)
 
 
 def local(moment: datetime | None, timezone: tzinfo | None) -> datetime | None:
@@ -138,26 +156,53 @@ def local(moment: datetime | None, timezone: tzinfo | None) -> datetime | None:
 
 
 def full_name(contact: Contact) -> str:
-    name = " ".join(part for part in (contact.first_name, contact.last_name) if part)
-    return f"{name}, {contact.title}" if contact.title else name
+    return " ".join(part for part in (contact.first_name, contact.last_name) if part)
+
+
+def address_lines(
+    street: str | None,
+    postal_code: str | None,
+    city: str | None,
+    region: str | None,
+    country: str | None,
+    *,
+    language: str,
+) -> tuple[str, ...]:
+    """An address, with the country named in the document's language."""
+    country_name = ""
+    if country:
+        country_name = Locale.parse(language).territories.get(country.upper(), country)
+    city_line = " ".join(part for part in (postal_code, city) if part)
+    return tuple(part for part in (street, city_line, region, country_name) if part)
+
+
+def delivery_address(account: Account, *, language: str) -> tuple[str, ...]:
+    """Where an order goes: the shipping address, or the billing address if none."""
+    shipping = address_lines(
+        account.shipping_street, account.shipping_postal_code, account.shipping_city,
+        account.shipping_region, account.shipping_country, language=language,
+    )  # fmt: skip
+    if account.shipping_street or account.shipping_city:
+        return shipping
+    return billing_address(account, language=language)
+
+
+def billing_address(account: Account, *, language: str) -> tuple[str, ...]:
+    return address_lines(
+        account.billing_street, account.billing_postal_code, account.billing_city,
+        account.billing_region, account.billing_country, language=language,
+    )  # fmt: skip
 
 
 def party(account: Account, contact: Contact | None, *, language: str) -> Party:
     """The customer block: billing address, with the country named in the document's language."""
-    country = ""
-    if account.billing_country:
-        territories = Locale.parse(language).territories
-        country = territories.get(account.billing_country.upper(), account.billing_country)
-    city_line = " ".join(
-        part for part in (account.billing_postal_code, account.billing_city) if part
-    )
-    address = (account.billing_street, city_line, account.billing_region, country)
     return Party(
         name=account.legal_name or account.name,
-        address_lines=tuple(part for part in address if part),
+        address_lines=billing_address(account, language=language),
         account_number=account.account_number,
         tax_id=account.tax_id or "",
         contact_name=full_name(contact) if contact else "",
+        contact_title=(contact.title or "") if contact else "",
         phone=(contact.phone if contact and contact.phone else account.phone) or "",
         email=(contact.email if contact and contact.email else account.email) or "",
     )

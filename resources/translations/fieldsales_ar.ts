@@ -2577,8 +2577,16 @@
         <translation>يجب أن يكون قسم company في الإعداد المسبق كائن JSON.</translation>
     </message>
     <message>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <translation>يجب أن يحدد قسم representatives للشركة في الإعداد المسبق اسمًا لكل اسم دخول، ويمكن أن يحدد هاتفًا وبريدًا إلكترونيًا.</translation>
+    </message>
+    <message>
         <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق قائمة أسطر.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا، أو نصوصًا حسب اللغة (en وar وfa وru).</translation>
     </message>
     <message>
         <source>The preset&apos;s company {name} must be text.</source>

@@ -2577,8 +2577,16 @@
         <translation>بخش company در پیش‌تنظیم باید یک شیء JSON باشد.</translation>
     </message>
     <message>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <translation>بخش representatives شرکت در پیش‌تنظیم باید برای هر نام کاربری یک نام تعیین کند و می‌تواند تلفن و ایمیل هم داشته باشد.</translation>
+    </message>
+    <message>
         <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید فهرستی از سطرها باشد.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن، یا متن‌هایی به تفکیک زبان (en، ar، fa، ru) باشد.</translation>
     </message>
     <message>
         <source>The preset&apos;s company {name} must be text.</source>

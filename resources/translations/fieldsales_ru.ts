@@ -2577,8 +2577,16 @@
         <translation>Раздел company в предустановке должен быть объектом JSON.</translation>
     </message>
     <message>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <translation>Раздел representatives в предустановке должен задавать для каждого логина имя и может задавать телефон и адрес эл. почты.</translation>
+    </message>
+    <message>
         <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>Поле компании {name} в предустановке должно быть списком строк.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <translation>Поле компании {name} в предустановке должно быть текстом или текстами по языкам (en, ar, fa, ru).</translation>
     </message>
     <message>
         <source>The preset&apos;s company {name} must be text.</source>

@@ -7,10 +7,11 @@ import io
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.bidi_layout import TextBatch, draw_line, layout_line, layout_text, visual_runs
+from app.reports.bidi_layout import layout_line, layout_text, visual_runs
 from app.reports.fonts import REGULAR, register_fonts
+from app.reports.text_drawing import TextBatch, draw_line
 
-from .pdf_reading import find, line_at, placed_texts
+from .pdf_reading import drawn_with, find, glyph_names, line_at, placed_texts
 
 LEFT, RIGHT = 50.0, 550.0
 
@@ -42,9 +43,12 @@ def test_first_word_of_an_arabic_line_is_drawn_at_its_right_end():
 
 
 def test_arabic_letters_are_joined_not_isolated():
-    placed = placed_texts(draw({700: [laid("بيت")]}))
-    # Initial, medial and final forms (Presentation Forms-B), drawn left to right.
-    assert find(placed, "بيت").drawn == "\ufe96\ufef4\ufe91"
+    pdf = draw({700: [laid("بيت")]})
+    word = find(placed_texts(pdf), "بيت")
+    # Final teh, medial yeh, initial beh, drawn left to right ...
+    assert drawn_with(pdf, word, ["uniFE96", "uniFEF4", "uniFE91"])
+    # ... and read back as the letters typed, not presentation forms.
+    assert word.drawn == "تيب"
 
 
 def test_wrapped_arabic_lines_keep_their_order():
@@ -132,3 +136,49 @@ def test_the_plain_number_shortcut_agrees_with_the_bidi_algorithm(number, rtl):
 def test_a_number_with_a_sign_is_not_taken_for_a_plain_number():
     runs = visual_runs("\u061c-١٬٢٣٤", rtl=True)
     assert runs != [("\u061c-١٬٢٣٤", False)]
+
+
+def line_glyphs(pdf: bytes, y: float) -> list[frozenset[str]]:
+    """Every glyph drawn on one baseline, left to right."""
+    placed = placed_texts(pdf)
+    return [names for piece in line_at(placed, y) for names in glyph_names(pdf, piece)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شروط التسليم (EXW)",  # brackets around a Latin word
+        "(موعدها ١٩ ديسمبر ٢٠٢٦)",  # a bracket beside a number
+        "قفازات (6 أزواج)",  # a European digit just inside the bracket
+        "(سررسید ۲۸ آذر ۱۴۰۵)",
+    ],
+)
+def test_brackets_in_right_to_left_text_are_drawn_mirrored(text):
+    """Rule L4: a Bidi_Mirrored character at a right-to-left level is drawn with its
+    mirror glyph, so the pair still opens towards the text it encloses."""
+    pdf = draw({700: [laid(text)]})
+    drawn = [names for names in line_glyphs(pdf, 700) if names & {"parenleft", "parenright"}]
+    assert len(drawn) == 2
+    assert "parenleft" in drawn[0] and "parenright" in drawn[1]  # "(" on the left, ")" right
+
+
+def test_a_mirrored_bracket_reads_back_as_the_bracket_typed():
+    placed = placed_texts(draw({700: [laid("(موعدها)")]}))
+    # Drawn as ")" at the right end, where the reading starts: it reads as "(".
+    assert line_at(placed, 700)[-1].drawn.endswith("(")
+
+
+def test_an_isolated_latin_value_keeps_its_full_stop_inside_arabic():
+    runs = visual_runs("عن \u2068Fieldsales Demo Trading Ltd.\u2069 شكرًا", rtl=True)
+    # Left to right: the last Arabic word, the whole Latin value, then "عن" on the right.
+    assert runs == [(" شكرًا", True), ("Fieldsales Demo Trading Ltd.", False), ("عن ", True)]
+
+
+def test_an_isolate_cut_by_a_line_break_is_closed_and_reopened():
+    text = "عن \u2068Fieldsales Demo Trading Ltd.\u2069"
+    lines = layout_text(text, font_name=REGULAR, size=12, width=120, rtl=True)
+    assert len(lines) >= 2
+    placed = placed_texts(draw({700: lines}))
+    latin = [p.text for p in placed if p.text.isascii()]
+    assert " ".join(latin).split() == ["Fieldsales", "Demo", "Trading", "Ltd."]
+    assert not any(p.text.startswith(".") for p in placed)  # the full stop stays last

@@ -32,6 +32,9 @@ def fieldsales(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("FIELDSALES_")}
     env["FIELDSALES_PASSPHRASE"] = PASSPHRASE
     env["FIELDSALES_PRESET"] = str(tmp_path / "no-preset.json")  # built-in company details
+    # ... and no preset from this machine's user or site configuration either.
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["XDG_CONFIG_DIRS"] = str(tmp_path / "site-config")
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=REPO,
@@ -126,3 +129,23 @@ def test_unsupported_language_is_refused_by_the_command_line(workspace_dir, tmp_
     result = fieldsales("quote", "pdf", printed.quote_number, "--out", str(tmp_path / "q.pdf"),
                         "--lang", "de", "--data-dir", str(folder), tmp_path=tmp_path)  # fmt: skip
     assert result.returncode == 2 and "invalid choice: 'de'" in result.stderr
+
+
+def test_quote_pdf_with_gregorian_and_umm_al_qura_dates(workspace_dir, tmp_path):
+    folder, printed = workspace_dir
+    out = tmp_path / "quote.pdf"
+    result = fieldsales("quote", "pdf", printed.quote_number, "--out", str(out), "--lang", "ar",
+                        "--calendar", "gregorian", "--second-calendar", "islamic-umalqura",
+                        "--data-dir", str(folder), tmp_path=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    drawn = {piece.text for piece in placed_texts(out.read_bytes())}
+    # Issued 24 November 2026 = 14 Jumada al-Akhirah 1448 by Umm al-Qura (13 tabular).
+    assert {"نوفمبر", "الموافق", "١٤", "جمادى", "الآخرة", "١٤٤٨"} <= drawn
+
+
+def test_an_unknown_second_calendar_is_refused(workspace_dir, tmp_path):
+    folder, printed = workspace_dir
+    result = fieldsales("quote", "pdf", printed.quote_number, "--out", str(tmp_path / "q.pdf"),
+                        "--second-calendar", "julian", "--data-dir", str(folder), tmp_path=tmp_path)  # fmt: skip
+    assert result.returncode == 2 and "invalid choice: 'julian'" in result.stderr
+    assert not (tmp_path / "q.pdf").exists()

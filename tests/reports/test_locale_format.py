@@ -80,11 +80,22 @@ def test_every_language_has_every_label():
         assert set(labels) == keys, language
 
 
-def test_negative_amounts_use_the_cldr_minus_sign_with_its_direction_mark():
-    assert format_amount(Decimal("-1234.5"), "AED", "en") == "-1,234.50"
-    assert format_amount(Decimal("-1234.5"), "AED", "ar") == "\u061c-١٬٢٣٤٫٥٠"
-    assert format_amount(Decimal("-1234.5"), "AED", "fa") == "\u200e−۱٬۲۳۴٫۵۰"
+def test_negative_amounts_use_the_minus_sign_with_cldr_direction():
+    """U+2212, not the hyphen-minus; Arabic keeps CLDR's letter mark (minus on the
+    reader's side, the right), Persian writes the number left to right."""
+    assert format_amount(Decimal("-1234.5"), "AED", "en") == "\u22121,234.50"
+    assert format_amount(Decimal("-1234.5"), "AED", "ru") == "\u22121\xa0234,50"
+    assert format_amount(Decimal("-1234.5"), "AED", "ar") == "\u061c\u2212١٬٢٣٤٫٥٠"
+    assert format_amount(Decimal("-1234.5"), "AED", "fa") == "\u2066\u2212۱٬۲۳۴٫۵۰\u2069"
     assert format_amount(Decimal("-0.001"), "AED", "en") == "0.00"  # no "-0.00"
+    assert format_money(Decimal("-12.5"), "EUR", "en") == "\u2212€12.50"
+    assert "-" not in format_money(Decimal("-12.5"), "RUB", "ru")
+
+
+def test_a_latin_currency_symbol_is_isolated_in_right_to_left_languages():
+    # Without the isolate the "$" of "US$" is drawn left of the letters: "$US".
+    assert format_money(Decimal("45751.82"), "USD", "ar").endswith("\u2066US$\u2069")
+    assert "\u2066" not in format_money(Decimal("45751.82"), "AED", "ar")  # Arabic: as it is
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "ar", "fa"])
@@ -129,3 +140,23 @@ def test_fast_quantities_match_babel(language):
             decimal_quantization=False,
         )
         assert format_quantity(Decimal(raw), language) == localize_digits(expected, language), raw
+
+
+@pytest.mark.parametrize(
+    ("day", "language", "umm_al_qura", "civil"),
+    [
+        (date(2026, 11, 24), "ar", "١٤ جمادى الآخرة ١٤٤٨ هـ", "١٣ جمادى الآخرة ١٤٤٨ هـ"),
+        (date(2026, 6, 16), "en", "1 Muharram 1448 AH", "30 Dhu al-Hijjah 1447 AH"),
+    ],
+)
+def test_umm_al_qura_dates_beside_the_tabular_islamic_calendar(day, language, umm_al_qura, civil):
+    """Umm al-Qura (hijridate), the calendar Saudi business uses, can differ by a day
+    from the tabular one: a new year's day apart in June 2026."""
+    assert format_date(day, language, "islamic-umalqura") == umm_al_qura
+    assert format_date(day, language, "islamic-civil") == civil
+
+
+def test_umm_al_qura_outside_its_published_years_is_the_tabular_date():
+    assert format_date(date(2090, 1, 1), "en", "islamic-umalqura") == format_date(
+        date(2090, 1, 1), "en", "islamic-civil"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import replace
 from datetime import UTC
 from decimal import Decimal as D
 
@@ -12,7 +13,8 @@ from PIL import Image
 
 from app.errors import NotFoundError
 from app.preset import CompanyProfile
-from app.reports.documents import Appearance
+from app.preset_documents import representatives
+from app.reports.documents import Appearance, Person, SalesRep
 from app.reports.render import render_pdf
 from app.reports.samples import FIXED_MOMENT
 from app.reports.sources import order_document, quote_document, visit_report_document
@@ -55,8 +57,12 @@ def test_quote_document_carries_the_services_totals(session, printed):  # noqa: 
         "Dubai",
         "United Arab Emirates",
     )
-    assert document.customer.contact_name == "Sarah Mitchell, Owner"
-    assert document.terms == "Payment 30 days net."
+    assert (document.customer.contact_name, document.customer.contact_title) == (
+        "Sarah Mitchell",
+        "Owner",
+    )
+    assert document.terms == "Prices include installation."
+    assert document.payment_terms == "Net 14"
 
 
 def test_country_is_named_in_the_document_language(session, printed):  # noqa: F811
@@ -101,7 +107,7 @@ def test_visit_report_document(session, printed):  # noqa: F811
     )  # fmt: skip
     assert [photo.caption for photo in document.photos] == ["shelf.png"]  # the PDF is not a photo
     assert document.summary == "Owner liked the grinder."
-    assert document.contacts_met == ("Sarah Mitchell, Owner",)
+    assert document.contacts_met == (Person("Sarah Mitchell", "Owner"),)
     assert document.follow_up_title == "Call about the quote"
     assert document.review_state == "pending"
     assert document.checked_in_at.hour == 9 and document.checked_in_at.minute == 5
@@ -121,3 +127,49 @@ def test_unknown_reference_is_not_found(session, printed, build, reference, mess
     with pytest.raises(NotFoundError) as error:
         build(session, reference, company=COMPANY, appearance=ENGLISH)
     assert str(error.value) == message
+
+
+def test_the_representative_comes_from_the_preset_by_login(session, printed):  # noqa: F811
+    company = replace(
+        COMPANY,
+        representatives=representatives(
+            {"omar": {"name": {"en": "Omar Al-Harbi", "ar": "عمر الحربي"}, "phone": "+966 1"}}
+        ),
+    )
+    arabic = quote_document(
+        session, printed.quote_number, company=company, appearance=Appearance("ar")
+    )
+    assert arabic.sales_rep == SalesRep("عمر الحربي", "+966 1", "")
+    unknown = quote_document(session, printed.quote_number, company=COMPANY, appearance=ENGLISH)
+    assert unknown.sales_rep == SalesRep("omar")  # not in the preset: the login, not nothing
+
+
+def test_preset_terms_are_taken_in_the_document_language(session, printed):  # noqa: F811
+    quote = get_quote_by_number(session, printed.quote_number)
+    with session.no_autoflush:  # an accepted quote may not be saved changed
+        quote.terms = None  # as if the quote had no terms of its own
+        persian = quote_document(
+            session, printed.quote_number, company=COMPANY, appearance=Appearance("fa")
+        )
+    session.rollback()
+    assert persian.terms == COMPANY.quote_terms.in_language("fa")
+    assert persian.terms.startswith("قیمت‌ها")
+    assert persian.payment_terms == "Net 14"
+
+
+def test_an_order_goes_to_the_shipping_address_with_the_accounts_terms(session, printed):  # noqa: F811
+    document = order_document(
+        session, printed.order_number, company=COMPANY, appearance=Appearance("ar")
+    )
+    assert document.delivery_address == (
+        "Warehouse 7, Al Quoz Industrial Area 3",
+        "Dubai",
+        "الإمارات العربية المتحدة",
+    )
+    assert document.payment_terms == "Net 14"
+    assert document.status == "draft"
+
+
+def test_a_quote_document_carries_its_status(session, printed):  # noqa: F811
+    document = quote_document(session, printed.quote_number, company=COMPANY, appearance=ENGLISH)
+    assert document.status == "accepted"

@@ -34,7 +34,9 @@ def fill(session: Session) -> Printed:
     account = create_account(
         session, account_number="A-1001", name="Harbour View", legal_name="Harbour View Cafés LLC",
         currency="AED", billing_street="Shop 4, Marina Walk", billing_city="Dubai",
-        billing_country="AE", tax_id="TRN 100555666700003", owner="omar",
+        billing_country="AE", tax_id="TRN 100555666700003", owner="omar", payment_terms="Net 14",
+        shipping_street="Warehouse 7, Al Quoz Industrial Area 3", shipping_city="Dubai",
+        shipping_country="AE",
     )  # fmt: skip
     contact = create_contact(
         session, account=account, first_name="Sarah", last_name="Mitchell", title="Owner"
@@ -48,7 +50,7 @@ def fill(session: Session) -> Printed:
         contact=contact,
         device_prefix="K7Q2",
         issue_date=DAY,
-        terms="Payment 30 days net.",
+        terms="Prices include installation.",
     )
     add_quote_line(
         session, quote, product=grinder, quantity=3, unit_price="1200.50", discount_percent=10
