@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import FieldsalesError, NotFoundError, ValidationError, translatable
+from app.errors import NotFoundError, ValidationError, translatable
 from protocol.entities import (
     ACCOUNT_PATH,
     CATALOG_ENTITIES,
@@ -26,10 +26,10 @@ from protocol.entities import (
     REQUIRED_ON_CREATE,
 )
 from protocol.messages import Change, Conflict, RecordState
-from server.attachments import uploaded_by
+from server.attachments import check_uploaded
 from server.bulk import bulk_insert
-from server.cascade import find_children, parent_of
-from server.errors import ForbiddenError, tag_change
+from server.cascade import cascade_deletes
+from server.errors import ForbiddenError
 from server.feed import FeedWriter
 from server.models import Record, Territory, utcnow
 from server.references import ReferenceClaims
@@ -255,36 +255,6 @@ class BatchApplier:
         record.updated_at, record.updated_by = self.now, self.viewer.username
         self._touch(record, kind="delete", fields={})
 
-    def _cascade_deletes(self) -> None:
-        """Tombstone what hangs off each record this batch deleted, level by level.
-
-        A refusal (a frozen order or approved report below) names the change that
-        deleted the record it hangs off.
-        """
-        level = self.deleted_roots
-        while level:
-            cause = {(r.entity, r.id): (index, change) for r, index, change in level}
-            children = find_children(self.session, [r for r, _, _ in level], self.created.values())
-            for record in children:  # cached first: an order line's order is among them
-                self.records.setdefault((record.entity, record.id), record)
-            next_level = []
-            for record in children:
-                if record.deleted:
-                    continue
-                parent = (
-                    ("account", record.account_id)
-                    if ("account", record.account_id) in cause
-                    else parent_of(record)
-                )
-                index, change = cause[parent]
-                try:
-                    self._tombstone(record)
-                except FieldsalesError as error:
-                    raise tag_change(error, index, change) from None
-                if parent[0] != "account":  # an account's cascade already took every level
-                    next_level.append((record, index, change))
-            level = next_level
-
     def _update(self, record: AnyRecord, change: Change) -> None:
         if record.deleted:
             for name, value in change.fields.items():
@@ -303,11 +273,11 @@ class BatchApplier:
                 continue
             accepted[name] = value
         self._check_path_fields(record, accepted)
+        if record.entity == "attachment":
+            self._name_content(record, accepted, pushed=change.fields)
         if not accepted:
             return
         self.references.note(record.entity, record.id, accepted, index=self._index, change=change)
-        if record.entity == "attachment":
-            self._name_content(record, accepted)
         new_doc = {**record.doc, **accepted}
         record.doc = new_doc
         if record.entity == "visit_report":
@@ -374,34 +344,35 @@ class BatchApplier:
         self.feed.add_record(record, kind=kind, fields=fields)
         self.touched[(record.entity, record.id)] = record
 
-    def _name_content(self, record: AnyRecord, fields: dict[str, Any]) -> None:
-        """Note an attachment's new content hash: its writer must have uploaded it."""
+    def _name_content(
+        self, record: AnyRecord, fields: dict[str, Any], *, pushed: dict[str, Any] | None = None
+    ) -> None:
+        """Note an attachment's new content hash: its writer must have uploaded it.
+
+        ``pushed``: the change as sent. Naming the stored hash again backs a record
+        that no upload backed yet (one stored before uploads were recorded).
+        """
+        if "content_hash" not in fields and pushed is not None:
+            again = pushed.get("content_hash")
+            if (
+                again is None
+                or again != record.doc.get("content_hash")
+                or again == record.content_hash
+            ):
+                return
+            fields = {"content_hash": again}
         if "content_hash" in fields:
             record.content_hash = fields["content_hash"]
             if record.content_hash is not None:
                 self.named_content[record.content_hash] = (self._index, self._change)
 
-    def _check_uploads(self) -> None:
-        """Each content hash the batch names was uploaded by the writer (one query)."""
-        proven = uploaded_by(self.session, self.viewer.user_id, set(self.named_content))
-        for content_hash, (index, change) in sorted(
-            self.named_content.items(), key=lambda item: item[1][0]
-        ):
-            if content_hash not in proven:
-                error = NotFoundError(
-                    translatable(
-                        "errors",
-                        "no file with that content hash was uploaded by you: upload it first",
-                    ),
-                    field="content_hash",
-                )
-                raise tag_change(error, index, change)
-
     def finish(self) -> None:
         """What needs the whole batch applied: delete cascades, references, uploads."""
-        self._cascade_deletes()
+        cascade_deletes(
+            self.session, self.deleted_roots, self.created.values(), self.records, self._tombstone
+        )
         self.references.check(self.session, self.viewer, self.records, self.known_missing)
-        self._check_uploads()
+        check_uploaded(self.session, self.viewer.user_id, self.named_content)
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""

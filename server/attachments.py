@@ -23,7 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError, translatable
-from server.errors import PayloadTooLargeError
+from protocol.messages import Change
+from server.errors import PayloadTooLargeError, tag_change
 from server.models import Blob, BlobUpload, Record
 from server.scope import Viewer
 
@@ -69,14 +70,24 @@ def store(session: Session, viewer: Viewer, content_hash: str, data: bytes, *, l
     return True
 
 
-def uploaded_by(session: Session, user_id: str, hashes: set[str]) -> set[str]:
-    """The hashes among ``hashes`` whose bytes ``user_id`` uploaded: one query."""
-    if not hashes:
-        return set()
+def check_uploaded(session: Session, user_id: str, named: dict[str, tuple[int, Change]]) -> None:
+    """Each content hash a push names (with the change naming it) was uploaded by
+    ``user_id``; else a 404 naming the first such change. One query."""
+    if not named:
+        return
     query = select(BlobUpload.content_hash).where(
-        BlobUpload.user_id == user_id, BlobUpload.content_hash.in_(sorted(hashes))
+        BlobUpload.user_id == user_id, BlobUpload.content_hash.in_(sorted(named))
     )
-    return set(session.scalars(query))
+    proven = set(session.scalars(query))
+    for content_hash, (index, change) in sorted(named.items(), key=lambda item: item[1][0]):
+        if content_hash not in proven:
+            error = NotFoundError(
+                translatable(
+                    "errors", "no file with that content hash was uploaded by you: upload it first"
+                ),
+                field="content_hash",
+            )
+            raise tag_change(error, index, change)
 
 
 def load(session: Session, viewer: Viewer, content_hash: str) -> bytes:

@@ -11,13 +11,16 @@ not touch what names it. The rows found are locked, as every row a push writes i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import and_, false, or_, select
 from sqlalchemy.orm import Session
 
+from app.errors import FieldsalesError
 from protocol.entities import ACCOUNT_PATH, PARENT_FIELD, REFERENCES
+from protocol.messages import Change
+from server.errors import tag_change
 from server.models import Record
 
 # parent entity -> [(child entity, the child's parent field)], accounts aside.
@@ -87,3 +90,39 @@ def find_children(session: Session, parents: list[Any], created: Iterable[Any]) 
     ]
     # An account's own row carries its own id as account_id: it is a parent, not a child.
     return [r for r in found + fresh if (r.entity, r.id) not in keys and r.entity != "account"]
+
+
+def cascade_deletes(
+    session: Session,
+    roots: list[tuple[Any, int, Change]],
+    created: Iterable[Any],
+    records: dict[tuple[str, str], Any],
+    tombstone: Callable[[Any], None],
+) -> None:
+    """Tombstone what hangs off each record a batch deleted (``roots``), level by level.
+
+    ``roots`` holds each deleted record with the change (and its index) that deleted
+    it; a refusal below (a frozen order or approved report) names that change.
+    ``records`` is the batch's cache of rows: the children join it.
+    """
+    created = list(created)
+    level = roots
+    while level:
+        cause = {(r.entity, r.id): (index, change) for r, index, change in level}
+        children = find_children(session, [r for r, _, _ in level], created)
+        for record in children:  # cached first: an order line's order is among them
+            records.setdefault((record.entity, record.id), record)
+        next_level = []
+        for record in children:
+            if record.deleted:
+                continue
+            under_account = ("account", record.account_id) in cause
+            parent = ("account", record.account_id) if under_account else parent_of(record)
+            index, change = cause[parent]
+            try:
+                tombstone(record)
+            except FieldsalesError as error:
+                raise tag_change(error, index, change) from None
+            if not under_account:  # an account's cascade already took every level
+                next_level.append((record, index, change))
+        level = next_level

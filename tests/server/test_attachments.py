@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
+from sqlalchemy import update
+
+from server.db import transaction
+from server.models import Record
 from tests.server.server_helpers import account, child, new_id
 
 
@@ -142,3 +146,26 @@ def test_changing_a_records_hash_needs_the_upload_too(world):
     assert world.push(world.r1, [bad]).status_code == 400
     rename = {**swap, "fields": {"filename": "renamed.jpg"}, "base_versions": {"filename": 1}}
     assert world.push(world.m_north, [rename]).status_code == 200  # no new bytes named
+
+
+def test_a_record_stored_before_uploads_were_recorded_is_backed_by_naming_its_hash_again(
+    world, sessions
+):
+    data = b"an old photo"
+    digest = hashlib.sha256(data).hexdigest()
+    acme = account(world.territories["T1"])
+    _upload(world, world.r1, data)
+    note = _note("account", acme["id"], digest)
+    assert world.push(world.r1, [acme, note]).status_code == 200
+    with transaction(sessions) as session:  # as migration 0004 leaves an unproven record
+        session.execute(update(Record).values(content_hash=None))
+    assert _download(world, world.r1, digest).status_code == 404
+    again = {
+        "entity": "attachment",
+        "id": note["id"],
+        "fields": {"content_hash": digest},
+        "base_versions": {"content_hash": 1},
+    }
+    assert world.push(world.m_north, [again]).status_code == 404  # m_north never uploaded it
+    assert world.push(world.r1, [again]).status_code == 200
+    assert _download(world, world.r1, digest).content == data

@@ -166,3 +166,66 @@ def test_attachments_stored_before_keep_serving_their_bytes_when_their_writer_up
         "11111111-1111-4111-8111-111111111111": "a" * 64,
         "22222222-2222-4222-8222-222222222222": None,
     }
+
+
+def _record(connection, entity: str, doc: dict, *, deleted: bool = False, account=None) -> str:
+    record_id = str(uuid.uuid4())
+    now = datetime.now(UTC)
+    _insert(
+        connection,
+        "records",
+        entity=entity,
+        id=record_id,
+        doc=json.dumps(doc),
+        versions="{}",
+        row_version=1,
+        deleted=deleted,
+        account_id=account if account is not None else (record_id if entity == "account" else None),
+        territory_id="t1",
+        created_at=now,
+        updated_at=now,
+    )
+    return record_id
+
+
+def test_rows_under_records_deleted_before_cascades_are_tombstoned(old_database):
+    url, engine = old_database
+    command.upgrade(alembic_config(url), "0004")
+    with engine.begin() as connection:
+        dead = _record(connection, "account", {"name": "Gone"}, deleted=True)
+        live = _record(connection, "account", {"name": "Here"})
+        orphan = _record(connection, "contact", {"account_id": dead}, account=dead)
+        kept = _record(connection, "contact", {"account_id": live}, account=live)
+        quote = _record(connection, "quote", {"account_id": live}, deleted=True, account=live)
+        line = _record(connection, "quote_line", {"quote_id": quote}, account=live)
+        photo = _record(
+            connection,
+            "attachment",
+            {"owner_entity": "quote_line", "owner_id": line},
+            account=live,
+        )
+        before = connection.execute(text("SELECT last_seq FROM feed_sequencer")).scalar_one()
+
+    upgrade(url)
+
+    with engine.connect() as connection:
+        deleted = dict(connection.execute(text("SELECT id, deleted FROM records")).all())
+        entries = connection.execute(
+            text("SELECT seq, kind, record_id FROM change_log ORDER BY seq")
+        ).all()
+        after = connection.execute(text("SELECT last_seq FROM feed_sequencer")).scalar_one()
+    assert {key: bool(value) for key, value in deleted.items()} == {
+        dead: True,
+        live: False,
+        orphan: True,
+        kept: False,
+        quote: True,
+        line: True,
+        photo: True,  # two levels down: found in a second round
+    }
+    assert {(kind, record_id) for _, kind, record_id in entries} == {
+        ("delete", orphan),
+        ("delete", line),
+        ("delete", photo),
+    }
+    assert after == before + 3 and [seq for seq, *_ in entries] == [before + 1, before + 2, after]
