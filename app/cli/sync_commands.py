@@ -64,9 +64,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_workspace_options(conflicts)
     conflicts.add_argument("--json", action="store_true", help="machine-readable output")
     conflict_commands = conflicts.add_subparsers(dest="conflicts_command", metavar="COMMAND")
-    resolve = conflict_commands.add_parser("resolve", help="settle one conflict or refused change")
+    resolve = conflict_commands.add_parser(
+        "resolve", help="settle conflicts or refused changes by number, or all of them"
+    )
     add_workspace_options(resolve)
-    resolve.add_argument("id", type=int, help="its number in the list")
+    resolve.add_argument("ids", type=int, nargs="*", metavar="ID", help="numbers in the list")
+    resolve.add_argument(
+        "--all",
+        choices=("conflicts", "refused", "everything"),
+        help="every open conflict, every refused change, or both",
+    )
     resolve.add_argument(
         "--keep",
         required=True,
@@ -184,15 +191,27 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 def run_resolve(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
+        ids = list(args.ids)
+        if args.all:
+            kinds = {"conflicts": {"conflict"}, "refused": {"refused"}}.get(
+                args.all, {"conflict", "refused"}
+            )
+            with workspace.session() as session:
+                ids += [i.id for i in sync_issues.open_issues(session) if i.kind in kinds]
+        if not ids and not args.all:
+            raise ValidationError(
+                translatable("errors", "Name the numbers to settle, or use --all."), field="id"
+            )
         engine = SyncEngine(workspace, network=network_from_preset())
-        try:
-            issue = engine.resolve(args.id, args.keep)
-        except (ServerUnreachableError, ServerBusyError) as error:
-            print(f"fieldsales: {error}", file=sys.stderr)
-            return EXIT_UNREACHABLE
-        except SyncError as error:
-            print(f"fieldsales: {error}", file=sys.stderr)
-            return EXIT_NEEDS_USER
         kept = "your value" if args.keep == "mine" else "the server's value"
-        print(f"Settled #{issue.id}: keeping {kept}; it travels at the next sync.")
+        for issue_id in dict.fromkeys(ids):
+            try:
+                issue = engine.resolve(issue_id, args.keep)
+            except (ServerUnreachableError, ServerBusyError) as error:
+                print(f"fieldsales: {error}", file=sys.stderr)
+                return EXIT_UNREACHABLE
+            except SyncError as error:
+                print(f"fieldsales: {error}", file=sys.stderr)
+                return EXIT_NEEDS_USER
+            print(f"Settled #{issue.id}: keeping {kept}; it travels at the next sync.")
     return 0

@@ -2460,6 +2460,10 @@
         <translation>يجب أن تكون درجة العميل المحتمل عددًا صحيحًا من 0 إلى 100.</translation>
     </message>
     <message>
+        <source>Name the numbers to settle, or use --all.</source>
+        <translation>حدّد الأرقام المراد تسويتها، أو استخدم ‎--all‎.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>

@@ -2460,6 +2460,10 @@
         <translation>امتیاز سرنخ باید عددی صحیح از ۰ تا ۱۰۰ باشد.</translation>
     </message>
     <message>
+        <source>Name the numbers to settle, or use --all.</source>
+        <translation>شماره‌هایی را که باید حل شوند نام ببرید، یا از ‎--all‎ استفاده کنید.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>

@@ -2460,6 +2460,10 @@
         <translation>Оценка лида должна быть целым числом от 0 до 100.</translation>
     </message>
     <message>
+        <source>Name the numbers to settle, or use --all.</source>
+        <translation>Укажите номера, которые нужно решить, или используйте --all.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>Клиента с номером {number} нет.</translation>
     </message>

@@ -125,3 +125,28 @@ def test_a_wrong_password_is_one_line_and_exit_code_four(
         from app.sync.engine import SyncEngine
 
         assert SyncEngine(workspace).status().connected is False
+
+
+def test_every_refused_change_is_settled_at_once(sync_world, laptops, terminal) -> None:
+    laptop = laptops("cli")
+    with laptop.workspace.transaction() as session:
+        atlantis = Territory(name="Atlantis")
+        session.add(atlantis)
+        session.flush()
+        create_account(session, account_number="A-1", name="Poseidon", territory_id=atlantis.id)
+    folder = str(laptop.folder)
+    laptop.workspace.close()
+    code, out, _ = terminal(
+        "sync", "--data-dir", folder, "--server", sync_world.url, "--username", "anna", "--json"
+    )
+    assert code == 4 and json.loads(out)["open_refused"] == 2
+    assert terminal("conflicts", "--data-dir", folder, "resolve", "--keep", "theirs")[0] == 1
+    code, out, err = terminal(
+        "conflicts", "--data-dir", folder, "resolve", "--all", "refused", "--keep", "theirs"
+    )
+    assert code == 0, err
+    assert out.count("Settled #") == 2
+    assert json.loads(terminal("conflicts", "--data-dir", folder, "--json")[1]) == []
+    assert terminal("sync", "--data-dir", folder)[0] == 0
+    with Workspace.open(laptop.folder, PASSPHRASE) as workspace, workspace.session() as session:
+        assert session.scalars(select(Account)).all() == []  # the server never had it

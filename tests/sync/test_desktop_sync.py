@@ -213,3 +213,22 @@ def test_a_photo_opened_before_it_arrived_is_fetched_then(sync_world, laptops, q
             second.workspace.attachments.read(copy)
     finally:
         provider.stop()
+
+
+def test_several_refused_changes_are_discarded_together(unlocked, sync_world, qtbot) -> None:
+    controller = unlocked
+    with controller.workspace.transaction() as session:
+        atlantis = Territory(name="Atlantis")
+        session.add(atlantis)
+        session.flush()
+        create_account(session, account_number="A-1", name="Poseidon", territory_id=atlantis.id)
+    _connect_through_settings(controller, sync_world, qtbot)
+    page = controller.main_window.show_page("conflicts")
+    page.refresh()
+    assert page.table.rowCount() == 2
+    assert page.keep_mine.text() == "Send again" and page.keep_theirs.text() == "Discard"
+    page.table.selectAll()
+    qtbot.mouseClick(page.keep_theirs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=20_000)
+    with controller.workspace.session() as session:
+        assert session.scalars(select(Account)).all() == []

@@ -12,8 +12,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import FieldsalesError
 from app.sync import issues as sync_issues
@@ -69,6 +76,9 @@ class ConflictsPage(QWidget):
             ]
         )
         self.table.setObjectName("issues")
+        # Several at once (Shift/Ctrl+click, Ctrl+A): a first connection may list many
+        # catalog rows a rep cannot create, all settled the same way.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._selected)
         self.reason = QLabel()
         self.reason.setObjectName("reason")
@@ -169,17 +179,24 @@ class ConflictsPage(QWidget):
                 self.tr("The server refused it: %1").replace("%1", issue.reason or "")
             )
 
+    def selected_issues(self) -> list[sync_issues.IssueView]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        ids = {self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows}
+        chosen = [issue for issue in self._issues if str(issue.id) in ids]
+        current = self.current_issue()
+        return chosen or ([current] if current else [])
+
     def settle(self, keep: str) -> None:
-        issue = self.current_issue()
-        if issue is None or self._job is not None:
+        chosen = self.selected_issues()
+        if not chosen or self._job is not None:
             return
         engine = self.ctx.sync.engine() if hasattr(self.ctx.sync, "engine") else None
         if engine is None:
             return
-        issue_id = issue.id
+        issue_ids = [issue.id for issue in chosen]
 
         def work(_progress) -> object:
-            return engine.resolve(issue_id, keep)
+            return [engine.resolve(issue_id, keep) for issue_id in issue_ids]
 
         def done(_result: object) -> None:
             self._job = None
@@ -190,6 +207,7 @@ class ConflictsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self._job = None
+            self.refresh()  # those settled before the failure are gone from the list
             text = error_text(error) if isinstance(error, FieldsalesError) else str(error)
             self.error.show_error(text)
 
