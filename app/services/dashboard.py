@@ -152,7 +152,9 @@ class Dashboard:
     quotes: list[QuoteConversion] = field(default_factory=list)
     renewals: list[Renewal] = field(default_factory=list)
     renewal_total: Decimal = Decimal(0)
-    rates: list[RateUsed] = field(default_factory=list)
+    rates: list[RateUsed] = field(default_factory=list)  # every rate used, by pair
+    pipeline_rates: list[RateUsed] = field(default_factory=list)
+    renewal_rates: list[RateUsed] = field(default_factory=list)
     # currency -> amount left out for want of a rate, in the pipeline and in renewals
     pipeline_missing: dict[str, Decimal] = field(default_factory=dict)
     renewal_missing: dict[str, Decimal] = field(default_factory=dict)
@@ -411,6 +413,8 @@ def build_dashboard(
     _renewals(session, dashboard, renewals)
     used = {**pipeline.used, **renewals.used}
     dashboard.rates = [used[pair] for pair in sorted(used)]
+    dashboard.pipeline_rates = pipeline.rates
+    dashboard.renewal_rates = renewals.rates
     dashboard.pipeline_missing = dict(sorted(pipeline.missing.items()))
     dashboard.renewal_missing = dict(sorted(renewals.missing.items()))
     return dashboard

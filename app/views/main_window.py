@@ -49,6 +49,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("orders", tr_noop("Orders"), pages.orders),
         PageSpec("contracts", tr_noop("Contracts"), pages.contracts),
         PageSpec("products", tr_noop("Products"), pages.products),
+        PageSpec("dashboard", tr_noop("Dashboard"), pages.dashboard),
         PageSpec("conflicts", tr_noop("Conflicts"), pages.conflicts),
         PageSpec("settings", tr_noop("Settings"), pages.settings),
     ]
@@ -66,6 +67,7 @@ def _titles_for_lupdate() -> list[str]:
         QCoreApplication.translate("MainWindow", "Orders"),
         QCoreApplication.translate("MainWindow", "Contracts"),
         QCoreApplication.translate("MainWindow", "Products"),
+        QCoreApplication.translate("MainWindow", "Dashboard"),
         QCoreApplication.translate("MainWindow", "Conflicts"),
         QCoreApplication.translate("MainWindow", "Settings"),
     ]
