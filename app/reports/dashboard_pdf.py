@@ -140,6 +140,8 @@ def _row(
 
 
 def _table(writer: PageWriter, table: ReportTable) -> None:
+    # A heading never ends a page: keep it with its chart, or with a few rows.
+    writer.ensure((CHART_HEIGHT if table.chart_png else 0) + 90)
     writer.heading(table.heading)
     if table.note:
         writer.paragraph(table.note, size=7.5, color=MUTED)

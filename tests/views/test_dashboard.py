@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 
 import pytest
+from PySide6.QtGui import QImage
 
+from app.views.screenshots import pdf_pages_as_png
 from tests.reports.pdf_reading import page_texts
 from tests.services.analytics_data import TODAY, fill
 
@@ -88,5 +90,27 @@ def test_the_pdf_in_arabic_is_right_to_left_with_arabic_digits(
     path = tmp_path / "dashboard.pdf"
     page.export_pdf(path)
     text = "\n".join(page_texts(path.read_bytes()))
-    assert "لوحة" in text  # the Arabic title
+    assert "لوحة المؤشرات" in text  # the Arabic title
     assert "anna" in text and "omar" in text
+    assert "1.25" in text and "USD" in text  # the rate used is named in the PDF too
+
+    # Looked at as a picture: the title sits at the right edge of the first page.
+    first = QImage(str(pdf_pages_as_png(path, tmp_path / "page", pages=1)[0]))
+    assert first.width() == 1240
+    band = _ink_columns(first, top=0.05, bottom=0.085)
+    assert band and min(band) > first.width() * 0.5, "an Arabic title sits on the right"
+    assert max(band) > first.width() * 0.88, "... up to the right margin"
+    screen = page.grab().toImage()
+    bar = page.tabs.tabBar()
+    first_tab = bar.tabRect(0).translated(bar.mapTo(page, bar.rect().topLeft()))
+    assert first_tab.center().x() > screen.width() * 0.75, "the first tab is at the right"
+
+
+def _ink_columns(image, *, top: float, bottom: float) -> list[int]:
+    """The x of every dark pixel in a horizontal band of ``image`` (every 2nd pixel)."""
+    columns = []
+    for y in range(int(image.height() * top), int(image.height() * bottom), 2):
+        for x in range(0, image.width(), 2):
+            if image.pixelColor(x, y).lightness() < 128:
+                columns.append(x)
+    return columns

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
 from PySide6.QtGui import QPainter
 
 from app.services.dashboard import Dashboard
@@ -47,8 +47,7 @@ def _axes(
     label_angle: int = 0,
 ) -> None:
     x_axis = QBarCategoryAxis()
-    x_axis.append(categories)
-    x_axis.setReverse(rtl)
+    x_axis.append(categories)  # already in reading order (reversed right to left)
     x_axis.setLabelsAngle(label_angle)
     y_axis = QValueAxis()
     y_axis.setLabelFormat("%.0f")
@@ -75,7 +74,9 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
             "%1", board.currency
         )
     )
-    stages = [stage.stage_id for stage in board.stages]
+    # QBarCategoryAxis.setReverse does not move bars: mirror by ordering the data.
+    ordered = list(reversed(board.stages)) if rtl else list(board.stages)
+    stages = [stage.stage_id for stage in ordered]
     totals = {(c.stage_id, c.owner): c.total for c in board.pipeline}
     series = QStackedBarSeries()
     for owner in sorted({c.owner for c in board.pipeline}, key=str.casefold):
@@ -85,7 +86,7 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     chart.addSeries(series)
     stage_totals = board.stage_totals()
     top = max((float(t.total) for t in stage_totals.values()), default=0.0)
-    _axes(chart, [series], [stage.name for stage in board.stages], top, rtl=rtl)
+    _axes(chart, [series], [stage.name for stage in ordered], top, rtl=rtl)
     return chart
 
 
@@ -93,7 +94,7 @@ def visits_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     """Per week, the shown reps' visits by status, one line each."""
     chart = _new_chart(fmt, rtl=rtl)
     chart.setTitle(QCoreApplication.translate("Dashboard", "Visits per week"))
-    weeks = board.weeks()
+    weeks = list(reversed(board.weeks())) if rtl else board.weeks()
     index = {week: n for n, week in enumerate(weeks)}
     names = {
         "planned": QCoreApplication.translate("Dashboard", "Planned"),
@@ -121,13 +122,18 @@ def visits_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     _axes(
         chart,
         lines,
-        [fmt.date(week) for week in weeks],
+        [short_day(fmt, week) for week in weeks],
         float(top),
         rtl=rtl,
         counts=True,
-        label_angle=-45,
     )
     return chart
+
+
+def short_day(fmt: Formatter, day) -> str:
+    """Day/month in the user's calendar (a week's Monday on a crowded axis)."""
+    parts = fmt.calendar.partsFromDate(QDate(day.year, day.month, day.day))
+    return f"{fmt.number(parts.day)}/{fmt.number(parts.month)}"
 
 
 def chart_view(chart: QChart) -> QChartView:

@@ -75,8 +75,10 @@ class SectionPanel(QWidget):
             body.addWidget(self.chart_holder)
         body.addWidget(self.table)
         if with_chart:
+            self.chart_holder.setMinimumWidth(420)
             body.setStretchFactor(0, 3)
             body.setStretchFactor(1, 2)
+            body.setSizes([600, 400])
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.csv_button)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QDate
 
 from app.services.dashboard import Dashboard
 from app.services.exchange_rates import RateUsed
-from app.views.shared.formatting import Formatter
+from app.views.shared.formatting import PERSIAN_DIGITS, Formatter
 
 
 @dataclass
@@ -31,6 +32,14 @@ def rep_name(owner: str) -> str:
     return owner or QCoreApplication.translate("Dashboard", "(no owner)")
 
 
+def exact_number(fmt: Formatter, value: Decimal) -> str:
+    """Every digit of ``value`` (a rate of 3.6725 is not 3.673), in the user's digits."""
+    text = format_decimal(
+        value, locale=fmt.babel_locale, decimal_quantization=False, numbering_system="default"
+    )
+    return text.translate(PERSIAN_DIGITS) if fmt.language == "fa" else text
+
+
 def rates_note(fmt: Formatter, rates: list[RateUsed], missing: dict[str, Decimal]) -> str:
     """Which rates a total used and what it left out: never a silent guess."""
     parts = []
@@ -38,7 +47,7 @@ def rates_note(fmt: Formatter, rates: list[RateUsed], missing: dict[str, Decimal
         used = "; ".join(
             QCoreApplication.translate("Dashboard", "1 %1 = %2 %3 from %4")
             .replace("%1", r.from_currency)
-            .replace("%2", fmt.number(r.rate))
+            .replace("%2", exact_number(fmt, r.rate))
             .replace("%3", r.to_currency)
             .replace("%4", fmt.date(r.valid_from))
             for r in rates
