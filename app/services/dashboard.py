@@ -307,25 +307,29 @@ def _idle_accounts(session: Session, dashboard: Dashboard) -> None:
         .subquery()
     )
     cutoff = _start_of(dashboard.today - timedelta(days=dashboard.idle_days))
+    # The count of all idle accounts rides along (a window over the whole result);
+    # only the longest idle are fetched, sorted by the database.
     query = (
-        select(Account.id, Account.name, Account.owner, last.c.last)
+        select(Account.id, Account.name, Account.owner, last.c.last, func.count().over())
         .outerjoin(last, last.c.account_id == Account.id)
         .where(
             Account.deleted.is_(False),
             Account.status != AccountStatus.INACTIVE.value,
             or_(last.c.last.is_(None), last.c.last < cutoff),
         )
+        .order_by(last.c.last.is_not(None), last.c.last, func.lower(Account.name))
+        .limit(IDLE_LIST_LIMIT)
     )
     if dashboard.owner is not None:
         query = query.where(Account.owner == dashboard.owner)
-    idle = []
-    for account_id, name, owner, moment in session.execute(query):
+    idle, total = [], 0
+    for account_id, name, owner, moment, count in session.execute(query):
+        total = count
         day = moment.date() if moment is not None else None
         days = (dashboard.today - day).days if day is not None else None
         idle.append(IdleAccount(account_id, name, owner or "", day, days))
-    idle.sort(key=lambda a: (a.days is not None, -(a.days or 0), a.name.casefold()))
-    dashboard.idle_count = len(idle)
-    dashboard.idle_accounts = idle[:IDLE_LIST_LIMIT]
+    dashboard.idle_count = total
+    dashboard.idle_accounts = idle
 
 
 def _quotes(session: Session, dashboard: Dashboard) -> None:

@@ -26,34 +26,21 @@ the synced ``visit_cadence`` catalog; a segment without one uses
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import translatable
 from app.models import (
-    Account,
     AccountStatus,
-    Contract,
-    ContractStatus,
-    Opportunity,
-    Order,
-    OrderLine,
-    PipelineStage,
-    Quote,
-    QuoteStatus,
-    Task,
-    Visit,
     VisitCadence,
-    VisitStatus,
 )
-from app.models.base import UTCDateTime
 from app.models.money import line_amounts
-from app.models.statuses import OPEN_ORDER_STATUSES
 from app.services.exchange_rates import Converter, RateBook, RateUsed
 
 DEFAULT_CADENCE_DAYS = 30
@@ -142,124 +129,107 @@ def _midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
+# One statement, one pass over the rep's accounts: what each score needs, with the
+# rows behind a reason as JSON lists (amounts stay exact: they are stored as text).
+FACTS_SQL = """
+SELECT a.id, a.name, a.segment, a.status, a.credit_limit, a.open_balance, a.currency,
+  (SELECT max(v.planned_start) FROM visit v
+    WHERE v.account_id = a.id AND v.deleted = 0 AND v.status = 'completed'),
+  (SELECT min(v.planned_start) FROM visit v
+    WHERE v.account_id = a.id AND v.deleted = 0 AND v.status IN ('planned', 'checked_in')
+      AND v.planned_start >= :midnight),
+  (SELECT json_group_array(json_array(o.amount, o.currency, s.probability))
+    FROM opportunity o JOIN pipeline_stage s ON s.id = o.stage_id
+    WHERE o.account_id = a.id AND o.deleted = 0 AND s.is_won = 0 AND s.is_lost = 0),
+  (SELECT min(t.due_date) || ' ' || count(*) FROM task t
+    WHERE t.account_id = a.id AND t.deleted = 0 AND t.done = 0 AND t.due_date < :today),
+  (SELECT json_group_array(json_array(c.number, c.end_date, c.notice_period_days))
+    FROM contract c
+    WHERE c.account_id = a.id AND c.deleted = 0 AND c.status = 'active' AND c.end_date >= :today),
+  (SELECT json_group_array(json_array(q.number, q.valid_until)) FROM quote q
+    WHERE q.account_id = a.id AND q.deleted = 0 AND q.status = 'sent'
+      AND q.valid_until >= :today AND q.valid_until <= :quote_horizon),
+  (SELECT json_group_array(json_array(
+        o.currency, l.quantity, l.unit_price, l.discount_percent, l.tax_rate))
+    FROM "order" o JOIN order_line l ON l.order_id = o.id
+    WHERE o.account_id = a.id AND o.deleted = 0 AND l.deleted = 0
+      AND o.status IN ('submitted', 'confirmed'))
+FROM account a
+WHERE a.deleted = 0 AND a.owner = :owner AND a.status != 'inactive'
+"""
+EMPTY = "[]"
+
+
+@dataclass(frozen=True)
 class _Facts:
-    """Everything the score needs about the rep's accounts, in one query per kind."""
+    """One account's row of FACTS_SQL, decoded."""
 
-    def __init__(self, session: Session, owner: str, today: date) -> None:
-        mine = select(Account.id).where(Account.deleted.is_(False), Account.owner == owner)
-        self.accounts = session.execute(
-            select(
-                Account.id,
-                Account.name,
-                Account.segment,
-                Account.status,
-                Account.credit_limit,
-                Account.open_balance,
-                Account.currency,
-            ).where(
-                Account.deleted.is_(False),
-                Account.owner == owner,
-                Account.status != AccountStatus.INACTIVE.value,
+    account_id: str
+    name: str
+    segment: str | None
+    status: str
+    credit_limit: Decimal
+    open_balance: Decimal
+    currency: str
+    last_visit: datetime | None
+    next_visit: datetime | None
+    pipeline: list  # [amount, currency, probability]
+    overdue: int
+    oldest_due: date | None
+    contracts: list  # [number, end date, notice days], soonest end first
+    quotes: list  # [number, valid until], soonest first
+    order_lines: list  # [currency, quantity, unit price, discount %, tax %]
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _list(text: str | None) -> list:
+    return [] if text is None or text == EMPTY else json.loads(text)
+
+
+def _facts(session: Session, owner: str, today: date) -> list[_Facts]:
+    params = {
+        "owner": owner,
+        "today": today.isoformat(),
+        "midnight": f"{today.isoformat()} 00:00:00.000000",
+        "quote_horizon": (today + timedelta(days=QUOTE_WINDOW_DAYS)).isoformat(),
+    }
+    found = []
+    for row in session.connection().exec_driver_sql(FACTS_SQL, params):
+        # "oldest-due count", or NULL when nothing is overdue
+        oldest, _, count = (row[10] or "").partition(" ")
+        contracts = [[n, date.fromisoformat(end), notice] for n, end, notice in _list(row[11])]
+        quotes = [[n, date.fromisoformat(valid)] for n, valid in _list(row[12])]
+        if len(contracts) > 1:
+            contracts.sort(key=lambda c: (c[1], c[0]))
+        if len(quotes) > 1:
+            quotes.sort(key=lambda q: (q[1], q[0]))
+        found.append(
+            _Facts(
+                account_id=row[0],
+                name=row[1],
+                segment=row[2],
+                status=row[3],
+                credit_limit=Decimal(row[4] or 0),
+                open_balance=Decimal(row[5] or 0),
+                currency=row[6],
+                last_visit=_moment(row[7]),
+                next_visit=_moment(row[8]),
+                pipeline=_list(row[9]),
+                overdue=int(count) if count else 0,
+                oldest_due=date.fromisoformat(oldest) if oldest else None,
+                contracts=contracts,
+                quotes=quotes,
+                order_lines=_list(row[13]),
             )
-        ).all()
-        self.last_visit: dict[str, datetime] = dict(
-            session.execute(
-                select(Visit.account_id, func.max(Visit.planned_start, type_=UTCDateTime))
-                .where(
-                    Visit.deleted.is_(False),
-                    Visit.status == VisitStatus.COMPLETED.value,
-                    Visit.account_id.in_(mine),
-                )
-                .group_by(Visit.account_id)
-            ).all()
         )
-        self.next_visit: dict[str, datetime] = dict(
-            session.execute(
-                select(Visit.account_id, func.min(Visit.planned_start, type_=UTCDateTime))
-                .where(
-                    Visit.deleted.is_(False),
-                    Visit.status.in_([VisitStatus.PLANNED.value, VisitStatus.CHECKED_IN.value]),
-                    Visit.planned_start >= _midnight(today),
-                    Visit.account_id.in_(mine),
-                )
-                .group_by(Visit.account_id)
-            ).all()
-        )
-        self.pipeline = session.execute(
-            select(
-                Opportunity.account_id,
-                Opportunity.amount,
-                Opportunity.currency,
-                PipelineStage.probability,
-            )
-            .join(PipelineStage, PipelineStage.id == Opportunity.stage_id)
-            .where(
-                Opportunity.deleted.is_(False),
-                PipelineStage.is_won.is_(False),
-                PipelineStage.is_lost.is_(False),
-                Opportunity.account_id.in_(mine),
-            )
-        ).all()
-        self.contracts = session.execute(
-            select(
-                Contract.account_id,
-                Contract.number,
-                Contract.end_date,
-                Contract.notice_period_days,
-            )
-            .where(
-                Contract.deleted.is_(False),
-                Contract.status == ContractStatus.ACTIVE.value,
-                Contract.end_date >= today,
-                Contract.account_id.in_(mine),
-            )
-            .order_by(Contract.end_date)
-        ).all()
-        self.tasks = session.execute(
-            select(Task.account_id, func.count(), func.min(Task.due_date))
-            .where(
-                Task.deleted.is_(False),
-                Task.done.is_(False),
-                Task.due_date < today,
-                Task.account_id.in_(mine),
-            )
-            .group_by(Task.account_id)
-        ).all()
-        self.quotes = session.execute(
-            select(Quote.account_id, Quote.number, Quote.valid_until)
-            .where(
-                Quote.deleted.is_(False),
-                Quote.status == QuoteStatus.SENT.value,
-                Quote.valid_until >= today,
-                Quote.valid_until <= today + timedelta(days=QUOTE_WINDOW_DAYS),
-                Quote.account_id.in_(mine),
-            )
-            .order_by(Quote.valid_until, Quote.number)
-        ).all()
-        self.open_order_lines = session.execute(
-            select(
-                Order.account_id,
-                Order.currency,
-                OrderLine.quantity,
-                OrderLine.unit_price,
-                OrderLine.discount_percent,
-                OrderLine.tax_rate,
-            )
-            .join(OrderLine, OrderLine.order_id == Order.id)
-            .where(
-                Order.deleted.is_(False),
-                OrderLine.deleted.is_(False),
-                Order.status.in_([str(status) for status in OPEN_ORDER_STATUSES]),
-                Order.account_id.in_(mine),
-            )
-        ).all()
+    return found
 
 
-def _by_account(rows: list) -> dict[str, list]:
-    grouped: dict[str, list] = {}
-    for row in rows:
-        grouped.setdefault(row[0], []).append(row)
-    return grouped
+def _by_points(reason: Reason) -> Decimal:
+    return -reason.points
 
 
 def _visit_reason(
@@ -277,26 +247,18 @@ def _visit_reason(
 
 def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -> Ranking:
     """``owner``'s accounts, highest score first; see the module docstring for the score."""
-    facts = _Facts(session, owner, today)
     cadence_table = cadences(session)
     book = RateBook.load(session)
     converter = Converter(book, currency, today)
-    pipeline = _by_account(facts.pipeline)
-    contracts = _by_account(facts.contracts)
-    quotes = _by_account(facts.quotes)
-    tasks = {row[0]: row for row in facts.tasks}
-    order_lines = _by_account(facts.open_order_lines)
     ranked = []
-    for account_id, name, segment, status, limit, balance, account_currency in facts.accounts:
+    for fact in _facts(session, owner, today):
         reasons: list[Reason] = []
-        cadence = cadence_for(cadence_table, segment)
-        visit, days = _visit_reason(
-            facts.last_visit.get(account_id), facts.next_visit.get(account_id), cadence, today
-        )
+        cadence = cadence_for(cadence_table, fact.segment)
+        visit, days = _visit_reason(fact.last_visit, fact.next_visit, cadence, today)
         reasons.append(visit)
         weighted, missing = Decimal(0), set()
-        for _, amount, opp_currency, probability in pipeline.get(account_id, ()):
-            value = (amount or Decimal(0)) * probability / HUNDRED
+        for amount, opp_currency, probability in fact.pipeline:
+            value = Decimal(amount or 0) * probability / HUNDRED
             converted = converter.convert(value, opp_currency)
             if converted is None:
                 missing.add(opp_currency)
@@ -315,7 +277,7 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
             reasons.append(
                 Reason(PIPELINE_MISSING, Decimal(0), {"currencies": ", ".join(sorted(missing))})
             )
-        for _, number, end, notice in contracts.get(account_id, ()):
+        for number, end, notice in fact.contracts:
             deadline = end - timedelta(days=notice or 0)
             if deadline <= today + timedelta(days=RENEWAL_WINDOW_DAYS):
                 reasons.append(
@@ -326,29 +288,26 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
                     )
                 )
                 break
-        if account_id in tasks:
-            _, count, oldest = tasks[account_id]
+        if fact.overdue:
             reasons.append(
                 Reason(
                     OVERDUE_TASKS,
-                    min(TASK_POINTS_MAX, TASK_POINTS * count),
-                    {"count": count, "date": oldest},
+                    min(TASK_POINTS_MAX, TASK_POINTS * fact.overdue),
+                    {"count": fact.overdue, "date": fact.oldest_due},
                 )
             )
         quote_points = QUOTE_POINTS_MAX
-        for _, number, valid_until in quotes.get(account_id, ()):
+        for number, valid_until in fact.quotes:
             points = min(QUOTE_POINTS, quote_points)
             quote_points -= points
             reasons.append(Reason(QUOTE_EXPIRING, points, {"number": number, "date": valid_until}))
-        if status == AccountStatus.BLOCKED.value:
+        if fact.status == AccountStatus.BLOCKED.value:
             reasons.append(Reason(ACCOUNT_BLOCKED, CREDIT_BLOCK_POINTS))
-        elif _credit_used_up(
-            limit, balance, account_currency, order_lines.get(account_id, ()), today, book
-        ):
+        elif _credit_used_up(fact, today, book):
             reasons.append(Reason(CREDIT_USED_UP, CREDIT_BLOCK_POINTS))
         score = sum((reason.points for reason in reasons), Decimal(0))
-        ordered = tuple(sorted(reasons, key=lambda r: -r.points))
-        ranked.append(RankedAccount(account_id, name, segment, score, days, ordered))
+        ordered = tuple(sorted(reasons, key=_by_points)) if len(reasons) > 1 else tuple(reasons)
+        ranked.append(RankedAccount(fact.account_id, fact.name, fact.segment, score, days, ordered))
     ranked.sort(
         key=lambda a: (
             -a.score,
@@ -366,24 +325,19 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
     )
 
 
-def _credit_used_up(
-    limit: Decimal | None,
-    balance: Decimal | None,
-    currency: str,
-    lines: list,
-    today: date,
-    book: RateBook,
-) -> bool:
+def _credit_used_up(fact: _Facts, today: date, book: RateBook) -> bool:
     """Open balance + open orders ≥ credit limit; an account without a limit is never used up.
 
     Orders in another currency count with the rate in force; one without a rate makes
     the credit unknown, which is not a block (the order editor says so).
     """
-    if not limit or limit <= 0:
+    if fact.credit_limit <= 0:
         return False
-    converter = Converter(book, currency, today)
-    committed = balance or Decimal(0)
-    for _, order_currency, quantity, unit_price, discount, tax in lines:
+    if not fact.order_lines:
+        return fact.open_balance >= fact.credit_limit
+    converter = Converter(book, fact.currency, today)
+    committed = fact.open_balance
+    for order_currency, quantity, unit_price, discount, tax in fact.order_lines:
         amounts = line_amounts(
             quantity=quantity,
             unit_price=unit_price,
@@ -396,4 +350,4 @@ def _credit_used_up(
         if converted is None:
             return False
         committed += converted
-    return committed >= limit
+    return committed >= fact.credit_limit
