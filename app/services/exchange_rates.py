@@ -103,6 +103,9 @@ class Converter:
     day: date
     used: dict[tuple[str, str], RateUsed] = field(default_factory=dict)
     missing: dict[str, Decimal] = field(default_factory=dict)
+    # currency -> (rate, multiplier), looked up once per report: thousands of rows
+    # share a handful of currencies.
+    _found: dict[str, tuple[RateUsed, Decimal] | None] = field(default_factory=dict, repr=False)
 
     def convert(
         self, amount: Decimal, currency: str, *, count_missing: bool = True
@@ -114,13 +117,17 @@ class Converter:
         """
         if currency == self.currency:
             return amount
-        rate = self.book.rate_used(currency, self.currency, self.day)
-        if rate is None:
+        if currency not in self._found:
+            rate = self.book.rate_used(currency, self.currency, self.day)
+            self._found[currency] = None if rate is None else (rate, multiplier(rate, currency))
+        found = self._found[currency]
+        if found is None:
             if count_missing:
                 self.missing[currency] = self.missing.get(currency, Decimal(0)) + amount
             return None
+        rate, factor = found
         self.used[(rate.from_currency, rate.to_currency)] = rate
-        return amount * multiplier(rate, currency)
+        return amount * factor
 
     def rounded(self, amount: Decimal) -> Decimal:
         return round_money(amount, self.currency)

@@ -30,7 +30,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -160,9 +160,8 @@ WHERE a.deleted = 0 AND a.owner = :owner AND a.status != 'inactive'
 EMPTY = "[]"
 
 
-@dataclass(frozen=True)
-class _Facts:
-    """One account's row of FACTS_SQL, decoded."""
+class _Facts(NamedTuple):
+    """One account's row of FACTS_SQL, decoded (a tuple: thousands are made per ranking)."""
 
     account_id: str
     name: str
@@ -186,7 +185,7 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _list(text: str | None) -> list:
-    return [] if text is None or text == EMPTY else json.loads(text)
+    return json.loads(text) if text and text != EMPTY else []
 
 
 def _facts(session: Session, owner: str, today: date) -> list[_Facts]:
@@ -197,7 +196,7 @@ def _facts(session: Session, owner: str, today: date) -> list[_Facts]:
         "quote_horizon": (today + timedelta(days=QUOTE_WINDOW_DAYS)).isoformat(),
     }
     found = []
-    for row in session.connection().exec_driver_sql(FACTS_SQL, params):
+    for row in session.connection().exec_driver_sql(FACTS_SQL, params).all():
         # "oldest-due count", or NULL when nothing is overdue
         oldest, _, count = (row[10] or "").partition(" ")
         contracts = [[n, date.fromisoformat(end), notice] for n, end, notice in _list(row[11])]
