@@ -307,7 +307,28 @@ def renewals_section(board: Dashboard, fmt: Formatter) -> Section:
     return section
 
 
+class _CountingFormatter:
+    """``fmt`` with whole numbers remembered: a team's tables repeat the same few
+    counts hundreds of times, and Babel formats each one from scratch."""
+
+    def __init__(self, fmt: Formatter) -> None:
+        self._fmt = fmt
+        self._numbers: dict[object, str] = {}
+
+    def number(self, value):
+        if not isinstance(value, int):
+            return self._fmt.number(value)
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = self._fmt.number(value)
+        return text
+
+    def __getattr__(self, name: str):
+        return getattr(self._fmt, name)
+
+
 def all_sections(board: Dashboard, fmt: Formatter) -> list[Section]:
+    fmt = _CountingFormatter(fmt)  # type: ignore[assignment]
     return [
         pipeline_section(board, fmt),
         forecast_section(board, fmt),
