@@ -1878,6 +1878,10 @@
         <translation>هجري (مدني)</translation>
     </message>
     <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>أم القرى (هجري)</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>د</translation>
     </message>

@@ -1878,6 +1878,10 @@
         <translation>هجری قمری (مدنی)</translation>
     </message>
     <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>ام‌القری (هجری قمری)</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>دقیقه</translation>
     </message>

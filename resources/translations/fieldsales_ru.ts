@@ -1878,6 +1878,10 @@
         <translation>Исламский гражданский (хиджра)</translation>
     </message>
     <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>Умм аль-Кура (хиджра)</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>мин</translation>
     </message>
