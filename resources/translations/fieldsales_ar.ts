@@ -2724,6 +2724,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>A rep sees only their own accounts.</source>
+        <translation>يرى المندوب حساباته فقط.</translation>
+    </message>
+    <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
         <translation>لا يمكن كتابة تقرير إلا لزيارة مكتملة؛ هذه الزيارة {status}.</translation>
     </message>
@@ -2822,6 +2826,10 @@
     <message>
         <source>Name the numbers to settle, or use --all.</source>
         <translation>حدّد الأرقام المراد تسويتها، أو استخدم ‎--all‎.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>حدّد المندوب باستخدام ‎--rep‎.</translation>
     </message>
     <message>
         <source>No account with number {number}.</source>

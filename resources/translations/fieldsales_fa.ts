@@ -2724,6 +2724,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>A rep sees only their own accounts.</source>
+        <translation>هر نماینده فقط حساب‌های خودش را می‌بیند.</translation>
+    </message>
+    <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
         <translation>گزارش فقط برای بازدید انجام‌شده نوشته می‌شود؛ وضعیت این بازدید {status} است.</translation>
     </message>
@@ -2822,6 +2826,10 @@
     <message>
         <source>Name the numbers to settle, or use --all.</source>
         <translation>شماره‌هایی را که باید حل شوند نام ببرید، یا از ‎--all‎ استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>نماینده را با ‎--rep‎ مشخص کنید.</translation>
     </message>
     <message>
         <source>No account with number {number}.</source>

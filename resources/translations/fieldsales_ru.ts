@@ -2724,6 +2724,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>A rep sees only their own accounts.</source>
+        <translation>Представитель видит только своих клиентов.</translation>
+    </message>
+    <message>
         <source>A report can only be written for a completed visit; this one is {status}.</source>
         <translation>Отчёт можно написать только по завершённому визиту; этот визит: {status}.</translation>
     </message>
@@ -2822,6 +2826,10 @@
     <message>
         <source>Name the numbers to settle, or use --all.</source>
         <translation>Укажите номера, которые нужно решить, или используйте --all.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>Укажите представителя через --rep.</translation>
     </message>
     <message>
         <source>No account with number {number}.</source>

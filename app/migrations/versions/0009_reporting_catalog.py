@@ -1,7 +1,7 @@
 """Exchange rates and visit cadences: catalog data for reports and Today's ranking.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0011 (the head on main when this landed; numbers were handed out per helper)
 Create Date: 2026-12-02
 
 Both tables are synced catalog entities, so their capture triggers are installed
@@ -17,7 +17,7 @@ import app.models.base
 from app.sync.capture import install_triggers
 
 revision: str = "0009"
-down_revision: str | None = "0005"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
