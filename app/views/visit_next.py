@@ -63,6 +63,7 @@ class VisitNextPanel(QGroupBox):
         self.setTitle(self.tr("Whom to visit next"))
         self.ctx = ctx
         self.manager = manager
+        self.me = ctx.username
         self.today: date | None = None
         self.ranking: Ranking | None = None
         self._ranked: dict[str, RankedAccount] = {}
@@ -86,10 +87,10 @@ class VisitNextPanel(QGroupBox):
         self.plan_button.setToolTip(self.tr("Book the selected account for the next working day"))
         self.plan_button.clicked.connect(self.plan_selected)
         self.error = FieldError()
+        self.rep_label = QLabel(self.tr("Rep"))
         top = QHBoxLayout()
-        if manager:
-            top.addWidget(QLabel(self.tr("Rep")))
-            top.addWidget(self.rep)
+        top.addWidget(self.rep_label)
+        top.addWidget(self.rep)
         top.addWidget(self.note, 1)
         top.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
@@ -103,11 +104,15 @@ class VisitNextPanel(QGroupBox):
 
     def refresh(self) -> None:
         from app.services.dashboard import team_members
+        from app.views.analytics.dashboard_page import viewer
 
+        self.manager, self.me = viewer(self.ctx)  # a first connection may have just told us
+        self.rep_label.setVisible(self.manager)
+        self.rep.setVisible(self.manager)
         if self.manager:
             with self.ctx.session() as session:
                 members = team_members(session)
-            chosen = self.rep.currentData() or self.ctx.username
+            chosen = self.rep.currentData() or self.me
             self.rep.blockSignals(True)
             self.rep.clear()
             for name in members:
@@ -118,7 +123,7 @@ class VisitNextPanel(QGroupBox):
         self.rank()
 
     def owner(self) -> str:
-        return (self.rep.currentData() if self.manager else None) or self.ctx.username
+        return (self.rep.currentData() if self.manager else None) or self.me
 
     def rank(self) -> None:
         from app.services.exchange_rates import reporting_currency

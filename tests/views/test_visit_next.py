@@ -66,3 +66,29 @@ def test_a_manager_sees_the_list_of_any_rep(unlocked):
     _page, panel = _today_page(unlocked)
     panel.rep.setCurrentIndex(panel.rep.findData("omar"))
     assert [row[1] for row in _rows(panel)] == ["Delta"]
+
+
+def test_a_rep_sees_only_their_own_list_and_dashboard(unlocked):
+    from app.sync.connection import save_connection
+    from app.views.analytics.dashboard_page import DashboardPage
+
+    with unlocked.main_window.ctx.transaction() as session:
+        fill(session)
+        save_connection(
+            session,
+            server_url="http://127.0.0.1:1",
+            username="omar",
+            user_id="u-omar",
+            role="rep",
+            allow_insecure_http=False,
+        )
+    page = unlocked.main_window.show_page("today")
+    panel = page.visit_next
+    panel.today = TODAY
+    page.refresh()
+    assert panel.rep.isHidden()
+    assert [row[1] for row in _rows(panel)] == ["Delta"]
+    dashboard = DashboardPage(unlocked.main_window.ctx, today=TODAY)
+    dashboard.refresh()
+    assert not dashboard.rep.isEnabled() and dashboard.rep.currentText() == "omar"
+    assert {c.owner for c in dashboard.board.pipeline} == {"omar"}

@@ -43,11 +43,19 @@ CHARTED = ("pipeline", "visits")
 
 def is_manager(ctx: AppContext) -> bool:
     """Managers (and a workspace never connected) see the team; a rep their own."""
+    return viewer(ctx)[0]
+
+
+def viewer(ctx: AppContext) -> tuple[bool, str]:
+    """(sees the team?, whose records are "mine"): the server's username once connected,
+    since that is what the records' owner fields hold."""
     from app.sync.connection import load_connection
 
     with ctx.session() as session:
         connection = load_connection(session)
-    return connection is None or connection.role in ("manager", "admin")
+    if connection is None:
+        return True, ctx.username
+    return connection.role in ("manager", "admin"), connection.username or ctx.username
 
 
 class SectionPanel(QWidget):
@@ -109,7 +117,7 @@ class DashboardPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.today = today
-        self.manager = is_manager(ctx)
+        self.manager, self.me = viewer(ctx)
         self.board: Dashboard | None = None
         self.sections: dict[str, Section] = {}
         self.rep = QComboBox()
@@ -171,6 +179,8 @@ class DashboardPage(QWidget):
         return self.today or date.today()
 
     def refresh(self) -> None:
+        # A first connection may have just told us who we are.
+        self.manager, self.me = viewer(self.ctx)
         self._loading = True
         try:
             with self.ctx.session() as session:
@@ -189,7 +199,7 @@ class DashboardPage(QWidget):
                 for name in members:
                     self.rep.addItem(rep_name(name), name)
             else:
-                self.rep.addItem(self.ctx.username, self.ctx.username)
+                self.rep.addItem(self.me, self.me)
             self.rep.setEnabled(self.manager)
             index = self.rep.findData(chosen)
             self.rep.setCurrentIndex(max(index, 0))
@@ -226,7 +236,7 @@ class DashboardPage(QWidget):
                 session,
                 currency=reporting_currency(session),
                 today=self._day(),
-                owner=self.rep.currentData() if self.manager else self.ctx.username,
+                owner=self.rep.currentData() if self.manager else self.me,
                 idle_days=self.idle_days.value(),
             )
         self._show()
