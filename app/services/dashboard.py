@@ -157,6 +157,8 @@ class Dashboard:
     renewal_rates: list[RateUsed] = field(default_factory=list)
     # currency -> amount left out for want of a rate, in the pipeline and in renewals
     pipeline_missing: dict[str, Decimal] = field(default_factory=dict)
+    forecast_rates: list[RateUsed] = field(default_factory=list)
+    forecast_missing: dict[str, Decimal] = field(default_factory=dict)
     renewal_missing: dict[str, Decimal] = field(default_factory=dict)
 
     @property
@@ -214,7 +216,9 @@ def load_stages(session: Session) -> list[StageInfo]:
     return [StageInfo(*row) for row in rows]
 
 
-def _pipeline(session: Session, dashboard: Dashboard, converter: Converter) -> None:
+def _pipeline(
+    session: Session, dashboard: Dashboard, converter: Converter, forecast: Converter
+) -> None:
     stages = {stage.stage_id: stage for stage in dashboard.stages}
     query = select(
         Opportunity.stage_id,
@@ -260,13 +264,12 @@ def _pipeline(session: Session, dashboard: Dashboard, converter: Converter) -> N
     for (month, currency), (count, total, weighted) in months.items():
         target = by_month.setdefault(month, [0, Decimal(0), Decimal(0)])
         target[0] += count
-        # Already counted as missing by the pipeline when there is no rate.
-        rate_total = converter.convert(total, currency, count_missing=False)
+        rate_total = forecast.convert(total, currency)
         if rate_total is not None:
             target[1] += rate_total
-            target[2] += converter.convert(weighted, currency) or Decimal(0)
+            target[2] += forecast.convert(weighted, currency) or Decimal(0)
     dashboard.forecast = [
-        ForecastMonth(month, count, converter.rounded(total), converter.rounded(weighted))
+        ForecastMonth(month, count, forecast.rounded(total), forecast.rounded(weighted))
         for month, (count, total, weighted) in sorted(by_month.items())
     ]
 
@@ -409,8 +412,9 @@ def build_dashboard(
     )
     book = RateBook.load(session)
     pipeline = Converter(book, currency, today)
+    forecast = Converter(book, currency, today)
     renewals = Converter(book, currency, today)
-    _pipeline(session, dashboard, pipeline)
+    _pipeline(session, dashboard, pipeline, forecast)
     _visits(session, dashboard)
     _idle_accounts(session, dashboard)
     _quotes(session, dashboard)
@@ -419,6 +423,8 @@ def build_dashboard(
     dashboard.rates = [used[pair] for pair in sorted(used)]
     dashboard.pipeline_rates = pipeline.rates
     dashboard.renewal_rates = renewals.rates
+    dashboard.forecast_rates = forecast.rates
+    dashboard.forecast_missing = dict(sorted(forecast.missing.items()))
     dashboard.pipeline_missing = dict(sorted(pipeline.missing.items()))
     dashboard.renewal_missing = dict(sorted(renewals.missing.items()))
     return dashboard

@@ -107,14 +107,8 @@ class Converter:
     # share a handful of currencies.
     _found: dict[str, tuple[RateUsed, Decimal] | None] = field(default_factory=dict, repr=False)
 
-    def convert(
-        self, amount: Decimal, currency: str, *, count_missing: bool = True
-    ) -> Decimal | None:
-        """``amount`` in the reporting currency, unrounded; None when no rate is in force.
-
-        ``count_missing=False`` when the amount is already part of another total
-        (the forecast re-reads the pipeline's amounts).
-        """
+    def convert(self, amount: Decimal, currency: str) -> Decimal | None:
+        """``amount`` in the reporting currency, unrounded; None when no rate is in force."""
         if currency == self.currency:
             return amount
         if currency not in self._found:
@@ -122,8 +116,7 @@ class Converter:
             self._found[currency] = None if rate is None else (rate, multiplier(rate, currency))
         found = self._found[currency]
         if found is None:
-            if count_missing:
-                self.missing[currency] = self.missing.get(currency, Decimal(0)) + amount
+            self.missing[currency] = self.missing.get(currency, Decimal(0)) + amount
             return None
         rate, factor = found
         self.used[(rate.from_currency, rate.to_currency)] = rate

@@ -50,6 +50,7 @@ def test_the_managers_pipeline_converts_with_the_rate_in_force_and_leaves_gbp_ou
         Decimal("9000.00"),
         Decimal("7400.00"),
     )
+    assert board.forecast_missing == {"GBP": Decimal("3000")}  # O3, open, closing in May
     assert [(m.month, m.count, m.total, m.weighted) for m in board.forecast] == [
         (date(2026, 4, 1), 2, Decimal("14000.00"), Decimal("4000.00")),
         (date(2026, 5, 1), 2, Decimal("2000.00"), Decimal("400.00")),

@@ -129,8 +129,15 @@ def forecast_section(board: Dashboard, fmt: Formatter) -> Section:
             QCoreApplication.translate("Dashboard", "Weighted forecast"),
         ],
         numeric=frozenset({1, 2, 3}),
-        note=QCoreApplication.translate(
-            "Dashboard", "Open stages only: each amount times its stage's probability."
+        note="\n".join(
+            part
+            for part in (
+                QCoreApplication.translate(
+                    "Dashboard", "Open stages only: each amount times its stage's probability."
+                ),
+                rates_note(fmt, board.forecast_rates, board.forecast_missing),
+            )
+            if part
         ),
     )
     for month in board.forecast:
