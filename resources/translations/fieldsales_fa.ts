@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>1 %1 = %2 %3 from %4</source>
-        <translation>1 %1 = %2 %3 از %4</translation>
+        <translation>۱ %1 = %2 %3 از %4</translation>
     </message>
     <message>
         <source>Rates used: %1</source>
