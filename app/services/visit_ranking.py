@@ -30,7 +30,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -133,9 +133,10 @@ def _midnight(day: date) -> datetime:
 # rows behind a reason as JSON lists (amounts stay exact: they are stored as text).
 FACTS_SQL = """
 SELECT a.id, a.name, a.segment, a.status, a.credit_limit, a.open_balance, a.currency,
-  (SELECT max(v.planned_start) FROM visit v
+  (SELECT CAST(julianday(:today) - julianday(date(max(v.planned_start))) AS INTEGER)
+    FROM visit v
     WHERE v.account_id = a.id AND v.deleted = 0 AND v.status = 'completed'),
-  (SELECT min(v.planned_start) FROM visit v
+  (SELECT date(min(v.planned_start)) FROM visit v
     WHERE v.account_id = a.id AND v.deleted = 0 AND v.status IN ('planned', 'checked_in')
       AND v.planned_start >= :midnight),
   (SELECT json_group_array(json_array(o.amount, o.currency, s.probability))
@@ -160,71 +161,13 @@ WHERE a.deleted = 0 AND a.owner = :owner AND a.status != 'inactive'
 EMPTY = "[]"
 
 
-class _Facts(NamedTuple):
-    """One account's row of FACTS_SQL, decoded (a tuple: thousands are made per ranking)."""
-
-    account_id: str
-    name: str
-    segment: str | None
-    status: str
-    credit_limit: Decimal
-    open_balance: Decimal
-    currency: str
-    last_visit: datetime | None
-    next_visit: datetime | None
-    pipeline: list  # [amount, currency, probability]
-    overdue: int
-    oldest_due: date | None
-    contracts: list  # [number, end date, notice days], soonest end first
-    quotes: list  # [number, valid until], soonest first
-    order_lines: list  # [currency, quantity, unit price, discount %, tax %]
-
-
-def _moment(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def _list(text: str | None) -> list:
-    return json.loads(text) if text and text != EMPTY else []
-
-
-def _facts(session: Session, owner: str, today: date) -> list[_Facts]:
-    params = {
+def _params(owner: str, today: date) -> dict[str, str]:
+    return {
         "owner": owner,
         "today": today.isoformat(),
         "midnight": f"{today.isoformat()} 00:00:00.000000",
         "quote_horizon": (today + timedelta(days=QUOTE_WINDOW_DAYS)).isoformat(),
     }
-    found = []
-    for row in session.connection().exec_driver_sql(FACTS_SQL, params).all():
-        # "oldest-due count", or NULL when nothing is overdue
-        oldest, _, count = (row[10] or "").partition(" ")
-        contracts = [[n, date.fromisoformat(end), notice] for n, end, notice in _list(row[11])]
-        quotes = [[n, date.fromisoformat(valid)] for n, valid in _list(row[12])]
-        if len(contracts) > 1:
-            contracts.sort(key=lambda c: (c[1], c[0]))
-        if len(quotes) > 1:
-            quotes.sort(key=lambda q: (q[1], q[0]))
-        found.append(
-            _Facts(
-                account_id=row[0],
-                name=row[1],
-                segment=row[2],
-                status=row[3],
-                credit_limit=Decimal(row[4] or 0),
-                open_balance=Decimal(row[5] or 0),
-                currency=row[6],
-                last_visit=_moment(row[7]),
-                next_visit=_moment(row[8]),
-                pipeline=_list(row[9]),
-                overdue=int(count) if count else 0,
-                oldest_due=date.fromisoformat(oldest) if oldest else None,
-                contracts=contracts,
-                quotes=quotes,
-                order_lines=_list(row[13]),
-            )
-        )
-    return found
 
 
 def _by_points(reason: Reason) -> Decimal:
@@ -232,11 +175,10 @@ def _by_points(reason: Reason) -> Decimal:
 
 
 def _visit_reason(
-    last: datetime | None, upcoming: datetime | None, cadence: int, today: date
+    days: int | None, upcoming: str | None, cadence: int
 ) -> tuple[Reason, int | None]:
-    days = (today - last.date()).days if last is not None else None
     if upcoming is not None:
-        return Reason(ALREADY_PLANNED, Decimal(0), {"date": upcoming.date()}), days
+        return Reason(ALREADY_PLANNED, Decimal(0), {"date": date.fromisoformat(upcoming)}), days
     if days is None:
         return Reason(NEVER_VISITED, NEVER_VISITED_POINTS, {"cadence": cadence}), None
     points = min(VISIT_POINTS_MAX, VISIT_POINTS_PER_CADENCE * days / cadence)
@@ -244,69 +186,98 @@ def _visit_reason(
     return Reason(LAST_VISIT, points, {"days": days, "cadence": cadence}), days
 
 
+def _pipeline_reasons(rows: str, converter: Converter, currency: str) -> list[Reason]:
+    weighted, missing = Decimal(0), set()
+    for amount, opp_currency, probability in json.loads(rows):
+        converted = converter.convert(Decimal(amount or 0) * probability / HUNDRED, opp_currency)
+        if converted is None:
+            missing.add(opp_currency)
+        else:
+            weighted += converted
+    reasons = []
+    if weighted > 0:
+        points = min(PIPELINE_POINTS_MAX, weighted / PIPELINE_UNIT).quantize(Decimal("0.1"))
+        amount = converter.rounded(weighted)
+        reasons.append(Reason(PIPELINE, points, {"amount": amount, "currency": currency}))
+    if missing:
+        currencies = ", ".join(sorted(missing))
+        reasons.append(Reason(PIPELINE_MISSING, Decimal(0), {"currencies": currencies}))
+    return reasons
+
+
+def _renewal_reason(rows: str, today: date) -> Reason | None:
+    """The contract ending first whose notice deadline falls in the window."""
+    horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
+    contracts = sorted(
+        (date.fromisoformat(end), number, notice) for number, end, notice in json.loads(rows)
+    )
+    for end, number, notice in contracts:
+        deadline = end - timedelta(days=notice or 0)
+        if deadline <= horizon:
+            return Reason(
+                RENEWAL, RENEWAL_POINTS, {"number": number, "date": end, "deadline": deadline}
+            )
+    return None
+
+
+def _quote_reasons(rows: str) -> list[Reason]:
+    reasons, left = [], QUOTE_POINTS_MAX
+    for valid_until, number in sorted((valid, number) for number, valid in json.loads(rows)):
+        points = min(QUOTE_POINTS, left)
+        left -= points
+        reasons.append(
+            Reason(
+                QUOTE_EXPIRING, points, {"number": number, "date": date.fromisoformat(valid_until)}
+            )
+        )
+    return reasons
+
+
 def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -> Ranking:
-    """``owner``'s accounts, highest score first; see the module docstring for the score."""
+    """``owner``'s accounts, highest score first; see the module docstring for the score.
+
+    Rows are decoded only where a reason has something to say: most accounts of a
+    rep have no deal, task, quote or contract pending, and thousands are ranked.
+    """
     cadence_table = cadences(session)
     book = RateBook.load(session)
     converter = Converter(book, currency, today)
     ranked = []
-    for fact in _facts(session, owner, today):
-        reasons: list[Reason] = []
-        cadence = cadence_for(cadence_table, fact.segment)
-        visit, days = _visit_reason(fact.last_visit, fact.next_visit, cadence, today)
-        reasons.append(visit)
-        weighted, missing = Decimal(0), set()
-        for amount, opp_currency, probability in fact.pipeline:
-            value = Decimal(amount or 0) * probability / HUNDRED
-            converted = converter.convert(value, opp_currency)
-            if converted is None:
-                missing.add(opp_currency)
-            else:
-                weighted += converted
-        if weighted > 0:
-            points = min(PIPELINE_POINTS_MAX, weighted / PIPELINE_UNIT).quantize(Decimal("0.1"))
-            reasons.append(
-                Reason(
-                    PIPELINE,
-                    points,
-                    {"amount": converter.rounded(weighted), "currency": currency},
-                )
-            )
-        if missing:
-            reasons.append(
-                Reason(PIPELINE_MISSING, Decimal(0), {"currencies": ", ".join(sorted(missing))})
-            )
-        for number, end, notice in fact.contracts:
-            deadline = end - timedelta(days=notice or 0)
-            if deadline <= today + timedelta(days=RENEWAL_WINDOW_DAYS):
-                reasons.append(
-                    Reason(
-                        RENEWAL,
-                        RENEWAL_POINTS,
-                        {"number": number, "date": end, "deadline": deadline},
-                    )
-                )
-                break
-        if fact.overdue:
+    rows = session.connection().exec_driver_sql(FACTS_SQL, _params(owner, today)).all()
+    for (
+        account_id, name, segment, status, limit, balance, account_currency,
+        days, upcoming, pipeline, overdue, contracts, quotes, order_lines,
+    ) in rows:  # fmt: skip
+        cadence = cadence_for(cadence_table, segment)
+        visit, days = _visit_reason(days, upcoming, cadence)
+        reasons = [visit]
+        if pipeline != EMPTY:
+            reasons += _pipeline_reasons(pipeline, converter, currency)
+        if contracts != EMPTY and (renewal := _renewal_reason(contracts, today)):
+            reasons.append(renewal)
+        if overdue:  # "oldest-due count"
+            oldest, _, count = overdue.partition(" ")
             reasons.append(
                 Reason(
                     OVERDUE_TASKS,
-                    min(TASK_POINTS_MAX, TASK_POINTS * fact.overdue),
-                    {"count": fact.overdue, "date": fact.oldest_due},
+                    min(TASK_POINTS_MAX, TASK_POINTS * int(count)),
+                    {"count": int(count), "date": date.fromisoformat(oldest)},
                 )
             )
-        quote_points = QUOTE_POINTS_MAX
-        for number, valid_until in fact.quotes:
-            points = min(QUOTE_POINTS, quote_points)
-            quote_points -= points
-            reasons.append(Reason(QUOTE_EXPIRING, points, {"number": number, "date": valid_until}))
-        if fact.status == AccountStatus.BLOCKED.value:
+        if quotes != EMPTY:
+            reasons += _quote_reasons(quotes)
+        if status == AccountStatus.BLOCKED.value:
             reasons.append(Reason(ACCOUNT_BLOCKED, CREDIT_BLOCK_POINTS))
-        elif _credit_used_up(fact, today, book):
+        elif limit and _credit_used_up(
+            Decimal(limit), Decimal(balance or 0), account_currency, order_lines, today, book
+        ):
             reasons.append(Reason(CREDIT_USED_UP, CREDIT_BLOCK_POINTS))
-        score = sum((reason.points for reason in reasons), Decimal(0))
-        ordered = tuple(sorted(reasons, key=_by_points)) if len(reasons) > 1 else tuple(reasons)
-        ranked.append(RankedAccount(fact.account_id, fact.name, fact.segment, score, days, ordered))
+        if len(reasons) == 1:
+            score, ordered = visit.points, (visit,)
+        else:
+            score = sum((reason.points for reason in reasons), Decimal(0))
+            ordered = tuple(sorted(reasons, key=_by_points))
+        ranked.append(RankedAccount(account_id, name, segment, score, days, ordered))
     ranked.sort(
         key=lambda a: (
             -a.score,
@@ -324,19 +295,21 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
     )
 
 
-def _credit_used_up(fact: _Facts, today: date, book: RateBook) -> bool:
+def _credit_used_up(
+    limit: Decimal, balance: Decimal, currency: str, order_lines: str, today: date, book: RateBook
+) -> bool:
     """Open balance + open orders ≥ credit limit; an account without a limit is never used up.
 
     Orders in another currency count with the rate in force; one without a rate makes
     the credit unknown, which is not a block (the order editor says so).
     """
-    if fact.credit_limit <= 0:
+    if limit <= 0:
         return False
-    if not fact.order_lines:
-        return fact.open_balance >= fact.credit_limit
-    converter = Converter(book, fact.currency, today)
-    committed = fact.open_balance
-    for order_currency, quantity, unit_price, discount, tax in fact.order_lines:
+    if order_lines == EMPTY:
+        return balance >= limit
+    converter = Converter(book, currency, today)
+    committed = balance
+    for order_currency, quantity, unit_price, discount, tax in json.loads(order_lines):
         amounts = line_amounts(
             quantity=quantity,
             unit_price=unit_price,
@@ -349,4 +322,4 @@ def _credit_used_up(fact: _Facts, today: date, book: RateBook) -> bool:
         if converted is None:
             return False
         committed += converted
-    return committed >= fact.credit_limit
+    return committed >= limit
