@@ -155,6 +155,16 @@ def pull_json(session: Session, viewer: Viewer, cursor: str | None, *, limit: in
 
 def _check_epoch(state: CursorState, *, epoch: str, horizon: int) -> None:
     """Refuse a cursor from another epoch of the feed, or one ahead of it."""
+    if state.epoch is not None and state.epoch != epoch:
+        raise ResetRequiredError(
+            translatable(
+                "errors",
+                "the server was restored from a backup since your last sync: "
+                "send your data again and pull from the start",
+            ),
+            epoch=epoch,
+            feed_behind=False,
+        )
     if state.seq > horizon:
         # Only a database that went back in time can be behind a cursor it signed.
         raise ResetRequiredError(
@@ -165,16 +175,6 @@ def _check_epoch(state: CursorState, *, epoch: str, horizon: int) -> None:
             ),
             epoch=epoch,
             feed_behind=True,
-        )
-    if state.epoch is not None and state.epoch != epoch:
-        raise ResetRequiredError(
-            translatable(
-                "errors",
-                "the server was restored from a backup since your last sync: "
-                "send your data again and pull from the start",
-            ),
-            epoch=epoch,
-            feed_behind=False,
         )
 
 
