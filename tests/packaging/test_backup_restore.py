@@ -3,8 +3,8 @@
 A server with data is dumped with ``pg_dump -Fc``, restored with ``pg_restore`` into
 a database that never saw it, and a server on the restored copy serves the same
 feed: nothing lost, nothing duplicated, cursors and sign-ins still valid, a
-retried push recognised. (The hard case of a laptop that synced *after* the backup
-is the sync client's: docs/deploy-server.md, "After a restore".)
+retried push recognised. (The hard case of laptops that synced *after* the backup,
+and the operator's ``after-restore`` step for it: tests/sync/test_restore.py.)
 """
 
 from __future__ import annotations
