@@ -13,6 +13,7 @@ server notices a cursor ahead of its feed).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -28,9 +29,11 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
+from app.cli.sync_commands import _print_report
 from app.models import Account, Contact, Territory
 from app.services.accounts import create_account, create_contact, update_account, update_contact
 from app.services.records import soft_delete
+from app.sync.engine import SyncReport
 from server.cli import main as server_cli
 from server.db import make_engine, make_sessionmaker, transaction
 from server.migrate import upgrade
@@ -248,3 +251,12 @@ def test_laptops_that_synced_after_the_backup_lose_nothing_after_a_restore(
     assert expected[("contact", old.id)][0] is True
     # Nothing twice, and both laptops hold exactly what the server holds.
     assert laptop_state(first) == laptop_state(second) == expected
+
+
+def test_the_command_line_says_when_a_sync_was_a_reset(capsys) -> None:
+    _print_report(SyncReport(pushed=3, pulled=40, reset=True), as_json=False)
+    assert "restored from a backup" in capsys.readouterr().out
+    _print_report(SyncReport(reset=True), as_json=True)
+    assert json.loads(capsys.readouterr().out)["reset"] is True
+    _print_report(SyncReport(pushed=3), as_json=False)
+    assert "restored" not in capsys.readouterr().out
