@@ -24,9 +24,15 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from server.errors import ResetRequiredError
-from server.models import ServerSetting
+from server.models import FeedSequencer, ServerSetting
 
-__all__ = ["EPOCH_KEY", "ResetRequiredError", "current_epoch", "replace_epoch"]
+__all__ = [
+    "EPOCH_KEY",
+    "ResetRequiredError",
+    "current_epoch",
+    "horizon_and_epoch",
+    "replace_epoch",
+]
 
 EPOCH_KEY = "feed_epoch"
 
@@ -49,6 +55,15 @@ def current_epoch(session: Session) -> str:
         .on_conflict_do_nothing(index_elements=["key"])
     )
     return session.scalar(select(ServerSetting.value).where(ServerSetting.key == EPOCH_KEY))
+
+
+def horizon_and_epoch(session: Session) -> tuple[int, str]:
+    """The feed's committed horizon and its epoch, read in one round trip (every pull)."""
+    epoch = select(ServerSetting.value).where(ServerSetting.key == EPOCH_KEY).scalar_subquery()
+    horizon, value = session.execute(
+        select(FeedSequencer.last_seq, epoch).where(FeedSequencer.id == 1)
+    ).one()
+    return horizon, value if value is not None else current_epoch(session)
 
 
 def replace_epoch(session: Session, *, expected: str | None = None) -> str:

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from protocol.messages import DroppedRecord, PullResponse
-from server.epoch import current_epoch
+from server.epoch import horizon_and_epoch
 from server.errors import ResetRequiredError
-from server.feed import committed_horizon, read_territory, read_visible
+from server.feed import read_territory, read_visible
 from server.models import Record, ServerSetting, Territory
 from server.scope import Viewer
 
@@ -179,8 +179,8 @@ def _check_epoch(state: CursorState, *, epoch: str, horizon: int) -> None:
 
 
 def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> Page:
-    horizon = committed_horizon(session)  # read first: everything up to it is visible below
-    epoch = current_epoch(session)
+    # Read first: everything up to the horizon is visible below.
+    horizon, epoch = horizon_and_epoch(session)
     current: set[str] | str = ALL if viewer.territories is None else set(viewer.territories)
     if cursor:
         state = decode_cursor(session, cursor, viewer.user_id)
