@@ -6,9 +6,10 @@ with a real server; the operator backs the database up; the laptops keep working
 database is lost and restored from the backup, and the server started again on it.
 Then the laptops sync: what the restored server lost is back on it, once, and both
 laptops and the server hold the same data. On PostgreSQL (``pg_dump`` /
-``pg_restore`` into a fresh database) and on SQLite (the file copied as the backup),
-with the operator's ``fieldsales-server after-restore`` step and without it (the
-server notices a cursor ahead of its feed).
+``pg_restore`` into a fresh database) with the operator's ``fieldsales-server
+after-restore`` step, and on SQLite (the file copied as the backup) without it (the
+server notices a cursor ahead of its feed). Someone also works on the restored
+server before the laptops come back.
 """
 
 from __future__ import annotations
@@ -159,7 +160,9 @@ def edit(laptop, change: Callable[[Any], Any]) -> Any:
 
 @pytest.mark.parametrize(
     ("backend", "operator_ran_after_restore"),
-    [("sqlite", True), ("postgres", True), ("postgres", False)],
+    # The documented procedure on the production database, and the forgotten step on
+    # the default one (tests/server/test_epoch.py covers both steps on both).
+    [("postgres", True), ("sqlite", False)],
     indirect=["backend"],
 )
 def test_laptops_that_synced_after_the_backup_lose_nothing_after_a_restore(
