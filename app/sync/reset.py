@@ -12,8 +12,11 @@ them (docs/sync.md, "Client reset"):
 2. in one local transaction, per record:
 
    * the server lacks it: queue it whole, as created here (it is pushed as a
-     create); a local tombstone the server lacks is removed here instead, so
-     that, if another laptop sends it again, it comes back here too;
+     create), and close the refused changes of it still open: the whole record
+     carries their values (an edit of a record the server lost is refused when
+     it goes out before the reset, as when the operator skipped
+     ``after-restore``); a local tombstone the server lacks is removed here
+     instead, so that, if another laptop sends it again, it comes back here too;
    * the server has it: each field this workspace holds at a newer version than
      the server's is queued as an edit, and a local delete the server lacks as
      a delete; every field's base version becomes the lower of the two, so the
@@ -36,16 +39,17 @@ import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.sync import connection as stored
 from app.sync.apply import RemoteWriter, applying
 from app.sync.capture import DELETED
 from app.sync.outbox import _rows, known_versions, queue_fields
-from app.sync.tables import WHOLE_RECORD, PendingPush, RecordVersions
+from app.sync.tables import WHOLE_RECORD, PendingPush, RecordVersions, SyncIssue
 from app.sync.transport import ServerApi
 from protocol.entities import CATALOG_ENTITIES, ENTITY_FIELDS
 
@@ -113,6 +117,7 @@ def _rebase(
     versions: list[tuple[str, str, str]] = []
     forget: list[Key] = []
     remove: list[Key] = []
+    whole: list[Key] = []
     for entity, ids in by_entity.items():
         rows = _rows(session, entity, ids)
         sendable = entity not in CATALOG_ENTITIES or role == "admin"
@@ -130,6 +135,7 @@ def _rebase(
                 elif sendable and _can_send(workspace, entity, record_id):
                     forget.append(key)  # unknown to the server: pushed whole, as a create
                     queue.append((entity, record_id, WHOLE_RECORD))
+                    whole.append(key)
                     stats.records += 1
                 else:
                     versions.append((entity, record_id, "{}"))  # whatever comes next applies
@@ -161,7 +167,24 @@ def _rebase(
     for entity, record_id in remove:
         writer.remove_local(entity, record_id)
     queue_fields(session, queue)
+    _close_refusals(session, whole)
     return stats
+
+
+def _close_refusals(session: Session, keys: list[Key]) -> None:
+    """Refused changes of records sent again whole: the resend carries their values."""
+    now = datetime.now(UTC)
+    for entity, record_id in keys:
+        session.execute(
+            update(SyncIssue)
+            .where(
+                SyncIssue.kind == "refused",
+                SyncIssue.entity == entity,
+                SyncIssue.record_id == record_id,
+                SyncIssue.resolved_at.is_(None),
+            )
+            .values(resolved_at=now, resolution="mine")
+        )
 
 
 def _can_send(workspace: Any, entity: str, record_id: str) -> bool:
