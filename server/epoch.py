@@ -7,7 +7,11 @@ carry the epoch, and a new one is drawn
 
 * by ``fieldsales-server after-restore`` (docs/deploy-server.md, "After a restore");
 * by the server itself when a pull brings a cursor ahead of its feed, which only
-  a database that went back in time can receive (the operator forgot that step).
+  a database that went back in time can receive (the operator forgot that step);
+* by ``migrate`` (and so by ``serve``) on PostgreSQL when the database is not the
+  one it last ran on (``anchor_epoch``): ``pg_restore`` into a new database, or
+  another cluster, gives it another identity. Moving a database counts too; that
+  costs every laptop one full read of the feed, and loses nothing.
 
 A client that sees another epoch than the one it synced with resets: it sends
 again what the server lost and reads the feed again (docs/sync.md, "Client reset").
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,6 +32,7 @@ from server.models import FeedSequencer, ServerSetting
 
 __all__ = [
     "EPOCH_KEY",
+    "anchor_epoch",
     "ResetRequiredError",
     "current_epoch",
     "horizon_and_epoch",
@@ -35,6 +40,7 @@ __all__ = [
 ]
 
 EPOCH_KEY = "feed_epoch"
+ANCHOR_KEY = "feed_epoch_anchor"  # the PostgreSQL database the epoch was last seen in
 
 
 def _new_value() -> str:
@@ -82,3 +88,45 @@ def replace_epoch(session: Session, *, expected: str | None = None) -> str:
         .values(value=new)
     )
     return current_epoch(session)
+
+
+def _database_identity(session: Session) -> str | None:
+    """Which PostgreSQL database this is: its cluster's system id and its own oid.
+
+    Both change when a dump is restored into a new database, or into another
+    cluster (a new cluster's first database often gets the same oid as the
+    original's, so the oid alone would not do). SQLite has nothing alike.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    row = session.execute(
+        text(
+            "SELECT (SELECT system_identifier FROM pg_control_system()), "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
+    ).one()
+    return f"{row[0]}:{row[1]}"
+
+
+def anchor_epoch(session: Session) -> bool:
+    """Draw a new epoch if this database is a copy of the one it last served; True if so."""
+    identity = _database_identity(session)
+    if identity is None:
+        return False
+    known = session.scalar(select(ServerSetting.value).where(ServerSetting.key == ANCHOR_KEY))
+    if known == identity:
+        return False
+    moved = known is not None
+    if moved:
+        replace_epoch(session)
+        session.execute(
+            update(ServerSetting).where(ServerSetting.key == ANCHOR_KEY).values(value=identity)
+        )
+    else:
+        current_epoch(session)
+        session.execute(
+            pg_insert(ServerSetting)
+            .values(key=ANCHOR_KEY, value=identity)
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+    return moved

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import text
 
 from server.cli import main as server_cli
 from server.db import transaction
+from server.migrate import upgrade
 from tests.server.server_helpers import account, child
 
 
@@ -103,3 +105,28 @@ def test_a_cursor_ahead_of_the_feed_draws_a_new_epoch_once(world, sessions) -> N
     # The second laptop to notice does not draw another one (every laptop would reset again).
     assert pull(world, world.r2, cursors["r2"]).status_code == 409
     assert epoch(world, world.r2) == drawn
+
+
+def test_the_server_started_on_a_copy_of_its_database_draws_a_new_epoch(settings, sessions):
+    if not settings.database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no database identity: after-restore and cursors tell")
+    upgrade(settings.database_url)  # every start: notes which database this is
+
+    def stored(key: str) -> str:
+        with transaction(sessions) as session:
+            return session.scalar(
+                text("SELECT value FROM server_settings WHERE key = :k"), {"k": key}
+            )
+
+    before = stored("feed_epoch")
+    upgrade(settings.database_url)
+    assert stored("feed_epoch") == before  # the same database: nothing changes
+    identity = stored("feed_epoch_anchor")
+    # As if the rows had been restored from another database (pg_restore into a new one).
+    with transaction(sessions) as session:
+        session.execute(
+            text("UPDATE server_settings SET value = '1:1' WHERE key = 'feed_epoch_anchor'")
+        )
+    upgrade(settings.database_url)
+    assert stored("feed_epoch") != before
+    assert stored("feed_epoch_anchor") == identity
