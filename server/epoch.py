@@ -25,6 +25,7 @@ import secrets
 from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from server.errors import ResetRequiredError
@@ -99,12 +100,17 @@ def _database_identity(session: Session) -> str | None:
     """
     if session.get_bind().dialect.name != "postgresql":
         return None
-    row = session.execute(
-        text(
-            "SELECT (SELECT system_identifier FROM pg_control_system()), "
-            "(SELECT oid FROM pg_database WHERE datname = current_database())"
-        )
-    ).one()
+    try:
+        with session.begin_nested():  # a refusal must not end the caller's transaction
+            row = session.execute(
+                text(
+                    "SELECT (SELECT system_identifier FROM pg_control_system()), "
+                    "(SELECT oid FROM pg_database WHERE datname = current_database())"
+                )
+            ).one()
+    except DBAPIError:
+        # A hosted PostgreSQL may not let us read it: after-restore and cursors still tell.
+        return None
     return f"{row[0]}:{row[1]}"
 
 
