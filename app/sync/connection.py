@@ -33,6 +33,7 @@ CURSOR = PREFIX + "cursor"
 LAST_SYNC = PREFIX + "last_sync"
 FIRST_SYNC_DONE = PREFIX + "first_sync_done"
 MY_TERRITORIES = PREFIX + "my_territories"  # JSON list of the ids the server says are mine
+EPOCH = PREFIX + "epoch"  # the server feed's epoch this workspace last synced with
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,19 @@ def cursor(session: Session) -> str | None:
 
 def save_cursor(session: Session, value: str) -> None:
     set_setting(session, CURSOR, value)
+
+
+def forget_cursor(session: Session) -> None:
+    """The next pull starts from the beginning of the feed (a client reset)."""
+    session.execute(delete(WorkspaceSetting).where(WorkspaceSetting.key == CURSOR))
+
+
+def epoch(session: Session) -> str | None:
+    return get_setting(session, EPOCH)
+
+
+def save_epoch(session: Session, value: str) -> None:
+    set_setting(session, EPOCH, value)
 
 
 def last_sync(session: Session) -> datetime | None:
