@@ -2464,6 +2464,10 @@
         <translation>حدّد الأرقام المراد تسويتها، أو استخدم ‎--all‎.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>لا يوجد حساب برقم {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>
@@ -2492,6 +2496,10 @@
         <translation>لا يوجد عرض سعر بالرقم {number}.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>لا يوجد تقرير زيارة مُرسَل للزيارة {id}.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
@@ -2518,6 +2526,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ صِل مساحة العمل هذه بالخادم بحساب مدير أولًا.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ مساحة العمل هذه مسجَّلة باسم {username} ({role}).</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2578,6 +2594,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>اذكر ما ينبغي للمندوب تغييره: يُعاد التقرير مع تعليق.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2828,6 +2848,14 @@
         <translation>خرج هذا السجل من مناطقك قبل إرسال تغييرك؛ التغيير محفوظ هنا لتتمكن من نسخه.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>تمت الموافقة على هذا التقرير ولم يعد من الممكن تغييره.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>أُعيد هذا التقرير إلى المندوب؛ يمكن مراجعته مجددًا بعد إعادة إرساله.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>لهذه الزيارة تقرير بالفعل.</translation>
     </message>
@@ -2978,6 +3006,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} لا يعمل لدى {account}.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>يقبل {option} تاريخًا بالصيغة YYYY-MM-DD، وليس {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>

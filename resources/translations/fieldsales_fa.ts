@@ -2464,6 +2464,10 @@
         <translation>شماره‌هایی را که باید حل شوند نام ببرید، یا از ‎--all‎ استفاده کنید.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>حسابی با شمارهٔ {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>
@@ -2492,6 +2496,10 @@
         <translation>پیش‌فاکتوری با شماره {number} وجود ندارد.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>برای بازدید {id} گزارش ارسال‌شده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
@@ -2518,6 +2526,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ ابتدا این فضای کاری را با حساب یک مدیر به سرور وصل کنید.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ این فضای کاری با {username} ({role}) وارد شده است.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2578,6 +2594,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>بنویسید نماینده چه چیزی را باید تغییر دهد: گزارش همراه با توضیح برگردانده می‌شود.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2828,6 +2848,14 @@
         <translation>این رکورد پیش از فرستادن تغییر شما از قلمروهای شما خارج شد؛ تغییر اینجا نگه داشته می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>این گزارش قبلاً تأیید شده و دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>این گزارش به نماینده برگردانده شده است؛ پس از ارسال دوباره می‌توان آن را دوباره بررسی کرد.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>این بازدید از قبل گزارش دارد.</translation>
     </message>
@@ -2978,6 +3006,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} در {account} کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} تاریخ را به شکل YYYY-MM-DD می‌پذیرد، نه {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>

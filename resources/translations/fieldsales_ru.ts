@@ -2464,6 +2464,10 @@
         <translation>Укажите номера, которые нужно решить, или используйте --all.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>Нет клиента с номером {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>Клиента с номером {number} нет.</translation>
     </message>
@@ -2492,6 +2496,10 @@
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>Для визита {id} нет отправленного отчёта.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>Визита с идентификатором {id} нет.</translation>
     </message>
@@ -2518,6 +2526,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; сначала подключите это рабочее пространство к серверу под учётной записью руководителя.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; в этом рабочем пространстве выполнен вход как {username} ({role}).</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2578,6 +2594,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>Артикул {sku} уже используется.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>Напишите, что торговому представителю нужно изменить: отчёт возвращают с комментарием.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2828,6 +2848,14 @@
         <translation>Запись вышла из ваших территорий до отправки изменения; изменение сохранено здесь, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>Этот отчёт уже утверждён и больше не может меняться.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>Этот отчёт возвращён торговому представителю; его можно будет проверить снова после повторной отправки.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>У этого визита уже есть отчёт.</translation>
     </message>
@@ -2978,6 +3006,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} не работает в {account}.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} принимает дату в виде ГГГГ-ММ-ДД, а не {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>

@@ -1,0 +1,251 @@
+"""What a manager reads: the team's submitted visit reports, and one report in full.
+
+The workspace of a manager holds every record of the team's territories (the
+server sends them), so the inbox is a query on the local copy and works offline.
+A report's rep is the visit's owner (the rep who planned it), else the account's.
+
+Newest first means most recently submitted first: a report a rep resubmitted
+after changes comes back to the top, pending again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Account, Attachment, Contact, Task, Visit, VisitReport
+from app.models.statuses import ReviewState
+from app.services.reviews import submitted_report
+
+REPORT_OWNER = "visit_report"
+REVIEW_STATES = tuple(state.value for state in ReviewState)
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    rep: str | None = None
+    since: date | None = None  # the visit's day, inclusive, in local time
+    until: date | None = None
+    account_id: str | None = None
+    outcome: str | None = None
+    state: str | None = None  # pending | approved | changes_requested
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    visit_id: str
+    report_id: str
+    account_id: str
+    account_name: str
+    rep: str
+    visit_start: datetime
+    submitted_at: datetime | None
+    outcome: str | None
+    review_state: str
+    review_comment: str | None
+    attachments: int
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    title: str
+    due_date: date | None
+    assignee: str | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    filename: str
+    media_type: str
+    size: int
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
+
+
+@dataclass(frozen=True)
+class ReportDetail:
+    visit_id: str
+    report_id: str
+    account_name: str
+    account_number: str
+    city: str | None
+    rep: str
+    contacts: list[str]
+    purpose: str | None
+    visit_status: str
+    planned_start: datetime
+    planned_end: datetime
+    checked_in_at: datetime | None
+    checked_out_at: datetime | None
+    summary: str
+    outcome: str | None
+    next_steps: str | None
+    follow_up: FollowUp | None
+    submitted_at: datetime | None
+    review_state: str
+    review_comment: str | None
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+
+
+def _rep_column():
+    return func.coalesce(Visit.owner, Account.owner, "")
+
+
+def _submitted() -> Select:
+    return (
+        select(VisitReport, Visit, Account, _rep_column().label("rep"))
+        .join(Visit, VisitReport.visit_id == Visit.id)
+        .join(Account, Visit.account_id == Account.id)
+        .where(
+            VisitReport.submitted.is_(True),
+            VisitReport.deleted.is_(False),
+            Visit.deleted.is_(False),
+        )
+    )
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
+
+
+def team_inbox(session: Session, filters: InboxFilter | None = None) -> list[InboxRow]:
+    """The team's submitted reports matching ``filters``, most recently submitted first."""
+    filters = filters or InboxFilter()
+    query = _submitted()
+    if filters.rep:
+        query = query.where(_rep_column() == filters.rep)
+    if filters.since:
+        query = query.where(Visit.planned_start >= _local_midnight(filters.since))
+    if filters.until:
+        query = query.where(Visit.planned_start < _local_midnight(filters.until + timedelta(1)))
+    if filters.account_id:
+        query = query.where(Visit.account_id == filters.account_id)
+    if filters.outcome:
+        query = query.where(VisitReport.outcome == filters.outcome)
+    if filters.state:
+        query = query.where(VisitReport.review_state == filters.state)
+    files = (
+        select(Attachment.owner_id, func.count().label("files"))
+        .where(Attachment.owner_entity == REPORT_OWNER, Attachment.deleted.is_(False))
+        .group_by(Attachment.owner_id)
+        .subquery()
+    )
+    query = (
+        query.add_columns(func.coalesce(files.c.files, 0))
+        .outerjoin(files, files.c.owner_id == VisitReport.id)
+        .order_by(VisitReport.submitted_at.desc(), Visit.planned_start.desc(), VisitReport.id)
+    )
+    return [
+        InboxRow(
+            visit_id=visit.id,
+            report_id=report.id,
+            account_id=account.id,
+            account_name=account.name,
+            rep=rep,
+            visit_start=visit.planned_start,
+            submitted_at=report.submitted_at,
+            outcome=report.outcome,
+            review_state=report.review_state,
+            review_comment=report.review_comment,
+            attachments=count,
+        )
+        for report, visit, account, rep, count in session.execute(query)
+    ]
+
+
+def pending_by_rep(session: Session) -> dict[str, int]:
+    """How many reports wait for review, per rep (reps with none are left out)."""
+    rep = _rep_column()
+    query = (
+        select(rep, func.count())
+        .select_from(VisitReport)
+        .join(Visit, VisitReport.visit_id == Visit.id)
+        .join(Account, Visit.account_id == Account.id)
+        .where(
+            VisitReport.submitted.is_(True),
+            VisitReport.deleted.is_(False),
+            Visit.deleted.is_(False),
+            VisitReport.review_state == ReviewState.PENDING,
+        )
+        .group_by(rep)
+        .order_by(rep)
+    )
+    return {name: count for name, count in session.execute(query)}
+
+
+def team_reps(session: Session) -> list[str]:
+    """Every rep with a submitted report here, by name."""
+    rep = _rep_column()
+    query = _submitted().with_only_columns(rep).distinct().order_by(rep)
+    return [name for name in session.scalars(query) if name]
+
+
+def report_accounts(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every account with a submitted report, by name."""
+    query = (
+        _submitted().with_only_columns(Account.id, Account.name).distinct().order_by(Account.name)
+    )
+    return [(account_id, name) for account_id, name in session.execute(query)]
+
+
+def report_detail(session: Session, visit_id: str) -> ReportDetail:
+    """Everything a manager reads before deciding: the visit, the report, its files."""
+    report = submitted_report(session, visit_id)
+    visit = report.visit
+    account = visit.account
+    contacts = []
+    if visit.contact_ids:
+        found = {
+            contact.id: contact
+            for contact in session.scalars(select(Contact).where(Contact.id.in_(visit.contact_ids)))
+        }
+        contacts = [found[i].full_name for i in visit.contact_ids if i in found]
+    task = session.get(Task, report.follow_up_task_id) if report.follow_up_task_id else None
+    follow_up = None
+    if task is not None and not task.deleted:
+        follow_up = FollowUp(task.title, task.due_date, task.assignee, task.done)
+    files = session.scalars(
+        select(Attachment)
+        .where(
+            Attachment.owner_entity == REPORT_OWNER,
+            Attachment.owner_id == report.id,
+            Attachment.deleted.is_(False),
+        )
+        .order_by(Attachment.created_at, Attachment.filename)
+    )
+    return ReportDetail(
+        visit_id=visit.id,
+        report_id=report.id,
+        account_name=account.name,
+        account_number=account.account_number,
+        city=account.billing_city,
+        rep=visit.owner or account.owner or "",
+        contacts=contacts,
+        purpose=visit.purpose,
+        visit_status=visit.status,
+        planned_start=visit.planned_start,
+        planned_end=visit.planned_end,
+        checked_in_at=visit.checked_in_at,
+        checked_out_at=visit.checked_out_at,
+        summary=report.summary,
+        outcome=report.outcome,
+        next_steps=report.next_steps,
+        follow_up=follow_up,
+        submitted_at=report.submitted_at,
+        review_state=report.review_state,
+        review_comment=report.review_comment,
+        reviewed_by=report.reviewed_by,
+        reviewed_at=report.reviewed_at,
+        attachments=[
+            AttachmentInfo(a.id, a.filename, a.media_type or "", a.size or 0) for a in files
+        ],
+    )
