@@ -57,7 +57,7 @@ class ReportView(QWidget):
         self.ctx = ctx
         self.detail: ReportDetail | None = None
         self._preview_job: Job | None = None
-        self._preview_id: str | None = None
+        self._preview_token = 0  # which preview request the latest answer must belong to
         self.empty = EmptyState(self.tr("Choose a report to read it."))
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
@@ -277,6 +277,7 @@ class ReportView(QWidget):
         info = self.current_attachment()
         self.preview_image.clear()
         self.preview_image.hide()
+        self._preview_token += 1
         if info is None:
             return
         if not info.is_image:
@@ -285,11 +286,11 @@ class ReportView(QWidget):
             )
             return
         self.preview_note.setText(self.tr("Opening %1…").replace("%1", info.filename))
-        self._preview_id = info.id
+        token = self._preview_token
         self._preview_job = start_job(
             lambda _progress: self._read(info.id),
-            on_success=lambda data, wanted=info.id: self._show_preview(wanted, data),
-            on_failure=lambda error, wanted=info.id: self._preview_failed(wanted, error),
+            on_success=lambda data: self._show_preview(token, data),
+            on_failure=lambda error: self._preview_failed(token, error),
         )
 
     def _read(self, attachment_id: str) -> bytes:
@@ -297,9 +298,9 @@ class ReportView(QWidget):
             attachment = session.get(Attachment, attachment_id)
             return self.ctx.workspace.attachments.read(attachment)
 
-    def _show_preview(self, attachment_id: str, data: bytes) -> None:
-        if attachment_id != self._preview_id:
-            return  # another file was chosen meanwhile
+    def _show_preview(self, token: int, data: bytes) -> None:
+        if token != self._preview_token:
+            return  # another file (or the same one again) was asked for meanwhile
         pixmap = QPixmap()
         if not pixmap.loadFromData(data):
             self.preview_note.setText(self.tr("This photo cannot be shown; save a copy instead."))
@@ -314,8 +315,8 @@ class ReportView(QWidget):
             info = self.detail.attachments[row]
             self.attachments.item(row).setText(f"{info.filename} · {self.tr('photo')}")
 
-    def _preview_failed(self, attachment_id: str, error: BaseException) -> None:
-        if attachment_id != self._preview_id:
+    def _preview_failed(self, token: int, error: BaseException) -> None:
+        if token != self._preview_token:
             return
         text = error_text(error) if isinstance(error, FieldsalesError) else str(error)
         self.preview_note.setText(text)

@@ -144,12 +144,11 @@ class ReviewInbox(QWidget):
         return self.rows[row].visit_id if 0 <= row < len(self.rows) else None
 
     def select_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.table.setCurrentCell(row, 0)
-            self._show_row(row)
-        else:
-            self.table.setCurrentCell(-1, -1)
-            self._show_row(-1)
+        row = row if 0 <= row < len(self.rows) else -1
+        self.table.blockSignals(True)
+        self.table.setCurrentCell(row, 0 if row >= 0 else -1)
+        self.table.blockSignals(False)
+        self._show_row(row)
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
