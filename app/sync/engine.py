@@ -324,10 +324,13 @@ class SyncEngine:
         return report
 
     def _remember_my_territories(self, api: _ApiContext) -> None:
-        """Which territories are this user's (a new account goes to the only one)."""
+        """Which territories are this user's (a new account goes to the only one), and the
+        role: a rep promoted to manager gets the Team section at the next sync."""
         me = api.api.me()
         with self.workspace.transaction() as session:
             stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
+            if me.get("role"):
+                stored.save_role(session, str(me["role"]))
 
     def _wipe(self) -> None:
         data_dir = self.workspace.data_dir
