@@ -8,7 +8,9 @@ between syncs like anyone else. A manager of another team never sees the report.
 from __future__ import annotations
 
 import json
+import struct
 import uuid
+import zlib
 from datetime import datetime, timedelta
 
 import httpx
@@ -34,7 +36,26 @@ from server.directory import create_team, create_territory, create_user
 from tests.server.server_helpers import PASSWORD
 
 PASSPHRASE = "test passphrase"
-PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG (grey gradient), written by hand so this module needs no Qt."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + bytes((x + y) % 256 for x in range(width)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+PHOTO = _png(160, 120)
 
 
 @pytest.fixture

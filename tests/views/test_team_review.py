@@ -57,6 +57,7 @@ def _open(make_controller, preferences, qtbot, language: str):
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
     return controller, window
 
 
