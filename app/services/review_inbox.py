@@ -117,8 +117,11 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-def team_inbox(session: Session, filters: InboxFilter | None = None) -> list[InboxRow]:
-    """The team's submitted reports matching ``filters``, most recently submitted first."""
+def team_inbox(
+    session: Session, filters: InboxFilter | None = None, *, limit: int | None = None
+) -> list[InboxRow]:
+    """The team's submitted reports matching ``filters``, most recently submitted first
+    (the newest ``limit`` of them when given)."""
     filters = filters or InboxFilter()
     query = _submitted()
     if filters.rep:
@@ -143,6 +146,7 @@ def team_inbox(session: Session, filters: InboxFilter | None = None) -> list[Inb
         query.add_columns(func.coalesce(files.c.files, 0))
         .outerjoin(files, files.c.owner_id == VisitReport.id)
         .order_by(VisitReport.submitted_at.desc(), Visit.planned_start.desc(), VisitReport.id)
+        .limit(limit)
     )
     return [
         InboxRow(

@@ -2078,6 +2078,10 @@
         <translation>الملفات</translation>
     </message>
     <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>يُعرض أحدث %1 تقرير؛ ضيّق عوامل التصفية لرؤية التقارير الأقدم.</translation>
+    </message>
+    <message>
         <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
         <translation>المفاتيح: Alt+Down التقرير التالي · Alt+Up السابق · Alt+A موافقة · Alt+C تعليق · Alt+B إعادة للتعديل</translation>
     </message>

@@ -2078,6 +2078,10 @@
         <translation>فایل‌ها</translation>
     </message>
     <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>%1 گزارش تازه‌تر نمایش داده می‌شود؛ برای دیدن گزارش‌های قدیمی‌تر فیلترها را محدودتر کنید.</translation>
+    </message>
+    <message>
         <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
         <translation>کلیدها: Alt+Down گزارش بعدی · Alt+Up قبلی · Alt+A تأیید · Alt+C توضیح · Alt+B برگرداندن</translation>
     </message>

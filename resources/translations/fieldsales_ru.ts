@@ -2078,6 +2078,10 @@
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>Показаны последние отчёты (%1); сузьте фильтры, чтобы увидеть более ранние.</translation>
+    </message>
+    <message>
         <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
         <translation>Клавиши: Alt+Down следующий отчёт · Alt+Up предыдущий · Alt+A утвердить · Alt+C комментарий · Alt+B вернуть</translation>
     </message>

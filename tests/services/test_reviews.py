@@ -93,6 +93,10 @@ def test_the_inbox_lists_submitted_reports_newest_first_with_pending_counts(sess
     ]
     assert {row.review_state for row in rows} == {"pending"}
     assert pending_by_rep(session) == {"anna": 2, "omar": 1}
+    assert [row.visit_id for row in team_inbox(session, limit=2)] == [
+        team["omar_nile"],
+        team["anna_nile"],
+    ]
     assert team_reps(session) == ["anna", "omar"]
     assert [name for _, name in report_accounts(session)] == ["Acme", "Nile Works"]
 

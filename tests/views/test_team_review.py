@@ -120,6 +120,21 @@ def test_inbox_filters_by_rep_state_outcome_account_and_dates(
     bar.clear()
     assert [row.rep for row in inbox.rows] == ["anna", "omar", "lena"]
     assert bar.since.text() == bar.since.specialValueText()
+    assert inbox.more_note.isHidden()
+
+
+def test_a_long_inbox_shows_the_newest_and_says_so(
+    team_workspace, make_controller, preferences, qtbot, monkeypatch
+):
+    from app.views.team import review_inbox
+
+    monkeypatch.setattr(review_inbox, "SHOWN_AT_MOST", 2)
+    controller, window = _open(make_controller, preferences, qtbot, "en")
+    inbox = window.show_page("team").reviews
+    assert [row.rep for row in inbox.rows] == ["anna", "omar"]
+    assert not inbox.more_note.isHidden()
+    _choose(inbox.filters.rep, "lena")
+    assert len(inbox.rows) == 1 and inbox.more_note.isHidden()
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -27,6 +27,8 @@ from app.views.shared.widgets import RecordTable
 from app.views.team.report_view import ReportView, outcome_label
 from app.views.team.review_filters import ReviewFilterBar
 
+# A year of a big team's reports is tens of thousands: the list shows the newest.
+SHOWN_AT_MOST = 1000
 NEXT_KEY, PREVIOUS_KEY = "Alt+Down", "Alt+Up"
 APPROVE_KEY, SEND_BACK_KEY, COMMENT_KEY = "Alt+A", "Alt+B", "Alt+C"
 
@@ -57,6 +59,13 @@ class ReviewInbox(QWidget):
         self.report = ReportView(ctx)
         self.report.approve_requested.connect(self.approve)
         self.report.send_back_requested.connect(self.send_back)
+        self.more_note = QLabel(
+            self.tr("Showing the newest %1 reports; narrow the filters to see older ones.").replace(
+                "%1", ctx.formatter.number(SHOWN_AT_MOST)
+            )
+        )
+        self.more_note.setObjectName("moreReports")
+        self.more_note.hide()
         self.hint = QLabel(
             self.tr(
                 "Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · "
@@ -75,6 +84,7 @@ class ReviewInbox(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.pending_summary)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.more_note)
         layout.addWidget(self.hint)
         self._shortcut(NEXT_KEY, self.next_report)
         self._shortcut(PREVIOUS_KEY, self.previous_report)
@@ -97,8 +107,12 @@ class ReviewInbox(QWidget):
                 pending=(pending := review_inbox.pending_by_rep(session)),
                 accounts=review_inbox.report_accounts(session),
             )
-            self.rows = review_inbox.team_inbox(session, self.filters.current())
+            self.rows = review_inbox.team_inbox(
+                session, self.filters.current(), limit=SHOWN_AT_MOST + 1
+            )
         self._show_pending(pending)
+        self.more_note.setVisible(len(self.rows) > SHOWN_AT_MOST)
+        del self.rows[SHOWN_AT_MOST:]
         fmt = self.ctx.formatter
         self.table.blockSignals(True)
         self.table.set_rows(
