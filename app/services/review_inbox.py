@@ -73,6 +73,7 @@ class AttachmentInfo:
 class ReportDetail:
     visit_id: str
     report_id: str
+    account_id: str
     account_name: str
     account_number: str
     city: str | None
@@ -229,6 +230,7 @@ def report_detail(session: Session, visit_id: str) -> ReportDetail:
     return ReportDetail(
         visit_id=visit.id,
         report_id=report.id,
+        account_id=account.id,
         account_name=account.name,
         account_number=account.account_number,
         city=account.billing_city,

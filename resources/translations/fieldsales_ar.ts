@@ -1820,6 +1820,10 @@
         <translation>اختر تقريرًا لقراءته.</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
+    </message>
+    <message>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>

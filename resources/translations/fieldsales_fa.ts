@@ -1820,6 +1820,10 @@
         <translation>گزارشی را برای خواندن انتخاب کنید.</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
+    </message>
+    <message>
         <source>Save a copy…</source>
         <translation>ذخیرهٔ یک نسخه…</translation>
     </message>

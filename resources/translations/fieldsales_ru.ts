@@ -1820,6 +1820,10 @@
         <translation>Выберите отчёт, чтобы прочитать его.</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>

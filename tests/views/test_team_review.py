@@ -204,6 +204,7 @@ def test_photos_open_in_the_report_and_a_missing_one_says_so(
     inbox.select_row(next(i for i, row in enumerate(inbox.rows) if row.attachments))
     view = inbox.report
     assert view.attachments.count() == 1
+    assert "Cedar Hospital" in view.heading.text()
     qtbot.waitUntil(lambda: not view.preview_image.isHidden())
     assert view.preview_image.pixmap().width() > 100
     copy = view.save_copy(tmp_path / "copy.png")
@@ -220,6 +221,10 @@ def test_photos_open_in_the_report_and_a_missing_one_says_so(
     assert "not downloaded yet" in view.attachments.item(0).text()
     qtbot.waitUntil(lambda: "has not arrived" in view.preview_note.text())
     assert asked and view.preview_image.isHidden()
+
+    view.account_button.click()  # on to the customer's 360° view
+    assert window.current_key() == "accounts"
+    assert window.page("accounts").detail.title.text() == "Cedar Hospital"
 
 
 def test_the_team_section_is_a_managers_only(team_workspace, make_controller, preferences, qtbot):

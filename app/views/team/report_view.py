@@ -51,6 +51,7 @@ def outcome_label(value: str | None) -> str:
 class ReportView(QWidget):
     approve_requested = Signal()
     send_back_requested = Signal()
+    open_account = Signal(str)  # account id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,10 @@ class ReportView(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
         self.heading.setWordWrap(True)
+        self.account_button = QPushButton(self.tr("Open account"))
+        self.account_button.clicked.connect(
+            lambda: self.detail and self.open_account.emit(self.detail.account_id)
+        )
         self.decision = QLabel()
         self.decision.setObjectName("reviewDecision")
         self.decision.setWordWrap(True)
@@ -99,7 +104,10 @@ class ReportView(QWidget):
 
         self.body = body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.account_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         column.addWidget(self.decision)
         for title, widget in (
             (self.tr("Visit"), self.visit_info),

@@ -7,6 +7,7 @@ the first tab; the team's dashboards join it as tabs of their own.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services.reviews import is_reviewer
@@ -24,10 +25,15 @@ def visible_for(ctx: AppContext) -> bool:
 
 
 class TeamPage(QWidget):
+    navigate = Signal(str, str)  # page, record id: the main window opens it
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.reviews = ReviewInbox(ctx)
+        self.reviews.report.open_account.connect(
+            lambda account_id: self.navigate.emit("accounts", account_id)
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("teamTabs")
         self.tabs.setDocumentMode(True)
