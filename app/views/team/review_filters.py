@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.services.review_inbox import InboxFilter
 from app.views.shared.context import AppContext
@@ -30,7 +30,7 @@ class ReviewFilterBar(QWidget):
         self.account = QComboBox()
         self.account.setObjectName("accountFilter")
         self.account.setAccessibleName(self.tr("Account"))
-        self.account.setMinimumContentsLength(16)
+        self.account.setMinimumContentsLength(14)
         self.outcome = QComboBox()
         self.outcome.setObjectName("outcomeFilter")
         self.outcome.setAccessibleName(self.tr("Outcome"))
@@ -49,22 +49,23 @@ class ReviewFilterBar(QWidget):
             self.state.addItem(label, value)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (
-            (self.tr("Rep"), self.rep),
-            (self.tr("From"), self.since),
-            (self.tr("To"), self.until),
-            (self.tr("Account"), self.account),
-            (self.tr("Outcome"), self.outcome),
-            (self.tr("Review"), self.state),
-        ):
+        grid = QGridLayout(self)  # two rows, so the bar fits a laptop in any language
+        grid.setContentsMargins(0, 0, 0, 0)
+        places = (
+            (self.tr("Rep"), self.rep, 0, 0),
+            (self.tr("Review"), self.state, 0, 2),
+            (self.tr("Outcome"), self.outcome, 0, 4),
+            (self.tr("Account"), self.account, 1, 0),
+            (self.tr("From"), self.since, 1, 2),
+            (self.tr("To"), self.until, 1, 4),
+        )
+        for label, widget, row, column in places:
             caption = QLabel(label)
             caption.setBuddy(widget)
-            row.addWidget(caption)
-            row.addWidget(widget)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+        grid.addWidget(self.clear_button, 1, 6)
+        grid.setColumnStretch(7, 1)
         self.set_choices(reps=[], pending={}, accounts=[])
         for combo in (self.rep, self.account, self.outcome, self.state):
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())

@@ -8,7 +8,7 @@ the first tab; the team's dashboards join it as tabs of their own.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.reviews import is_reviewer
 from app.views.shared.context import AppContext
@@ -56,5 +56,6 @@ class TeamPage(QWidget):
         self.tabs.setVisible(manager)
         if manager:
             self.reviews.refresh()
-            if not self.reviews.report.comment.hasFocus():
-                self.reviews.table.setFocus()
+            focused = QApplication.focusWidget()
+            if focused is None or not self.isAncestorOf(focused):
+                self.reviews.table.setFocus()  # ready for the keys; a sync never steals focus
