@@ -146,7 +146,9 @@ class ReviewInbox(QWidget):
             self.pending_summary.setText(self.tr("Nothing awaits your review."))
             return
         fmt = self.ctx.formatter
-        per_rep = ", ".join(f"{rep} {fmt.number(count)}" for rep, count in pending.items())
+        per_rep = fmt.locale.createSeparatedList(
+            [f"{rep} {fmt.number(count)}" for rep, count in pending.items()]
+        )
         self.pending_summary.setText(
             self.tr("Awaiting review: %1 (%2)")
             .replace("%1", fmt.number(total))
