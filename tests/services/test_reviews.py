@@ -11,11 +11,10 @@ from app.models import VisitReport
 from app.services.accounts import create_account, create_contact
 from app.services.review_inbox import (
     InboxFilter,
+    inbox_choices,
     pending_by_rep,
-    report_accounts,
     report_detail,
     team_inbox,
-    team_reps,
 )
 from app.services.reviews import NotAReviewerError, approve, reviewer, send_back
 from app.services.visits import (
@@ -97,8 +96,9 @@ def test_the_inbox_lists_submitted_reports_newest_first_with_pending_counts(sess
         team["omar_nile"],
         team["anna_nile"],
     ]
-    assert team_reps(session) == ["anna", "omar"]
-    assert [name for _, name in report_accounts(session)] == ["Acme", "Nile Works"]
+    choices = inbox_choices(session)
+    assert choices.reps == ["anna", "omar"]
+    assert choices.accounts == [(team["acme"], "Acme"), (team["nile"], "Nile Works")]
 
 
 def test_the_inbox_filters_by_rep_dates_account_outcome_and_state(session, team):

@@ -39,7 +39,7 @@ class ReviewInbox(QWidget):
         self.ctx = ctx
         self.rows: list[InboxRow] = []
         self.filters = ReviewFilterBar(ctx)
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(self.show_rows)
         self.pending_summary = QLabel()
         self.pending_summary.setObjectName("pendingSummary")
         self.pending_summary.setWordWrap(True)
@@ -100,17 +100,21 @@ class ReviewInbox(QWidget):
 
     # -- the list ------------------------------------------------------------------
     def refresh(self, *, select_visit: str | None = None, fallback_row: int = 0) -> None:
+        """Read everything again: the filters' choices, the pending counts, the list."""
+        with self.ctx.session() as session:
+            choices = review_inbox.inbox_choices(session)
+            pending = review_inbox.pending_by_rep(session)
+        self.filters.set_choices(reps=choices.reps, pending=pending, accounts=choices.accounts)
+        self._show_pending(pending)
+        self.show_rows(select_visit=select_visit, fallback_row=fallback_row)
+
+    def show_rows(self, *, select_visit: str | None = None, fallback_row: int = 0) -> None:
+        """The list for the filters as they are (one query: filters change often)."""
         keep = select_visit or self.current_visit_id()
         with self.ctx.session() as session:
-            self.filters.set_choices(
-                reps=review_inbox.team_reps(session),
-                pending=(pending := review_inbox.pending_by_rep(session)),
-                accounts=review_inbox.report_accounts(session),
-            )
             self.rows = review_inbox.team_inbox(
                 session, self.filters.current(), limit=SHOWN_AT_MOST + 1
             )
-        self._show_pending(pending)
         self.more_note.setVisible(len(self.rows) > SHOWN_AT_MOST)
         del self.rows[SHOWN_AT_MOST:]
         fmt = self.ctx.formatter
@@ -134,10 +138,7 @@ class ReviewInbox(QWidget):
         )
         self.table.blockSignals(False)
         ids = [row.visit_id for row in self.rows]
-        if keep in ids:
-            target = ids.index(keep)
-        else:
-            target = min(fallback_row, len(ids) - 1)
+        target = ids.index(keep) if keep in ids else min(fallback_row, len(ids) - 1)
         self.select_row(target)
 
     def _show_pending(self, pending: dict[str, int]) -> None:
