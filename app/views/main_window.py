@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         ctx.sync.changed.connect(self._show_sync_counts)
         self._show_sync_counts(ctx.sync.state())
         self._build_menus()
-        ctx.sync.changed.connect(lambda _state: self.show_pages_for_user())
+        ctx.sync.changed.connect(self._user_may_have_changed)  # a method: gone with the window
         self.show_pages_for_user()
         self._default_size()
         self.navigation.setCurrentRow(0)
@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
     def page_hidden(self, key: str) -> bool:
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
         return self.navigation.item(row).isHidden()
+
+    def _user_may_have_changed(self, _state: object) -> None:
+        self.show_pages_for_user()
 
     def show_pages_for_user(self) -> None:
         """Hide the pages this user may not see (the Team section unless a manager)."""

@@ -255,6 +255,15 @@ def test_the_team_section_is_a_managers_only(team_workspace, make_controller, pr
     assert not window.page_hidden("team")
     assert window._go_actions["team"].isVisible()
 
+    provider = window.ctx.sync
+    controller.lock()  # the window goes; a late word from sync must not reach it
+    qtbot.waitUntil(lambda: controller.main_window is None)
+    provider.changed.emit(provider.state())
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert not controller.main_window.page_hidden("team")
+
 
 def test_the_rep_sees_the_decision_and_an_approved_report_is_read_only(
     team_workspace, make_controller, preferences, qtbot
