@@ -91,7 +91,8 @@ def test_inbox_filters_by_rep_state_outcome_account_and_dates(
     if language == "ar":
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert bar.state.currentText() == "بانتظار المراجعة"
-        assert window.navigation.item(9).text() == "الفريق"
+        row = [spec.key for spec in window.specs].index("team")
+        assert window.navigation.item(row).text() == "الفريق"
     assert [row.rep for row in inbox.rows] == ["anna", "omar", "lena"]  # newest first
     assert {row.review_state for row in inbox.rows} == {"pending"}
     assert inbox.table.rowCount() == 3
