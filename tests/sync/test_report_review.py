@@ -158,6 +158,11 @@ def test_a_report_is_sent_back_resubmitted_and_approved(sync_world, laptops, ter
     sent_back = _report(anna, report_id)
     assert sent_back.review_state == "changes_requested"
     assert (sent_back.review_comment, sent_back.reviewed_by) == ("Which pumps, how many?", "boss")
+    with anna.workspace.transaction() as session:  # a draft saved, not yet resubmitted
+        report = session.get(VisitReport, report_id)
+        update_report(session, report, summary="Shelf space doubled; PUMP-250 wanted.")
+    assert anna.sync().converged
+    assert _report(anna, report_id).review_state == "changes_requested"
     with anna.workspace.transaction() as session:
         report = session.get(VisitReport, report_id)
         update_report(session, report, summary="Shelf space doubled; 20 PUMP-250 wanted.")
