@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from server import catalog_import, directory, reporting_catalog
+from server.epoch import replace_epoch
 
 Command = Callable[[Session, argparse.Namespace], None]
 
@@ -188,6 +189,19 @@ def cadences(session: Session, _args: argparse.Namespace) -> None:
     )
 
 
+def after_restore(session: Session, args: argparse.Namespace) -> None:
+    del args
+    epoch = replace_epoch(session)
+    say(
+        f"new feed epoch {epoch}: at its next sync every laptop sends again what this "
+        "backup lacks and reads the feed again"
+    )
+    say(
+        "changes made after the backup to users, passwords and devices are undone: "
+        "revoke again any device revoked since, and set again any password changed since"
+    )
+
+
 COMMANDS: dict[str, Command] = {
     "create-user": create_user,
     "create-team": create_team,
@@ -208,4 +222,5 @@ COMMANDS: dict[str, Command] = {
     "rates": rates,
     "set-cadence": set_cadence,
     "cadences": cadences,
+    "after-restore": after_restore,
 }
