@@ -134,11 +134,11 @@ def _dashboard_screens(window, prefix: Path) -> list[Path]:
     """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
     page = window.show_page("dashboard")
     page.tabs.setCurrentIndex(2)
-    written = [save(window, Path(f"{prefix}_23_dashboard_visits.png"))]
+    written = [save(window, Path(f"{prefix}_25_dashboard_visits.png"))]
     page.tabs.setCurrentIndex(0)
-    pdf = Path(f"{prefix}_24_dashboard.pdf")
+    pdf = Path(f"{prefix}_26_dashboard.pdf")
     page.export_pdf(pdf)
-    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_24_dashboard_pdf")))
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard.pdf")))
     pdf.unlink()
     return written
 
