@@ -138,7 +138,7 @@ def _dashboard_screens(window, prefix: Path) -> list[Path]:
     page.tabs.setCurrentIndex(0)
     pdf = Path(f"{prefix}_26_dashboard.pdf")
     page.export_pdf(pdf)
-    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard.pdf")))
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard_pdf")))
     pdf.unlink()
     return written
 
