@@ -93,6 +93,10 @@ def save_connection(
     set_setting(session, ALLOW_INSECURE_HTTP, "1" if allow_insecure_http else "0")
 
 
+def save_role(session: Session, role: str) -> None:
+    set_setting(session, ROLE, role)
+
+
 def save_tokens(session: Session, tokens: TokenPair | None) -> None:
     if tokens is None:
         session.execute(

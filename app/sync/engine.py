@@ -334,13 +334,16 @@ class SyncEngine:
         return report
 
     def _remember_my_territories(self, api: _ApiContext) -> str | None:
-        """Which territories are this user's (a new account goes to the only one).
+        """Which territories are this user's (a new account goes to the only one), and the
+        role: a rep promoted to manager gets the Team section at the next sync.
 
         Returns the server feed's epoch (None from a server that has none).
         """
         me = api.api.me()
         with self.workspace.transaction() as session:
             stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
+            if me.get("role"):
+                stored.save_role(session, str(me["role"]))
         return str(me["epoch"]) if me.get("epoch") else None
 
     # -- client reset (the server was restored from a backup) -------------------------
