@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, Text, cast, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from server.bulk import bulk_insert, execute_raw, is_postgresql, unnest
@@ -126,58 +126,3 @@ def _number_and_insert(session: Session, rows: list[dict[str, Any]], *, commit: 
 def committed_horizon(session: Session) -> int:
     """The highest sequence number whose changes are all committed and visible."""
     return session.execute(select(FeedSequencer.last_seq).where(FeedSequencer.id == 1)).scalar_one()
-
-
-# Plain columns, not ORM objects: a page is read once and serialised, never changed.
-# The two documents come as their stored JSON text, which a pull sends on unchanged:
-# parsing them into dicts only to encode them again was a third of a pull's CPU.
-_FEED_COLUMNS = (
-    ChangeLogEntry.seq,
-    ChangeLogEntry.kind,
-    ChangeLogEntry.entity,
-    ChangeLogEntry.record_id,
-    ChangeLogEntry.row_version,
-    cast(ChangeLogEntry.fields, Text).label("fields"),
-    cast(ChangeLogEntry.versions, Text).label("versions"),
-)
-
-
-def read_territory(
-    session: Session, *, territory_id: str, after: int, upto: int, limit: int
-) -> list[Row]:
-    query = (
-        select(*_FEED_COLUMNS)
-        .where(ChangeLogEntry.territory_id == territory_id)
-        .where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= upto)
-        .order_by(ChangeLogEntry.seq)
-        .limit(limit)
-    )
-    return list(session.execute(query))
-
-
-def read_visible(
-    session: Session,
-    *,
-    territories: frozenset[str] | None,
-    user_id: str,
-    after: int,
-    upto: int,
-    limit: int,
-) -> list[Row]:
-    query = select(*_FEED_COLUMNS).where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= upto)
-    if territories is not None:
-        # Shaped like Viewer.sees, so that both arms are ranges of the (territory_id,
-        # seq) index: a personal row never has a territory. Naming personal_user_id
-        # as an arm of its own made PostgreSQL read every entry past the cursor, all
-        # territories', and filter them (3.5 ms against 0.3 ms at 10,000 entries).
-        query = query.where(
-            or_(
-                ChangeLogEntry.territory_id.in_(sorted(territories)),
-                ChangeLogEntry.territory_id.is_(None)
-                & or_(
-                    ChangeLogEntry.personal_user_id.is_(None),
-                    ChangeLogEntry.personal_user_id == user_id,
-                ),
-            )
-        )
-    return list(session.execute(query.order_by(ChangeLogEntry.seq).limit(limit)))
