@@ -21,6 +21,7 @@ from proc_cpu import CpuMeter, cpu_seconds
 
 from server.db import make_engine, make_sessionmaker, transaction
 from server.directory import create_territory, create_user
+from server.feed_read import visible_statement
 
 PREFIX = "puller"
 
@@ -40,16 +41,6 @@ ins AS (
     FROM s, t, generate_series(1, %s) AS g
     RETURNING seq)
 UPDATE feed_sequencer SET last_seq = (SELECT max(seq) FROM ins) WHERE id = 1
-"""
-
-# What the server runs for a rep's page (server/feed.py read_visible).
-_PAGE = """
-SELECT seq, kind, entity, record_id, row_version, fields::text, versions::text
-FROM change_log
-WHERE seq > %s AND seq <= %s
-  AND (territory_id = ANY(%s) OR (territory_id IS NULL
-       AND (personal_user_id IS NULL OR personal_user_id = %s)))
-ORDER BY seq LIMIT %s
 """
 
 
@@ -139,9 +130,11 @@ def direct_reads(url: str, *, clients: int, page: int) -> tuple[int, float, dict
         for user_id, territory in reps:
             after = 0
             while True:
-                got = connection.execute(
-                    _PAGE, (after, horizon, [territory], user_id, page), prepare=True
-                ).fetchall()
+                # The server's own statement: entries rendered as JSON by PostgreSQL.
+                statement, values = visible_statement(
+                    frozenset([territory]), user_id, after, horizon, page
+                )
+                got = connection.cursor(binary=True).execute(statement, values).fetchall()
                 rows += len(got)
                 if len(got) < page:
                     break

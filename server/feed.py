@@ -9,13 +9,14 @@ gets the same guarantee for free by being a single writer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from server.bulk import bulk_insert, execute_raw, is_postgresql, unnest
+from server.bulk import Statement, bulk_insert, execute_pipeline, is_postgresql, rows_json
 from server.models import ChangeLogEntry, FeedSequencer, Record, utcnow
 
 
@@ -54,15 +55,22 @@ class FeedWriter:
             )
         )
 
-    def flush(self, session: Session, *, commit: bool = False) -> None:
+    def flush(
+        self, session: Session, *, commit: bool = False, before: Sequence[Statement] = ()
+    ) -> None:
         """Call last, just before commit: the sequencer lock is held only until then.
 
         ``commit=True`` commits the transaction too. On PostgreSQL the COMMIT then
         travels with the numbering statement (psycopg pipeline mode), so no push
         waits for this process to be scheduled again between the two while it
         holds the sequencer; the caller's own commit afterwards finds nothing to do.
+        ``before``: PostgreSQL statements of the same transaction sent ahead of the
+        numbering in that one round trip (a push's new rows and its stored answer).
         """
         if not self.entries:
+            if before:
+                session.flush()
+                execute_pipeline(session, list(before), commit=commit)
             return
         session.flush()
         now = utcnow()
@@ -81,8 +89,10 @@ class FeedWriter:
             for entry in self.entries
         ]
         if is_postgresql(session):
-            _number_and_insert(session, rows, commit=commit)
+            _number_and_insert(session, rows, commit=commit, before=before)
         else:
+            if before:
+                raise ValueError("statements to send before the feed are for PostgreSQL")
             _number_then_insert(session, rows)
         self.entries.clear()
 
@@ -101,25 +111,29 @@ def _number_then_insert(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 # Every column but seq, which the statement computes from the sequencer.
-_NUMBERED_COLUMNS = [c for c in ChangeLogEntry.__table__.columns if c.key != "seq"]
+_NUMBERED = ", ".join(f'"{c.name}"' for c in ChangeLogEntry.__table__.columns if c.key != "seq")
+_NUMBER_AND_INSERT = (
+    "WITH s AS (UPDATE feed_sequencer SET last_seq = last_seq + %s WHERE id = 1 "
+    "RETURNING last_seq), "
+    f'i AS (INSERT INTO change_log ("seq", {_NUMBERED}) '
+    f"SELECT s.last_seq - %s + u.ordinality, {_NUMBERED} FROM s, "
+    "json_populate_recordset(NULL::change_log, %s::json) WITH ORDINALITY AS u "
+    "RETURNING 1) "
+    "SELECT count(*) FROM i"
+)
 
 
-def _number_and_insert(session: Session, rows: list[dict[str, Any]], *, commit: bool) -> None:
+def _number_and_insert(
+    session: Session, rows: list[dict[str, Any]], *, commit: bool, before: Sequence[Statement]
+) -> None:
     """Take the sequencer and insert the numbered entries in one statement.
 
     Between taking the sequencer row lock and committing, every other push waits:
     one round trip instead of two keeps that window as short as it can be.
     """
-    parts = unnest(_NUMBERED_COLUMNS, rows, extra="WITH ORDINALITY")
-    statement = (
-        "WITH s AS (UPDATE feed_sequencer SET last_seq = last_seq + %s WHERE id = 1 "
-        "RETURNING last_seq) "
-        f'INSERT INTO change_log ("seq", {parts.names}) '
-        f"SELECT s.last_seq - %s + u.ord, {parts.selected} FROM s, {parts.source} "
-        "RETURNING seq"
-    )
-    inserted = execute_raw(session, statement, [len(rows), len(rows), *parts.values], commit=commit)
-    if len(inserted) != len(rows):
+    numbering = (_NUMBER_AND_INSERT, [len(rows), len(rows), rows_json(rows)])
+    [(inserted,)] = execute_pipeline(session, [*before, numbering], commit=commit)
+    if inserted != len(rows):
         raise RuntimeError("the feed_sequencer row is missing: run the migrations")
 
 
