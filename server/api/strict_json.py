@@ -126,10 +126,11 @@ def parse_strict_json(body: bytes) -> Any:
     return value
 
 
-def refuse_nul_in_parameters(request: Request) -> None:
+async def refuse_nul_in_parameters(request: Request) -> None:
     """A router dependency: NUL in a path or query parameter is refused, naming it.
 
     (Percent-decoding cannot produce a surrogate: invalid UTF-8 becomes U+FFFD.)
+    Async: a few string checks, not worth a hop to the thread pool and back.
     """
     for kind, parameters in (("path", request.path_params), ("query", request.query_params)):
         for name, value in parameters.items():
