@@ -20,6 +20,16 @@ offer up to 200 x 250 / 8 = 6,250 rows/s. --think 0 is a closed loop: every
 client sends again the moment it is answered, which measures the most the server
 moves, and its latency is queueing by construction (docs/scaling.md).
 The last lines judge the largest client count against the targets.
+
+CPU: over each round the bench reads from /proc the user + system time of the
+server's workers, of the PostgreSQL backends serving them (found by the
+application_name it gives the server's connections) and of itself, and prints
+milliseconds per 1,000 row changes and the server/PostgreSQL ratio (target: at
+most 1.0), beside the same for psycopg alone. Then a pull-heavy round
+(--pull-clients reps, each with --pull-rows entries in the feed, all making their
+first sync at once in --page pages; bench/pull_round.py) prints rows/s served and
+CPU per 1,000 rows served beside the same rows read with psycopg by the server's
+query. --pull-clients 0 skips it.
 The load generator is httpx with HTTP keep-alive (one connection per client) and
 shares the machine's cores with the server and PostgreSQL.
 """
