@@ -23,14 +23,14 @@ import json
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, Row, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from protocol.messages import DroppedRecord, PullResponse
 from server.epoch import horizon_and_epoch
 from server.errors import ResetRequiredError
-from server.feed import read_territory, read_visible
+from server.feed_read import Entry, read_territory, read_visible
 from server.models import Record, ServerSetting, Territory
 from server.scope import Viewer
 
@@ -107,29 +107,23 @@ def decode_cursor(session: Session, cursor: str, user_id: str) -> CursorState:
 _quote = json.JSONEncoder().encode
 
 
-def _entry_json(row: Row) -> str:
-    # Field order as in FeedEntry; fields and versions are the stored JSON text.
-    return (
-        f'{{"seq":{row.seq},"kind":{_quote(row.kind)},"entity":{_quote(row.entity)},'
-        f'"id":{_quote(row.record_id)},"row_version":{row.row_version},'
-        f'"fields":{row.fields},"versions":{row.versions}}}'
-    )
-
-
 @dataclass
 class Page:
-    rows: list[Row]
+    entries: list[Entry]
     drop: list[DroppedRecord]
     cursor: str
     more: bool
 
-    def to_json(self) -> str:
-        """The page as ``PullResponse`` JSON, without building a model per entry."""
-        changes = ",".join(_entry_json(row) for row in self.rows)
+    def to_json(self) -> bytes:
+        """The page as ``PullResponse`` JSON, the entries spliced in as they were read."""
         drop = json.dumps([{"entity": d.entity, "id": d.id} for d in self.drop])
-        more = "true" if self.more else "false"
-        return (
-            f'{{"changes":[{changes}],"drop":{drop},"cursor":{_quote(self.cursor)},"more":{more}}}'
+        return b"".join(
+            (
+                b'{"changes":[',
+                b",".join([entry for _, entry in self.entries]),
+                f'],"drop":{drop},"cursor":{_quote(self.cursor)},"more":'.encode(),
+                b"true}" if self.more else b"false}",
+            )
         )
 
 
@@ -148,7 +142,7 @@ def pull(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) ->
     return PullResponse.model_validate_json(pull_json(session, viewer, cursor, limit=limit))
 
 
-def pull_json(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> str:
+def pull_json(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> bytes:
     """``pull``'s answer as JSON text, the stored documents spliced in unparsed."""
     return _page(session, viewer, cursor, limit=limit).to_json()
 
@@ -220,8 +214,8 @@ def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -
             del state.catch_up[territory]
             state.territories.add(territory)
         else:
-            state.catch_up[territory] = rows[-1].seq
-        return Page(rows=rows, drop=drop, cursor=encode_cursor(session, state), more=True)
+            state.catch_up[territory] = rows[-1][0]
+        return Page(entries=rows, drop=drop, cursor=encode_cursor(session, state), more=True)
 
     rows = read_visible(
         session,
@@ -234,7 +228,7 @@ def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -
     more = len(rows) > limit
     if more:
         rows = rows[:limit]
-        state.seq = rows[-1].seq
+        state.seq = rows[-1][0]
     else:
         state.seq = max(state.seq, horizon)
-    return Page(rows=rows, drop=drop, cursor=encode_cursor(session, state), more=more)
+    return Page(entries=rows, drop=drop, cursor=encode_cursor(session, state), more=more)

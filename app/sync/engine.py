@@ -312,7 +312,9 @@ class SyncEngine:
                     first = not stored.first_sync_done(session)
                 if first:
                     report.first_sync = True
-                    self._pull(api, report)
+                    # An interrupted first pull's cursor may be stale; the local catalog
+                    # is matched before anything is pushed, so no push in between.
+                    self._pull_or_reset(api, report, push_after_reset=False)
                     with applying(self.workspace) as session:
                         map_local_catalog(session)
                         stored.mark_first_sync_done(session)
@@ -357,7 +359,9 @@ class SyncEngine:
         elif known != epoch:
             self._reset(api, report, epoch)
 
-    def _pull_or_reset(self, api: _ApiContext, report: SyncReport) -> None:
+    def _pull_or_reset(
+        self, api: _ApiContext, report: SyncReport, *, push_after_reset: bool = True
+    ) -> None:
         """Pull; a cursor the restored server refuses starts the reset, then again."""
         try:
             self._pull(api, report)
@@ -366,7 +370,8 @@ class SyncEngine:
                 raise
             epoch = self._remember_my_territories(api) or ""
             self._reset(api, report, epoch)
-            self._push(api, report)
+            if push_after_reset:
+                self._push(api, report)
             self._pull(api, report)
 
     def _reset(self, api: _ApiContext, report: SyncReport, epoch: str) -> None:

@@ -21,7 +21,15 @@ from protocol.messages import (
     VersionsResponse,
 )
 from server import attachments
-from server.api.deps import Ctx, read_sessions, sessions, settings
+from server.api.deps import (
+    Context,
+    Credentials,
+    Ctx,
+    context_in,
+    read_sessions,
+    sessions,
+    settings,
+)
 from server.api.params import ContentHash, EntityName, RecordId
 from server.api.strict_json import STRICT
 from server.apply import BatchApplier
@@ -49,13 +57,15 @@ def _retryable(error: DBAPIError) -> bool:
 
 
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
-def push(body: PushRequest, ctx: Ctx, request: Request) -> Response:
+def push(body: PushRequest, credentials: Credentials, request: Request) -> Response:
     """Apply a batch atomically; replaying the same idempotency key returns the same answer."""
+    with transaction(read_sessions(request)) as session:
+        ctx = context_in(session, request, credentials)
     # The answer is sent as the very text stored for replays: encoded once.
     return Response(content=_push(body, ctx, request), media_type="application/json")
 
 
-def _push(body: PushRequest, ctx: Ctx, request: Request) -> str:
+def _push(body: PushRequest, ctx: Context, request: Request) -> str:
     factory = sessions(request)
     attempts = 5
     for attempt in range(attempts):
@@ -74,7 +84,7 @@ def _push(body: PushRequest, ctx: Ctx, request: Request) -> str:
 
 @router.get("/sync/pull", response_model=PullResponse, tags=["sync"])
 def pull(
-    ctx: Ctx,
+    credentials: Credentials,
     request: Request,
     cursor: Annotated[str | None, Query(max_length=20_000)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
@@ -86,6 +96,7 @@ def pull(
     """
     try:
         with transaction(read_sessions(request)) as session:
+            ctx = context_in(session, request, credentials)
             answer = pull_json(session, ctx.viewer, cursor, limit=limit)
     except ResetRequiredError as error:
         if error.feed_behind:

@@ -201,8 +201,12 @@ def test_laptops_that_synced_after_the_backup_lose_nothing_after_a_restore(
         edit(
             first, lambda s: create_contact(s, account=s.get(Account, beta.id), last_name="Ivanova")
         )
+        temp = edit(
+            first, lambda s: create_contact(s, account=s.get(Account, acme.id), last_name="Temp")
+        )
         first.sync()
         second.sync()
+        edit(second, lambda s: soft_delete(s, s.get(Contact, temp.id)))  # made and gone in the gap
         edit(second, lambda s: update_account(s, s.get(Account, beta.id), name="Beta GmbH"))
         edit(second, lambda s: update_account(s, s.get(Account, acme.id), notes="call Monday"))
         edit(second, lambda s: update_contact(s, s.get(Contact, doe.id), phone="+49 40 2"))
@@ -251,9 +255,11 @@ def test_laptops_that_synced_after_the_backup_lose_nothing_after_a_restore(
     # And what was written on the restored server: the newer write of the phone wins.
     expected[("account", delta)] = (False, "Delta", None, None, None)
     expected[("contact", doe.id)] = (False, acme.id, "Doe", "+1 555")
-    assert server_state(restored) == expected
     assert expected[("account", gamma.id)] == (False, "Gamma", None, None, None)
     assert expected[("contact", old.id)][0] is True
+    # A record made and deleted in the gap is gone for good: nobody holds it live.
+    assert expected.pop(("contact", temp.id))[0] is True
+    assert server_state(restored) == expected
     # Nothing twice, and both laptops hold exactly what the server holds.
     assert laptop_state(first) == laptop_state(second) == expected
 
