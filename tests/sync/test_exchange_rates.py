@@ -15,6 +15,7 @@ from app.services.accounts import create_account
 from app.services.dashboard import build_dashboard
 from app.services.visit_ranking import cadence_for, cadences
 from server.cli import main as server_cli
+from server.reporting_catalog import set_exchange_rate
 from tests.server.server_helpers import PASSWORD
 
 
@@ -151,3 +152,35 @@ def test_bad_rates_are_refused_with_a_reason_and_reps_may_not_set_them(sync_worl
     assert capsys.readouterr().err == "fieldsales-server: Unknown currency code: XYZ.\n"
     listed = httpx.get(f"{sync_world.url}/api/v1/admin/exchange-rates", headers=admin)
     assert listed.json() == []
+
+
+def test_rates_kept_before_connecting_map_onto_the_servers_or_are_listed(sync_world, laptops):
+    from app.sync import issues
+
+    with sync_world.server_session() as session:
+        set_exchange_rate(
+            session, from_currency="EUR", to_currency="USD", rate="1.25", valid_from="2026-01-01"
+        )
+    laptop = laptops()
+    with laptop.workspace.transaction() as session:
+        same = ExchangeRate(
+            from_currency="EUR",
+            to_currency="USD",
+            rate=Decimal("1.25"),
+            valid_from=date(2026, 1, 1),
+        )
+        own = ExchangeRate(
+            from_currency="EUR",
+            to_currency="GBP",
+            rate=Decimal("0.85"),
+            valid_from=date(2026, 1, 1),
+        )
+        session.add_all([same, own])
+    laptop.connect(sync_world, "anna")
+    laptop.sync()
+    with laptop.workspace.session() as session:
+        pairs = sorted(session.execute(select(ExchangeRate.id, ExchangeRate.to_currency)).all())
+        refused = {issue.record_id for issue in issues.open_issues(session)}
+    assert {currency for _, currency in pairs} == {"USD", "GBP"}
+    assert same.id not in {record_id for record_id, _ in pairs}  # the server's row replaced it
+    assert refused == {own.id}  # only an admin adds a rate: listed, not dropped
