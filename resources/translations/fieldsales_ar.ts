@@ -103,6 +103,14 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>تعديل الحساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -187,6 +195,10 @@
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
+        <source>Click a phone number or address to call or write</source>
+        <translation>انقر رقم هاتف أو عنوان بريد للاتصال أو الكتابة</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -269,6 +281,10 @@
         <translation>حساب جديد</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>تعديل الحساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
@@ -279,6 +295,14 @@
     <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +327,10 @@
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +603,10 @@
     <message>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1547,6 +1579,53 @@
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>تعديل الفرصة</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصة جديدة</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>لماذا رفض العميل</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
@@ -1639,6 +1718,10 @@
         <translation>الإجمالي</translation>
     </message>
     <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
@@ -1669,6 +1752,14 @@
     <message>
         <source>Close date</source>
         <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2418,6 +2509,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>تعذرت الكتابة إلى {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>اختر مرحلة في مسار المبيعات.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>

@@ -103,6 +103,14 @@
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>ویرایش حساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
@@ -187,6 +195,10 @@
         <translation>ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
+        <source>Click a phone number or address to call or write</source>
+        <translation>برای تماس یا نوشتن، روی شماره تلفن یا نشانی کلیک کنید</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
@@ -269,6 +281,10 @@
         <translation>حساب جدید</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>ویرایش حساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>شماره حساب</translation>
     </message>
@@ -279,6 +295,14 @@
     <message>
         <source>Type</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>قلمرو</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +327,10 @@
     <message>
         <source>Currency</source>
         <translation>ارز</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +603,10 @@
     <message>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1547,6 +1579,53 @@
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>ویرایش فرصت</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصت جدید</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>چرا مشتری نپذیرفت</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بسته‌شدن پیش‌بینی‌شده</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
@@ -1639,6 +1718,10 @@
         <translation>جمع کل</translation>
     </message>
     <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
@@ -1669,6 +1752,14 @@
     <message>
         <source>Close date</source>
         <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2418,6 +2509,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>نوشتن در {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>یک مرحلهٔ قیف فروش را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>

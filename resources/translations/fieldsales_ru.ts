@@ -103,6 +103,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -187,6 +195,10 @@
         <translation>Сохранить копию…</translation>
     </message>
     <message>
+        <source>Click a phone number or address to call or write</source>
+        <translation>Нажмите на номер телефона или адрес, чтобы позвонить или написать</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -269,6 +281,10 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>Изменение клиента</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>Номер клиента</translation>
     </message>
@@ -279,6 +295,14 @@
     <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +327,10 @@
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +603,10 @@
     <message>
         <source>New contact</source>
         <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменение контакта</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1547,6 +1579,53 @@
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Изменение сделки</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>Почему клиент отказался</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Protect your workspace</source>
@@ -1639,6 +1718,10 @@
         <translation>Итого</translation>
     </message>
     <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -1669,6 +1752,14 @@
     <message>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2418,6 +2509,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>Выберите этап воронки продаж.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,13 @@ from app.models import (
     VisitReport,
 )
 from app.views.accounts.account_list_model import account_status_label, account_type_label
+from app.views.shared.contact_links import (
+    email_url,
+    link_html,
+    mark_links,
+    open_link,
+    phone_url,
+)
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text, left_to_right
 from app.views.shared.labels import status_label
@@ -53,7 +61,14 @@ class Account360(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555;")
         self.details = QLabel()
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setObjectName("accountDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.details.linkActivated.connect(open_link)
         self.details.setWordWrap(True)
         self.credit_limit = QLabel()
         self.open_balance = QLabel()
@@ -72,6 +87,11 @@ class Account360(QWidget):
         )
         self.new_contact = QPushButton(self.tr("New contact…"))
         self.new_contact.clicked.connect(self.add_contact)
+        self.edit_button = QPushButton(self.tr("Edit account…"))
+        self.edit_button.setObjectName("editAccount")
+        self.edit_button.clicked.connect(self.edit_account)
+        self.new_opportunity = QPushButton(self.tr("New opportunity…"))
+        self.new_opportunity.clicked.connect(self.add_opportunity)
         self.new_quote = QPushButton(self.tr("New quote…"))
         self.new_quote.clicked.connect(
             lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
@@ -103,6 +123,12 @@ class Account360(QWidget):
         self.save_copy_button = QPushButton(self.tr("Save a copy…"))
         self.save_copy_button.clicked.connect(self.save_attachment_copy)
         self.attachment_error = FieldError()
+        self.contacts.setObjectName("accountContacts")
+        self.contacts.setToolTip(self.tr("Click a phone number or address to call or write"))
+        self.contacts.itemClicked.connect(self._contact_clicked)
+        self.contacts.itemActivated.connect(lambda _i: self.edit_contact())
+        self.opportunities.setObjectName("accountOpportunities")
+        self.opportunities.itemActivated.connect(lambda _i: self.edit_opportunity())
         self.visits.itemActivated.connect(lambda _i: self._open("visits", self.visits))
         self.quotes.itemActivated.connect(lambda _i: self._open("quotes", self.quotes))
         self.orders.itemActivated.connect(lambda _i: self._open("orders", self.orders))
@@ -127,6 +153,8 @@ class Account360(QWidget):
         actions.addWidget(self.new_visit)
         actions.addWidget(self.new_quote)
         actions.addWidget(self.new_contact)
+        actions.addWidget(self.new_opportunity)
+        actions.addWidget(self.edit_button)
         actions.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
@@ -144,6 +172,48 @@ class Account360(QWidget):
         from app.views.accounts.contact_form import ContactDialog
 
         dialog = ContactDialog(self.ctx, self.account_id, self)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def edit_account(self):
+        from app.views.accounts.account_form import AccountDialog
+
+        dialog = AccountDialog(self.ctx, self, account_id=self.account_id)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def edit_contact(self):
+        from app.views.accounts.contact_form import ContactDialog
+
+        if (contact_id := self.contacts.current_id()) is None:
+            return None
+        dialog = ContactDialog(self.ctx, self.account_id, self, contact_id=contact_id)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _contact_clicked(self, item) -> None:
+        """The phone and e-mail cells are links: a click calls or writes."""
+        url = item.data(Qt.ItemDataRole.UserRole + 1)
+        if url:
+            open_link(url)
+
+    def add_opportunity(self):
+        return self._opportunity_dialog(None)
+
+    def edit_opportunity(self):
+        if (opportunity_id := self.opportunities.current_id()) is None:
+            return None
+        return self._opportunity_dialog(opportunity_id)
+
+    def _opportunity_dialog(self, opportunity_id: str | None):
+        from app.views.pipeline.opportunity_form import OpportunityDialog
+
+        dialog = OpportunityDialog(
+            self.ctx, self, account_id=self.account_id, opportunity_id=opportunity_id
+        )
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()
         return dialog
@@ -241,9 +311,13 @@ class Account360(QWidget):
                 if p
             )
             self.details.setText(
-                "\n".join(
+                "<br>".join(
                     p
-                    for p in (address, left_to_right(account.phone), left_to_right(account.email))
+                    for p in (
+                        html.escape(address),
+                        link_html(account.phone, phone_url(account.phone)),
+                        link_html(account.email, email_url(account.email)),
+                    )
                     if p
                 )
             )
@@ -264,12 +338,14 @@ class Account360(QWidget):
             .where(Contact.account_id == account.id, live(Contact))
             .order_by(Contact.last_name)
         )
+        contacts = list(contacts)
         self.contacts.set_rows(
             [
                 (c.id, [c.full_name, c.title or "", left_to_right(c.phone), left_to_right(c.email)])
                 for c in contacts
             ]
         )
+        mark_links(self.contacts, [(phone_url(c.phone), email_url(c.email)) for c in contacts])
         visits = session.scalars(
             select(Visit)
             .where(Visit.account_id == account.id, live(Visit))
