@@ -71,3 +71,11 @@ def discard_if_untouched(session: Session, document: Quote | Order) -> bool:
         return False
     soft_delete(session, document)
     return True
+
+
+def restore_draft(session: Session, document: Quote | Order) -> None:
+    """Undo ``delete_draft``: the draft and the lines it had come back."""
+    document.deleted = False
+    for line in document.lines:
+        line.deleted = False
+    session.flush()

@@ -899,12 +899,36 @@
         <translation>إنشاء ملف PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>إرسال الطلب</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>إلغاء الطلب…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>هل تريد إلغاء الطلب %1؟ لا يمكن إعادة فتح طلب مُلغى.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>الإبقاء على الطلب</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -968,6 +992,33 @@
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>هل تريد حذف مسودة عرض السعر %1؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>هل تريد حذف مسودة الطلب %1؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>حُذفت المسودة %1.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2417,8 +2475,28 @@
         <translation>نقل…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>إلغاء الزيارة…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>هل تريد إلغاء الزيارة إلى %1؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>أُلغيت الزيارة إلى %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -2601,6 +2679,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>يجب أن تكون مدة الإشعار عددًا صحيحًا من الأيام، صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>لا يُعاد تخطيط إلا زيارة ملغاة؛ وهذه الزيارة {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>

@@ -899,12 +899,36 @@
         <translation>ساخت PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف پیش‌نویس…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>ثبت سفارش</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>لغو سفارش…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>سفارش %1 لغو شود؟ سفارش لغوشده دوباره باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>نگه‌داشتن سفارش</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -968,6 +992,33 @@
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>پیش‌نویس پیش‌فاکتور %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>پیش‌نویس سفارش %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>پیش‌نویس %1 حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2417,8 +2475,28 @@
         <translation>جابه‌جایی…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>لغو بازدید…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>بازدید از %1 لغو شود؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>بازدید از %1 لغو شد.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -2601,6 +2679,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>مهلت اطلاع باید عددی صحیح از روزها، صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>فقط بازدیدِ لغوشده دوباره برنامه‌ریزی می‌شود؛ این بازدید {status} است.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>

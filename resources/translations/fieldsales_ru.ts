@@ -899,12 +899,36 @@
         <translation>Создать PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Удалить черновик…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>Отправить заказ</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>Отменить заказ…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>Отменить заказ %1? Отменённый заказ нельзя открыть снова.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Оставить заказ</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -968,6 +992,33 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>Удалить черновик предложения %1?</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>Удалить черновик заказа %1?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>Черновик %1 удалён.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2417,8 +2475,28 @@
         <translation>Перенести…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>Отменить визит…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>Отменить визит: %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>Визит отменён: %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -2601,6 +2679,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>Срок уведомления должен быть целым числом дней, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>Снова запланировать можно только отменённый визит; этот визит: {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>
