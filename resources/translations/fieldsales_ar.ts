@@ -394,6 +394,14 @@
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>عُثر عليه باسم جهة الاتصال %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -1621,6 +1629,10 @@
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>البحث في كل شيء…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -1893,6 +1905,65 @@
     <message>
         <source>no price</source>
         <translation>لا يوجد سعر</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>الحسابات وجهات الاتصال والفرص وعروض الأسعار والطلبات والزيارات والمنتجات…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ للتنقل بين النتائج، Enter للفتح، Esc للإغلاق</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>العقود</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لم يُعثر على شيء لـ «%1».</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>عُثر عليه باسم جهة اتصال لدى هذا الحساب</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,14 @@
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>با نام مخاطبش، %1، پیدا شد</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -1621,6 +1629,10 @@
         <translation>جستجو</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>جست‌وجو در همه‌چیز…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -1893,6 +1905,65 @@
     <message>
         <source>no price</source>
         <translation>بدون قیمت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>جست‌وجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>حساب‌ها، مخاطبان، فرصت‌ها، پیش‌فاکتورها، سفارش‌ها، بازدیدها، کالاها…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ برای پیمودن نتایج، Enter برای باز کردن، Esc برای بستن</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>چیزی برای «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>با نام یکی از مخاطبان این حساب پیدا شد</translation>
     </message>
 </context>
 <context>

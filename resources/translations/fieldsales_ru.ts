@@ -394,6 +394,14 @@
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>Найден по имени контакта %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -1621,6 +1629,10 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>Искать везде…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1893,6 +1905,65 @@
     <message>
         <source>no price</source>
         <translation>нет цены</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Поиск везде</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>Клиенты, контакты, сделки, предложения, заказы, визиты, товары…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ — по результатам, Enter — открыть, Esc — закрыть</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>Найден по имени контакта этого клиента</translation>
     </message>
 </context>
 <context>

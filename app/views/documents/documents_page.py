@@ -27,6 +27,7 @@ from app.views.documents.draft_actions import (
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.undo_bar import UndoBar
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
@@ -62,6 +63,7 @@ class DocumentsPage(QWidget):
         )
         self.table.setObjectName("documentList")
         self.table.itemActivated.connect(lambda _item: self._open_current())
+        SearchKeys(self.search_field, self.table, self._open_current)
         self.editor = DocumentEditor(ctx, kind=kind)
         self.editor.back_requested.connect(self.show_list)
         self.editor.navigate.connect(self.navigate)
