@@ -2447,8 +2447,16 @@
         <translation>إنشاء مهمة متابعة</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>انقر نقرًا مزدوجًا على صورة لعرضها أكبر</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>إرفاق صورة أو مستند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2497,6 +2505,10 @@
     <message>
         <source>Resubmit</source>
         <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>اختر مرفقًا أولًا.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2610,6 +2622,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>لا يمكن أن تكون المرحلة رابحة وخاسرة معًا.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>يحتفظ تقرير الزيارة المُرسَل بمرفقاته؛ لا تتغير إلا المسودة.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>

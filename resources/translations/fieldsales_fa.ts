@@ -2447,8 +2447,16 @@
         <translation>ایجاد کار پیگیری</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>برای دیدن عکس در اندازهٔ بزرگ‌تر دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>پیوست عکس یا سند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2497,6 +2505,10 @@
     <message>
         <source>Resubmit</source>
         <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>ابتدا یک پیوست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2610,6 +2622,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>یک مرحله نمی‌تواند هم برنده و هم بازنده باشد.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>گزارش بازدیدِ ارسال‌شده پیوست‌هایش را نگه می‌دارد؛ فقط پیش‌نویس تغییر می‌کند.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>

@@ -2447,8 +2447,16 @@
         <translation>Создать задачу</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>Дважды щёлкните фото, чтобы увеличить</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2497,6 +2505,10 @@
     <message>
         <source>Resubmit</source>
         <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>Сначала выберите вложение.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2610,6 +2622,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>Этап не может быть одновременно выигранным и проигранным.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>Отправленный отчёт о визите сохраняет свои вложения; изменить можно только черновик.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
