@@ -1763,6 +1763,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>لم يُعثر على برنامج لفتح ملفات PDF على هذا الحاسوب. افتح المجلد لإرسال الملف أو طباعته.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>حُفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>

@@ -1763,6 +1763,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF. Откройте папку, чтобы отправить или распечатать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
