@@ -3,13 +3,14 @@
 A Qt abort or a segfault kills the process before Python's own error handling
 runs, and an app started from an icon has nobody reading its stderr. Python's
 ``faulthandler`` writes every thread's stack into a file we keep open for that
-moment. Each run gets its own file; a run that ends cleanly removes its empty one,
-so whatever stays in the folder is a crash to look at.
+moment. Each run gets its own file, and the handler stays on to the very end of
+the process: a crash while Python and Qt tear down (a common place for them) is
+reported too. So an empty file is all a clean run leaves; the next start removes
+those of processes no longer running, and a non-empty one is a crash to look at.
 """
 
 from __future__ import annotations
 
-import atexit
 import faulthandler
 import os
 import time
@@ -46,11 +47,11 @@ def install_crash_log(folder: Path | None = None) -> Path:
     global _report
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_empty_reports(folder)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = folder / f"{CRASH_PREFIX}{stamp}-{os.getpid()}.log"
     _report = path.open("a", encoding="utf-8")
     faulthandler.enable(file=_report, all_threads=True)
-    atexit.register(_remove_if_clean, path)
     return path
 
 
@@ -61,16 +62,28 @@ def write_to_crash_log(line: str) -> None:
         _report.flush()
 
 
-def _remove_if_clean(path: Path) -> None:
-    """Normal exit: stop the handler and drop the report if nothing was written."""
-    global _report
-    if faulthandler.is_enabled():
-        faulthandler.disable()
-    if _report is not None:
-        _report.close()
-        _report = None
+def _remove_empty_reports(folder: Path) -> None:
+    """Tidy the empty files of earlier runs that have ended (clean runs leave one each)."""
+    for path in folder.glob(f"{CRASH_PREFIX}*.log"):
+        try:
+            pid = int(path.stem.rsplit("-", 1)[1])
+            if path.stat().st_size == 0 and not _running(pid):
+                path.unlink()
+        except (ValueError, IndexError, OSError):
+            continue  # not one of ours, or gone already
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        # os.kill would end the process there; Windows refuses to delete a file that a
+        # running process holds open, which protects the live ones instead.
+        return False
     try:
-        if path.exists() and path.stat().st_size == 0:
-            path.unlink()
-    except OSError:
-        pass  # a log folder we cannot tidy is no reason to fail at exit
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process with that number: leave the file
+    return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 PASSPHRASE = "stability passphrase"
-CHILD_TIMEOUT_S = 120
+CHILD_TIMEOUT_S = 300  # generous: on a loaded machine a start and session take a minute
 
 
 def build_workspace(data_dir: Path, accounts: int) -> None:
@@ -85,7 +86,31 @@ def child(data_dir: Path, settings_file: Path) -> int:
     return 0
 
 
+def run_child(data_dir: Path, settings: Path, env: dict[str, str]) -> tuple[int, str]:
+    """One start-up; a hung one gets SIGABRT, so faulthandler writes where it hung."""
+    child_process = subprocess.Popen(
+        [sys.executable, __file__, "--child", str(data_dir), str(settings)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _out, stderr = child_process.communicate(timeout=CHILD_TIMEOUT_S)
+        return child_process.returncode, stderr
+    except subprocess.TimeoutExpired:
+        child_process.send_signal(signal.SIGABRT)
+        try:
+            _out, stderr = child_process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            child_process.kill()
+            _out, stderr = child_process.communicate()
+        return -999, f"hung for {CHILD_TIMEOUT_S} s, aborted to see where\n{stderr}"
+
+
 def main() -> int:
+    from app.crash_log import crash_reports
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--accounts", type=int, default=200)
@@ -106,20 +131,10 @@ def main() -> int:
         log_dir = root / "logs" / f"run{run:03d}"
         env = {**os.environ, "FIELDSALES_LOG_DIR": str(log_dir), "QT_QPA_PLATFORM": "offscreen"}
         started = time.perf_counter()
-        try:
-            result = subprocess.run(
-                [sys.executable, __file__, "--child", str(data_dir), str(root / "s.ini")],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=CHILD_TIMEOUT_S,
-            )
-            code, stderr = result.returncode, result.stderr
-        except subprocess.TimeoutExpired as timeout:
-            code, stderr = -999, f"hung for {CHILD_TIMEOUT_S} s: {timeout.stderr or ''}"
+        code, stderr = run_child(data_dir, root / "s.ini", env)
         durations.append(time.perf_counter() - started)
         outcomes[code] += 1
-        reports = sorted(log_dir.glob("crash-*.log")) if log_dir.exists() else []
+        reports = crash_reports(log_dir)
         if code != 0 or reports:
             detail = "\n".join(p.read_text(errors="replace")[-3000:] for p in reports)
             failures.append(f"run {run}: exit {code}\n{stderr[-2000:]}\n{detail}")

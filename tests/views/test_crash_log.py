@@ -56,21 +56,41 @@ def test_the_real_desktop_entry_point_writes_an_abort_into_the_log_folder(tmp_pa
     assert "run_desktop" in text  # the stack of the main thread, down to our entry point
 
 
-def test_a_clean_exit_leaves_no_report(tmp_path):
-    result = _run(
-        """
+def test_a_clean_exit_leaves_no_report_and_the_next_start_tidies_up(tmp_path):
+    start = """
         import faulthandler
         from app.views.app_main import prepare_desktop_process
 
         path = prepare_desktop_process()
         assert faulthandler.is_enabled()
-        assert path.exists()
+        print(path)
+        """
+    first = _run(start, tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert crash_reports(tmp_path / "logs") == []
+    left = Path(first.stdout.strip())
+    assert left.exists() and left.stat().st_size == 0  # the handler stayed on to the end
+
+    second = _run(start, tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert not left.exists()
+    assert [p.name for p in (tmp_path / "logs").iterdir()] == [Path(second.stdout.strip()).name]
+
+
+def test_a_crash_during_teardown_is_reported_too(tmp_path):
+    result = _run(
+        """
+        import atexit, os
+        from app.crash_log import install_crash_log
+
+        install_crash_log()
+        atexit.register(os.abort)  # dies after main returned, while Python shuts down
         """,
         tmp_path,
     )
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "logs").is_dir()
-    assert list((tmp_path / "logs").iterdir()) == []
+    assert result.returncode != 0
+    [report] = crash_reports(tmp_path / "logs")
+    assert "Fatal Python error: Aborted" in report.read_text()
 
 
 def test_a_segfault_in_a_worker_thread_is_reported_with_every_thread(tmp_path):
