@@ -119,6 +119,9 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    from app.views.screenshot_dialogs import dialog_screens
+
+    written.extend(dialog_screens(window, prefix, save))
     return written
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import Account
 from app.services.search import fts_query, matched_by_contact
 from app.views.shared.formatting import Formatter, left_to_right
+from app.views.shared.isolate import isolated
 
 PAGE_SIZE = 200
 
@@ -97,7 +98,7 @@ class AccountListModel(QAbstractTableModel):
             if column == NAME_COLUMN and row[0] in self._via_contact:
                 return f"{value}  ·  " + QCoreApplication.translate(
                     "AccountListModel", "contact: %1"
-                ).replace("%1", self._via_contact[row[0]])
+                ).replace("%1", isolated(self._via_contact[row[0]]))
             return value or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
             if row[0] in self._via_contact:

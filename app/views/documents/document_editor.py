@@ -35,6 +35,7 @@ from app.views.accounts.account_form import parse_decimal
 from app.views.products.product_picker import ProductPicker
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text, qdate_of
+from app.views.shared.isolate import isolated
 from app.views.shared.labels import status_label
 from app.views.shared.widgets import FieldError, PageTitle
 
@@ -502,7 +503,7 @@ class DocumentEditor(QWidget):
             self,
             title=self.tr("Cancel order"),
             question=self.tr("Cancel order %1? A cancelled order cannot be reopened.").replace(
-                "%1", self.title.text()
+                "%1", isolated(self.title.text())
             ),
             confirm_text=self.tr("Cancel the order"),
             keep_text=self.tr("Keep the order"),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.errors import FieldsalesError
 from app.views.shared.confirm import ask_to_confirm
-from app.views.shared.formatting import error_text
+from app.views.shared.formatting import error_text, left_to_right
 
 if TYPE_CHECKING:
     from app.views.documents.documents_page import DocumentsPage
@@ -60,7 +60,7 @@ def confirm_delete(page: DocumentsPage) -> QMessageBox:
             QCoreApplication.translate("DraftActions", "Delete draft quote %1?")
             if quote
             else QCoreApplication.translate("DraftActions", "Delete draft order %1?")
-        ).replace("%1", number),
+        ).replace("%1", left_to_right(number)),
         confirm_text=QCoreApplication.translate("DraftActions", "Delete"),
         keep_text=QCoreApplication.translate("DraftActions", "Keep"),
         on_confirm=lambda: delete_current(page),
@@ -91,6 +91,9 @@ def delete_current(page: DocumentsPage) -> bool:
 
     page.show_list()
     page.undo_bar.offer(
-        QCoreApplication.translate("DraftActions", "Draft %1 deleted.").replace("%1", number), undo
+        QCoreApplication.translate("DraftActions", "Draft %1 deleted.").replace(
+            "%1", left_to_right(number)
+        ),
+        undo,
     )
     return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.search_everywhere import KINDS, SearchHit
 from app.views.shared.context import AppContext
+from app.views.shared.isolate import isolated
 from app.views.shared.search_keys import SearchKeys
 
 SEARCH_DELAY_MS = 150
@@ -99,7 +100,9 @@ class SearchDialog(QDialog):
             for hit in group:
                 self._add_hit(hit)
         if not hits and text.strip():
-            self._add_header(self.tr("Nothing found for “%1”.").replace("%1", text.strip()))
+            self._add_header(
+                self.tr("Nothing found for “%1”.").replace("%1", isolated(text.strip()))
+            )
         return hits
 
     def _add_header(self, text: str) -> None:
@@ -112,9 +115,9 @@ class SearchDialog(QDialog):
         self.results.addItem(item)
 
     def _add_hit(self, hit: SearchHit) -> None:
-        text = "    " + hit.title + (f"  ·  {hit.detail}" if hit.detail else "")
+        text = "    " + isolated(hit.title) + (f"  ·  {isolated(hit.detail)}" if hit.detail else "")
         if hit.via_contact:
-            text += "\n        " + self.tr("↳ contact: %1").replace("%1", hit.via_contact)
+            text += "\n        " + self.tr("↳ contact: %1").replace("%1", isolated(hit.via_contact))
         item = QListWidgetItem(text)
         item.setData(HIT_ROLE, hit)
         if hit.via_contact:

@@ -52,6 +52,7 @@ class AttachmentStrip(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setMinimumHeight(THUMBNAIL.height() + 48)
+        self.setMaximumHeight(THUMBNAIL.height() + 60)
         self.itemActivated.connect(lambda item: self.preview(item))
 
     def set_entries(self, entries: list[StripEntry]) -> None:

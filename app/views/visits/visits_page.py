@@ -23,6 +23,7 @@ from app.errors import FieldsalesError
 from app.models import Visit
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
+from app.views.shared.isolate import isolated
 from app.views.shared.labels import status_label
 from app.views.shared.undo_bar import UndoBar
 from app.views.shared.widgets import FieldError, PageTitle
@@ -254,11 +255,14 @@ class VisitsPage(QWidget):
         """Ask first, naming the visit; a cancelled visit can be planned again (Undo)."""
         from app.views.shared.confirm import ask_to_confirm
 
-        if self.selected_id is None:
+        if self.selected_id is None or not self.cancel_button.isEnabled():
             return None
         with self.ctx.session() as session:
             visit = session.get(Visit, self.selected_id)
-            what = f"{visit.account.name}, {self.ctx.formatter.datetime(visit.planned_start)}"
+            what = (
+                f"{isolated(visit.account.name)}, "
+                f"{isolated(self.ctx.formatter.datetime(visit.planned_start))}"
+            )
         self.confirmation = ask_to_confirm(
             self,
             title=self.tr("Cancel visit"),
