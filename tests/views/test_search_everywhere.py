@@ -136,3 +136,13 @@ def test_every_page_has_its_own_shortcut(desk):
     by_shortcut["Ctrl+,"].trigger()
     assert window.current_key() == "settings"
     assert window.navigation.item(len(window.specs) - 1).toolTip()
+
+
+def test_enter_in_the_account_chooser_picks_the_first_match(desk, records, qtbot):
+    pipeline = desk.main_window.show_page("pipeline")
+    chooser = pipeline.create_new()
+    qtbot.keyClicks(chooser.search, "Harb")
+    qtbot.keyClick(chooser.search, Qt.Key.Key_Return)  # before the pause: filters, then picks
+    dialog = pipeline.opportunity_dialog
+    assert dialog.account_id == records["harbour"]
+    assert dialog.account_label.text() == "Harbour Trading"

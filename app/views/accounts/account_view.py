@@ -118,6 +118,7 @@ class Account360(QWidget):
             [self.tr("File"), self.tr("Belongs to"), self.tr("Type"), self.tr("Size")]
         )
         self.attachments.setObjectName("accountAttachments")
+        self.attachments.itemActivated.connect(lambda _item: self.preview_attachment())
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self.choose_attachment)
         self.save_copy_button = QPushButton(self.tr("Save a copy…"))
@@ -248,6 +249,29 @@ class Account360(QWidget):
         except FieldsalesError as error:
             self.attachment_error.show_error(error_text(error))
         self.refresh()
+
+    def preview_attachment(self):
+        """A photo opens in a preview; other files are saved as a copy to open them."""
+        from app.views.shared.attachment_strip import PhotoPreview, pixmap_of
+
+        attachment_id = self.attachments.current_id()
+        if attachment_id is None:
+            return None
+        with self.ctx.session() as session:
+            attachment = session.get(Attachment, attachment_id)
+            if not (attachment.media_type or "").startswith("image/"):
+                return None
+            try:
+                image = pixmap_of(self.ctx.workspace.attachments.read(attachment))
+            except FieldsalesError as error:
+                self.attachment_error.show_error(error_text(error))
+                return None
+            name = attachment.filename
+        if image is None:
+            return None
+        self.preview = PhotoPreview(name, image, self)
+        self.preview.open()
+        return self.preview
 
     def save_attachment_copy(self, target: Path | None = None) -> Path | None:
         """Decrypt the chosen attachment into a file the user picks (their explicit export)."""
