@@ -171,30 +171,6 @@
         <translation>ينتهي</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>يخص</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>إرفاق ملف…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>حفظ نسخة…</translation>
-    </message>
-    <message>
         <source>Click a phone number or address to call or write</source>
         <translation>انقر رقم هاتف أو عنوان بريد للاتصال أو الكتابة</translation>
     </message>
@@ -225,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>

@@ -171,30 +171,6 @@
         <translation>پایان</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>فایل</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>اندازه</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>مربوط به</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>پیوست فایل…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>ذخیرهٔ یک نسخه…</translation>
-    </message>
-    <message>
         <source>Click a phone number or address to call or write</source>
         <translation>برای تماس یا نوشتن، روی شماره تلفن یا نشانی کلیک کنید</translation>
     </message>
@@ -225,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>پیوست فایل…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>

@@ -171,30 +171,6 @@
         <translation>Окончание</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>Относится к</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Прикрепить файл…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Сохранить копию…</translation>
-    </message>
-    <message>
         <source>Click a phone number or address to call or write</source>
         <translation>Нажмите на номер телефона или адрес, чтобы позвонить или написать</translation>
     </message>
@@ -225,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>

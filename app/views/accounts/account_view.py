@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,20 +15,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
-from app.errors import FieldsalesError
 from app.models import (
     Account,
-    Attachment,
     Contact,
     Contract,
     Opportunity,
     Order,
     Quote,
     Visit,
-    VisitReport,
 )
+from app.views.accounts.account_attachments import AccountAttachments
 from app.views.accounts.account_list_model import account_status_label, account_type_label
 from app.views.shared.contact_links import (
     email_url,
@@ -40,9 +36,9 @@ from app.views.shared.contact_links import (
     phone_url,
 )
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import error_text, left_to_right
+from app.views.shared.formatting import left_to_right
 from app.views.shared.labels import status_label
-from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+from app.views.shared.widgets import PageTitle, RecordTable
 
 
 class Account360(QWidget):
@@ -114,16 +110,13 @@ class Account360(QWidget):
         self.contracts = RecordTable(
             [self.tr("Number"), self.tr("Title"), self.tr("Ends"), self.tr("Status")]
         )
-        self.attachments = RecordTable(
-            [self.tr("File"), self.tr("Belongs to"), self.tr("Type"), self.tr("Size")]
-        )
-        self.attachments.setObjectName("accountAttachments")
-        self.attachments.itemActivated.connect(lambda _item: self.preview_attachment())
-        self.attach_button = QPushButton(self.tr("Attach file…"))
-        self.attach_button.clicked.connect(self.choose_attachment)
-        self.save_copy_button = QPushButton(self.tr("Save a copy…"))
-        self.save_copy_button.clicked.connect(self.save_attachment_copy)
-        self.attachment_error = FieldError()
+        self.files = AccountAttachments(ctx, lambda: self.account_id, changed=self.refresh)
+        # The tab's parts, under the names the 360° view has always had.
+        self.attachments = self.files.table
+        self.attachment_error = self.files.error
+        self.attach = self.files.attach
+        self.save_attachment_copy = self.files.save_copy
+        self.preview_attachment = self.files.preview
         self.contacts.setObjectName("accountContacts")
         self.contacts.setToolTip(self.tr("Click a phone number or address to call or write"))
         self.contacts.itemClicked.connect(self._contact_clicked)
@@ -141,7 +134,7 @@ class Account360(QWidget):
             (self.quotes, self.tr("Quotes")),
             (self.orders, self.tr("Orders")),
             (self.contracts, self.tr("Contracts")),
-            (self._attachments_tab(), self.tr("Attachments")),
+            (self.files, self.tr("Attachments")),
         ):
             self.tabs.addTab(widget, label)
 
@@ -218,84 +211,6 @@ class Account360(QWidget):
         dialog.saved.connect(lambda _id: self.refresh())
         dialog.open()
         return dialog
-
-    def _attachments_tab(self) -> QWidget:
-        tab = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.save_copy_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.attachments, 1)
-        layout.addWidget(self.attachment_error)
-        layout.addLayout(buttons)
-        return tab
-
-    def choose_attachment(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file to this account"), str(Path.home())
-        )
-        if path:
-            self.attach(Path(path))
-
-    def attach(self, path: Path) -> None:
-        """Store ``path`` encrypted in the workspace, attached to this account."""
-        self.attachment_error.clear()
-        try:
-            with self.ctx.transaction() as session:
-                self.ctx.workspace.attachments.add_file(
-                    session, owner_entity="account", owner_id=self.account_id, path=path
-                )
-        except FieldsalesError as error:
-            self.attachment_error.show_error(error_text(error))
-        self.refresh()
-
-    def preview_attachment(self):
-        """A photo opens in a preview; other files are saved as a copy to open them."""
-        from app.views.shared.attachment_strip import PhotoPreview, pixmap_of
-
-        attachment_id = self.attachments.current_id()
-        if attachment_id is None:
-            return None
-        with self.ctx.session() as session:
-            attachment = session.get(Attachment, attachment_id)
-            if not (attachment.media_type or "").startswith("image/"):
-                return None
-            try:
-                image = pixmap_of(self.ctx.workspace.attachments.read(attachment))
-            except FieldsalesError as error:
-                self.attachment_error.show_error(error_text(error))
-                return None
-            name = attachment.filename
-        if image is None:
-            return None
-        self.preview = PhotoPreview(name, image, self)
-        self.preview.open()
-        return self.preview
-
-    def save_attachment_copy(self, target: Path | None = None) -> Path | None:
-        """Decrypt the chosen attachment into a file the user picks (their explicit export)."""
-        attachment_id = self.attachments.current_id()
-        if attachment_id is None:
-            return None
-        with self.ctx.session() as session:
-            attachment = session.get(Attachment, attachment_id)
-            if target is None:
-                chosen, _filter = QFileDialog.getSaveFileName(
-                    self, self.tr("Save a copy"), str(Path.home() / attachment.filename)
-                )
-                if not chosen:
-                    return None
-                target = Path(chosen)
-            try:
-                target.write_bytes(self.ctx.workspace.attachments.read(attachment))
-            except FieldsalesError as error:
-                self.attachment_error.show_error(error_text(error))
-                return None
-            except OSError as error:
-                self.attachment_error.show_error(error.strerror or str(error))
-                return None
-        return target
 
     def _open(self, page: str, table: RecordTable) -> None:
         if record_id := table.current_id():
@@ -456,52 +371,4 @@ class Account360(QWidget):
                 for c in contracts
             ]
         )
-        self._fill_attachments(session, account)
-
-    def _fill_attachments(self, session, account: Account) -> None:
-        """Files on the account itself and on its visits, reports, quotes, orders, contracts."""
-        fmt = self.ctx.formatter
-        owners = {
-            "account": select(Account.id).where(Account.id == account.id),
-            "visit": select(Visit.id).where(Visit.account_id == account.id),
-            "visit_report": select(VisitReport.id)
-            .join(Visit, Visit.id == VisitReport.visit_id)
-            .where(Visit.account_id == account.id),
-            "quote": select(Quote.id).where(Quote.account_id == account.id),
-            "order": select(Order.id).where(Order.account_id == account.id),
-            "contract": select(Contract.id).where(Contract.account_id == account.id),
-        }
-        labels = {
-            "account": self.tr("Account"),
-            "visit": self.tr("Visit"),
-            "visit_report": self.tr("Visit report"),
-            "quote": self.tr("Quote"),
-            "order": self.tr("Order"),
-            "contract": self.tr("Contract"),
-        }
-        condition = or_(
-            *(
-                and_(Attachment.owner_entity == entity, Attachment.owner_id.in_(ids))
-                for entity, ids in owners.items()
-            )
-        )
-        attachments = session.scalars(
-            select(Attachment)
-            .where(Attachment.deleted.is_(False), condition)
-            .order_by(Attachment.created_at.desc())
-        )
-        self.attachments.set_rows(
-            [
-                (
-                    a.id,
-                    [
-                        a.filename,
-                        labels.get(a.owner_entity, a.owner_entity),
-                        a.media_type or "",
-                        fmt.number(a.size or 0),
-                    ],
-                )
-                for a in attachments
-            ],
-            right_aligned={3},
-        )
+        self.files.fill(session, account)
