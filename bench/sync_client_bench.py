@@ -309,10 +309,12 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
     folder = Path(tempfile.mkdtemp(prefix="fs-limit-bench-"))
     workspace = Workspace.create(folder / "ws", PASSPHRASE, kdf=KdfParams.for_tests())
     columns: dict[str, list[str]] = {}
+    blank: dict[str, dict[str, Any]] = {}  # what an absent NOT NULL field is stored as
     with workspace.engine.connect() as connection:
         for entity in _entities():
             info = connection.exec_driver_sql(f'PRAGMA table_info("{entity}")').all()
             columns[entity] = [row[1] for row in info]
+            blank[entity] = _blanks(entity, connection.dialect)
     raw = workspace.engine.raw_connection()
     database = raw.driver_connection
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -338,6 +340,7 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
             for entity, record_id, fields_text, versions_text, *_ in rows:
                 fields = json.loads(fields_text)
                 names = columns[entity]
+                defaults = blank[entity]
                 grouped[entity].append(
                     tuple(
                         record_id
@@ -348,7 +351,7 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
                         if name == "deleted"
                         else 1
                         if name == "row_version"
-                        else _stored(fields.get(name))
+                        else _stored(fields.get(name, defaults.get(name)))
                         for name in names
                     )
                 )
@@ -370,6 +373,17 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
     raw.close()
     workspace.close()
     return seconds
+
+
+def _blanks(entity: str, dialect: Any) -> dict[str, Any]:
+    from app.models import SYNCED_MODELS
+    from app.sync.columns import ColumnPlan
+    from protocol.entities import ENTITY_FIELDS
+
+    plan = ColumnPlan(
+        SYNCED_MODELS[entity].__table__, ENTITY_FIELDS[entity], dialect, datetime.now(UTC)
+    )
+    return {name: column.if_null for name, column in plan.columns.items()}
 
 
 def _stored(value: Any) -> Any:
@@ -426,6 +440,7 @@ def main() -> int:
                 command += ["--profile", args.profile]
             output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
             client = json.loads(output.stdout.strip().splitlines()[-1])
+            print(f"client: {json.dumps(client)}", flush=True)
         limit_first = direct_limit(url, territory, page=args.page_size or _default_page())
         limit_small = direct_limit(url, territory, page=CHANGES, last=CHANGES)
         load_after = os.getloadavg()[0]

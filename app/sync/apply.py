@@ -63,7 +63,7 @@ def applying(workspace: Any) -> Iterator[Session]:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordPlan:
     exists: bool
     versions: dict[str, int]
