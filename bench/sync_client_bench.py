@@ -11,7 +11,7 @@ real server process on loopback) connects an empty encrypted workspace as the
 territory's rep and runs:
 
 * the first sync, timed, while a thread samples the process's RSS;
-* an incremental sync that pulls 10 changes another user made on the server;
+* an incremental sync that pulls 10 records another user added on the server;
 * an incremental sync that pushes 10 changes typed here.
 
 The limit beside each is measured in the same run: the same feed rows read from
@@ -34,6 +34,8 @@ import threading
 import time
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -216,7 +218,8 @@ class PeakRss:
         self.peak_kb = max(self.peak_kb, self.current_kb())
 
 
-def admin_edits(server: str, ids: list[str]) -> None:
+def admin_creates(server: str, account_ids: list[str]) -> None:
+    """Another user (the admin) adds a contact to each of these accounts on the server."""
     import httpx
 
     login = httpx.post(
@@ -230,13 +233,34 @@ def admin_edits(server: str, ids: list[str]) -> None:
         json={
             "idempotency_key": str(uuid.uuid4()),
             "changes": [
-                {"entity": "account", "id": i, "fields": {"phone": f"+49 40 {n:07d}"}}
-                for n, i in enumerate(ids)
+                {
+                    "entity": "contact",
+                    "id": str(uuid.uuid4()),
+                    "fields": {"account_id": account, "last_name": f"New {number}"},
+                }
+                for number, account in enumerate(account_ids)
             ],
         },
         headers=headers,
     )
     answer.raise_for_status()
+
+
+@contextmanager
+def _profiled(path: str | None) -> Iterator[None]:
+    """pyinstrument's text report of the block into ``path`` (nothing when None)."""
+    if not path:
+        yield
+        return
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        Path(path).write_text(profiler.output_text(unicode=True, color=False))
 
 
 def run_client(server: str, page_size: int | None, profile: str | None) -> dict[str, Any]:
@@ -252,32 +276,25 @@ def run_client(server: str, page_size: int | None, profile: str | None) -> dict[
     engine = SyncEngine(workspace, **options)
     engine.connect(server_url=server, username="anna", password=PASSWORD, allow_insecure_http=True)
     rss_before = PeakRss.current_kb()
-    profiler = None
-    if profile:
-        from pyinstrument import Profiler
-
-        profiler = Profiler(interval=0.005)
-        profiler.start()
-    with PeakRss() as memory:
+    with _profiled(profile), PeakRss() as memory:
         began = time.perf_counter()
         first = engine.sync()
         first_seconds = time.perf_counter() - began
-    if profiler is not None:
-        profiler.stop()
-        Path(profile).write_text(profiler.output_text(unicode=True, color=False, show_all=False))
     with workspace.session() as session:
         ids = list(session.scalars(select(Account.id).order_by(Account.id).limit(2 * CHANGES)))
-    admin_edits(server, ids[:CHANGES])
+    admin_creates(server, ids[:CHANGES])
     began = time.perf_counter()
-    pulled = engine.sync()
+    with _profiled(profile and f"{profile}.pull"):
+        pulled = engine.sync()
     pull_seconds = time.perf_counter() - began
     with workspace.transaction() as session:
         for number, account in enumerate(
             session.scalars(select(Account).where(Account.id.in_(ids[CHANGES:])))
         ):
-            account.notes = f"Visited again, note {number}"
+            account.notes = f"Visited again, note {number} ({uuid.uuid4().hex[:8]})"
     began = time.perf_counter()
-    pushed = engine.sync()
+    with _profiled(profile and f"{profile}.push"):
+        pushed = engine.sync()
     push_seconds = time.perf_counter() - began
     workspace.close()
     return {
@@ -333,6 +350,7 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
         cursor.itersize = page
         cursor.execute(query, (territory,))
         while rows := cursor.fetchmany(page):
+            database.execute("PRAGMA foreign_keys = OFF")  # as the client applies pages
             database.execute("BEGIN")
             database.execute("INSERT INTO sync_applying (token) VALUES (1)")
             grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)

@@ -486,7 +486,7 @@ class SyncEngine:
                     if more
                     else None
                 )
-                with self._writing, applying(self.workspace) as session:
+                with self._writing, applying(self.workspace, refetchable=True) as session:
                     stats = RemoteWriter(session).apply_page(page["changes"], page["drop"])
                     stored.save_cursor(session, page["cursor"])
                 report.pulled += len(page["changes"])
