@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("migrate", help="create or upgrade the database schema")
+    commands.add_parser(
+        "after-restore",
+        help="run once on a database restored from a backup, before serving: "
+        "laptops then send again what the backup lacks",
+    )
     serve = commands.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
@@ -86,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
         upgrade(url)
         say("the database schema is up to date")
         return 0
+    if args.command == "after-restore":
+        upgrade(url)  # a backup from an older version gets today's schema first
     if args.command == "serve":
         return _serve(url, args)
     if args.command == "demo":

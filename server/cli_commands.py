@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from server import catalog_import, directory
+from server.epoch import replace_epoch
 
 Command = Callable[[Session, argparse.Namespace], None]
 
@@ -155,6 +156,19 @@ def import_prices(session: Session, args: argparse.Namespace) -> None:
     say(f"{_count(catalog_import.import_prices(session, args.file), 'price')} imported")
 
 
+def after_restore(session: Session, args: argparse.Namespace) -> None:
+    del args
+    epoch = replace_epoch(session)
+    say(
+        f"new feed epoch {epoch}: at its next sync every laptop sends again what this "
+        "backup lacks and reads the feed again"
+    )
+    say(
+        "changes made after the backup to users, passwords and devices are undone: "
+        "revoke again any device revoked since, and set again any password changed since"
+    )
+
+
 COMMANDS: dict[str, Command] = {
     "create-user": create_user,
     "create-team": create_team,
@@ -171,4 +185,5 @@ COMMANDS: dict[str, Command] = {
     "require-totp": require_totp,
     "import-products": import_products,
     "import-prices": import_prices,
+    "after-restore": after_restore,
 }

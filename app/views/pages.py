@@ -61,6 +61,18 @@ def products(ctx: AppContext) -> QWidget:
     return ProductsPage(ctx)
 
 
+def team(ctx: AppContext) -> QWidget:
+    from app.views.team.team_page import TeamPage
+
+    return TeamPage(ctx)
+
+
+def team_visible(ctx: AppContext) -> bool:
+    from app.views.team.team_page import visible_for
+
+    return visible_for(ctx)
+
+
 def conflicts(ctx: AppContext) -> QWidget:
     from app.views.sync.conflicts_page import ConflictsPage
 

@@ -54,6 +54,7 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
     from app.views.settings.preferences import Preferences
     from app.views.settings.setup_wizard import SetupWizard
     from app.views.showcase import fill_showcase
+    from app.views.team.team_showcase import fill_team_showcase
     from app.workspace import KdfParams, Workspace
 
     app = create_application([sys.argv[0]])
@@ -64,6 +65,7 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
         with Workspace.create(data_dir, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
             with workspace.transaction() as session:
                 fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+                fill_team_showcase(session, workspace.attachments)
         for language in languages:
             settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
             preferences = Preferences(settings, preset=Preset())
@@ -91,9 +93,12 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
             window = controller.main_window
             window.resize(*WINDOW_SIZE)
             for index, spec in enumerate(window.specs, start=2):
+                if window.page_hidden(spec.key):
+                    continue  # not this user's (the Team section, for a rep)
                 window.show_page(spec.key)
                 written.append(save(window, Path(f"{prefix}_{index:02d}_{spec.key}.png")))
             written.extend(_detail_screens(window, prefix))
+            written.extend(_team_screens(window, prefix))
             controller.shutdown()
             settle()
     return written
@@ -119,6 +124,29 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    return written
+
+
+def _team_screens(window, prefix: Path) -> list[Path]:
+    """The manager's inbox and one report, signed in as a manager for the moment."""
+    from app.views.team.team_showcase import sign_in_as_manager, sign_out
+
+    with window.ctx.transaction() as session:
+        sign_in_as_manager(session)
+    window.show_pages_for_user()
+    try:
+        inbox = window.show_page("team").reviews
+        inbox.select_row(next(i for i, row in enumerate(inbox.rows) if row.attachments))
+        wait_for(lambda: not inbox.report.preview_image.isHidden())
+        written = [save(window, Path(f"{prefix}_23_team_inbox.png"))]
+        inbox.filters.set_state("approved")
+        wait_for(lambda: not inbox.report.preview_image.isHidden())
+        written.append(save(inbox.report.body, Path(f"{prefix}_24_team_report.png")))
+        inbox.filters.clear()
+    finally:
+        with window.ctx.transaction() as session:
+            sign_out(session)
+        window.show_pages_for_user()
     return written
 
 

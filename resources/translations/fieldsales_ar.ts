@@ -1530,6 +1530,10 @@
         <translation>المنتجات</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
@@ -1807,6 +1811,291 @@
     <message>
         <source>no price</source>
         <translation>لا يوجد سعر</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>اختر تقريرًا لقراءته.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>كلمة إلى المندوب؛ مطلوبة عند إعادة التقرير.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>مهمة المتابعة</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>الصور والمستندات</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>تعليق للمندوب</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>المندوب: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لم يُسجَّل أحد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>لا توجد مهمة متابعة.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>من %1 في %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>التعليق السابق: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>لا صور ولا مستندات.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: احفظ نسخة لفتحه.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>تعذّر عرض هذه الصورة؛ احفظ نسخة منها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>كل التقارير</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>كل المندوبين</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>كل الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>يُعرض أحدث %1 تقرير؛ ضيّق عوامل التصفية لرؤية التقارير الأقدم.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>المفاتيح: Alt+Down التقرير التالي · Alt+Up السابق · Alt+A موافقة · Alt+C تعليق · Alt+B إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>لا شيء بانتظار مراجعتك.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>بانتظار المراجعة: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2401,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>تقارير الزيارات</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>قسم الفريق مخصص للمديرين: سجّل الدخول بحساب مدير.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2339,6 +2643,18 @@
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>وافق عليه %1 في %2؛ لم يعد من الممكن تغيير التقرير.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>أُرسل في %1؛ بانتظار مراجعة مديرك.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>إرفاق صور أو مستندات</translation>
     </message>
@@ -2524,6 +2840,10 @@
         <translation>حدّد الأرقام المراد تسويتها، أو استخدم ‎--all‎.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>لا يوجد حساب برقم {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>
@@ -2552,6 +2872,10 @@
         <translation>لا يوجد عرض سعر بالرقم {number}.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>لا يوجد تقرير زيارة مُرسَل للزيارة {id}.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
@@ -2578,6 +2902,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ صِل مساحة العمل هذه بالخادم بحساب مدير أولًا.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ مساحة العمل هذه مسجَّلة باسم {username} ({role}).</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2642,6 +2974,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>اذكر ما ينبغي للمندوب تغييره: يُعاد التقرير مع تعليق.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2892,6 +3228,14 @@
         <translation>خرج هذا السجل من مناطقك قبل إرسال تغييرك؛ التغيير محفوظ هنا لتتمكن من نسخه.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>تمت الموافقة على هذا التقرير ولم يعد من الممكن تغييره.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>أُعيد هذا التقرير إلى المندوب؛ يمكن مراجعته مجددًا بعد إعادة إرساله.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>لهذه الزيارة تقرير بالفعل.</translation>
     </message>
@@ -3046,6 +3390,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} لا يعمل لدى {account}.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>يقبل {option} تاريخًا بالصيغة YYYY-MM-DD، وليس {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>

@@ -1530,6 +1530,10 @@
         <translation>کالاها</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>تعارض‌ها</translation>
     </message>
@@ -1807,6 +1811,291 @@
     <message>
         <source>no price</source>
         <translation>بدون قیمت</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>گزارشی را برای خواندن انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>پیامی برای نماینده؛ هنگام برگرداندن گزارش الزامی است.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>کار پیگیری</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>عکس‌ها و اسناد</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>توضیح برای نماینده</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>نماینده: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>گام‌های بعدی</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>کار پیگیری ندارد.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>توسط %1 در %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>توضیح قبلی: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>توضیح: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>هنوز دریافت نشده</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>عکس یا سندی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: برای باز کردن، یک نسخه ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>در حال باز کردن %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>این عکس نمایش داده نمی‌شود؛ به‌جای آن یک نسخه ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ یک نسخه</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>همهٔ نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>در انتظار بررسی</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>نیازمند تغییر</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>همهٔ گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر تاریخی</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>همهٔ نمایندگان</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>همهٔ حساب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>%1 گزارش تازه‌تر نمایش داده می‌شود؛ برای دیدن گزارش‌های قدیمی‌تر فیلترها را محدودتر کنید.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>کلیدها: Alt+Down گزارش بعدی · Alt+Up قبلی · Alt+A تأیید · Alt+C توضیح · Alt+B برگرداندن</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>چیزی در انتظار بررسی شما نیست.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>در انتظار بررسی: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2401,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>گزارش‌های بازدید</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>بخش تیم برای مدیران است: با حساب یک مدیر وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2339,6 +2643,18 @@
         <translation>ارسال دوباره</translation>
     </message>
     <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>در %2 توسط %1 تأیید شد؛ گزارش دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>توضیح: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>در %1 ارسال شد؛ در انتظار بررسی مدیر شما.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>پیوست عکس‌ها یا اسناد</translation>
     </message>
@@ -2524,6 +2840,10 @@
         <translation>شماره‌هایی را که باید حل شوند نام ببرید، یا از ‎--all‎ استفاده کنید.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>حسابی با شمارهٔ {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>
@@ -2552,6 +2872,10 @@
         <translation>پیش‌فاکتوری با شماره {number} وجود ندارد.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>برای بازدید {id} گزارش ارسال‌شده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
@@ -2578,6 +2902,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ ابتدا این فضای کاری را با حساب یک مدیر به سرور وصل کنید.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ این فضای کاری با {username} ({role}) وارد شده است.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2642,6 +2974,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>بنویسید نماینده چه چیزی را باید تغییر دهد: گزارش همراه با توضیح برگردانده می‌شود.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2892,6 +3228,14 @@
         <translation>این رکورد پیش از فرستادن تغییر شما از قلمروهای شما خارج شد؛ تغییر اینجا نگه داشته می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>این گزارش قبلاً تأیید شده و دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>این گزارش به نماینده برگردانده شده است؛ پس از ارسال دوباره می‌توان آن را دوباره بررسی کرد.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>این بازدید از قبل گزارش دارد.</translation>
     </message>
@@ -3046,6 +3390,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} در {account} کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} تاریخ را به شکل YYYY-MM-DD می‌پذیرد، نه {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>

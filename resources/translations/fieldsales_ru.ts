@@ -1530,6 +1530,10 @@
         <translation>Товары</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1807,6 +1811,291 @@
     <message>
         <source>no price</source>
         <translation>нет цены</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>Выберите отчёт, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>Пара слов представителю; обязательно, если вы возвращаете отчёт.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Последующая задача</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Фото и документы</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>Комментарий для представителя</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>Представитель: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Не указаны</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Уход</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>Последующей задачи нет.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>Прежний комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>ещё не загружен</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>Нет фото и документов.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: сохраните копию, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>Это фото нельзя показать; сохраните копию.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Любой итог</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Ждут проверки</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Возвращены на доработку</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждены</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>Показаны последние отчёты (%1); сузьте фильтры, чтобы увидеть более ранние.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>Клавиши: Alt+Down следующий отчёт · Alt+Up предыдущий · Alt+A утвердить · Alt+C комментарий · Alt+B вернуть</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>Ничего не ждёт вашей проверки.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>Ждут проверки: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2401,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>Отчёты о визитах</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>Раздел «Команда» — для руководителей: войдите под учётной записью руководителя.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2339,6 +2643,18 @@
         <translation>Отправить повторно</translation>
     </message>
     <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>Утверждён: %1, %2; отчёт больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>Отправлен %1; ждёт проверки руководителем.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>Прикрепить фото или документы</translation>
     </message>
@@ -2524,6 +2840,10 @@
         <translation>Укажите номера, которые нужно решить, или используйте --all.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>Нет клиента с номером {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>Клиента с номером {number} нет.</translation>
     </message>
@@ -2552,6 +2872,10 @@
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>Для визита {id} нет отправленного отчёта.</translation>
+    </message>
+    <message>
         <source>No visit with id {id}.</source>
         <translation>Визита с идентификатором {id} нет.</translation>
     </message>
@@ -2578,6 +2902,14 @@
     <message>
         <source>Only a planned visit can be rescheduled; this one is {status}.</source>
         <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; сначала подключите это рабочее пространство к серверу под учётной записью руководителя.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; в этом рабочем пространстве выполнен вход как {username} ({role}).</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2642,6 +2974,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>Артикул {sku} уже используется.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>Напишите, что торговому представителю нужно изменить: отчёт возвращают с комментарием.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2892,6 +3228,14 @@
         <translation>Запись вышла из ваших территорий до отправки изменения; изменение сохранено здесь, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>Этот отчёт уже утверждён и больше не может меняться.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>Этот отчёт возвращён торговому представителю; его можно будет проверить снова после повторной отправки.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>У этого визита уже есть отчёт.</translation>
     </message>
@@ -3046,6 +3390,10 @@
     <message>
         <source>{names} does not work at {account}.</source>
         <translation>{names} не работает в {account}.</translation>
+    </message>
+    <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} принимает дату в виде ГГГГ-ММ-ДД, а не {value}.</translation>
     </message>
     <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
