@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -297,6 +298,7 @@ def run_client(server: str, page_size: int | None, profile: str | None) -> dict[
         pushed = engine.sync()
     push_seconds = time.perf_counter() - began
     workspace.close()
+    shutil.rmtree(folder, ignore_errors=True)  # a few hundred MB per run
     return {
         "first_seconds": first_seconds,
         "first_pulled": first.pulled,
@@ -307,7 +309,6 @@ def run_client(server: str, page_size: int | None, profile: str | None) -> dict[
         "pull_pulled": pulled.pulled,
         "push_ms": push_seconds * 1000,
         "push_pushed": pushed.pushed,
-        "folder": str(folder),
     }
 
 
@@ -390,6 +391,7 @@ def direct_limit(url: str, territory: str, *, page: int, last: int | None = None
     seconds = time.perf_counter() - began
     raw.close()
     workspace.close()
+    shutil.rmtree(folder, ignore_errors=True)
     return seconds
 
 
