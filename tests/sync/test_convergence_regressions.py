@@ -1,0 +1,54 @@
+"""Bugs the randomized convergence test found, each pinned by the shortest story that shows it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.models import Account, Contact, Territory
+from app.services.accounts import create_account, create_contact, update_account
+from app.services.records import soft_delete
+
+
+def territory(laptop, name: str) -> str:
+    with laptop.workspace.session() as session:
+        return session.scalar(select(Territory.id).where(Territory.name == name))
+
+
+def test_a_deleted_contact_leaves_with_its_account_and_arrives_as_a_tombstone(
+    sync_world, laptops
+) -> None:
+    """An account moving to another territory takes its tombstones along: the old
+    territory's rep no longer holds the deleted contact, the new one's holds it deleted."""
+    anna, omar, boss = laptops("anna"), laptops("omar"), laptops("boss")
+    for laptop, user in ((anna, "anna"), (omar, "omar"), (boss, "boss")):
+        laptop.connect(sync_world, user)
+        laptop.sync()
+    with anna.workspace.transaction() as session:
+        account = create_account(
+            session, account_number="A-1", name="Acme", territory_id=territory(anna, "North")
+        )
+        contact = create_contact(session, account=account, last_name="Doe")
+        kept = create_contact(session, account=account, last_name="Roe")
+    anna.sync()
+    with anna.workspace.transaction() as session:
+        soft_delete(session, session.get(Contact, contact.id))
+    anna.sync()
+    boss.sync()
+    with boss.workspace.transaction() as session:
+        update_account(
+            session, session.get(Account, account.id), territory_id=territory(boss, "South")
+        )
+    boss.sync()
+    anna.sync()
+    omar.sync()
+    boss.sync()
+
+    with anna.workspace.session() as session:
+        assert session.scalars(select(Contact)).all() == []
+        assert session.scalars(select(Account)).all() == []
+    with omar.workspace.session() as session:
+        moved = {c.id: (c.last_name, c.deleted) for c in session.scalars(select(Contact))}
+        assert moved == {contact.id: ("Doe", True), kept.id: ("Roe", False)}
+    with boss.workspace.session() as session:
+        assert session.get(Contact, contact.id).deleted is True
+        assert session.get(Contact, kept.id).deleted is False
