@@ -22,12 +22,14 @@ is about ordering and faults, not disk speed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -63,6 +65,24 @@ def _database(root: Path, postgres: str | None) -> tuple[str, str | None]:
     return postgres_schema_url(postgres, schema), schema
 
 
+@contextlib.contextmanager
+def _started_server(url: str) -> Iterator[str]:
+    """``live_server``, tried again when a loaded machine makes it miss its start deadline."""
+    for attempt in range(3):
+        try:
+            server = live_server(url, FIELDSALES_ARGON2_PROFILE="test")
+            server_url = server.__enter__()
+        except RuntimeError:
+            if attempt == 2:
+                raise
+            continue
+        try:
+            yield server_url
+        finally:
+            server.__exit__(None, None, None)
+        return
+
+
 def run_job(job: int, seeds: list[int], options: argparse.Namespace) -> dict:
     """Run ``seeds`` on this job's own servers; counts, failures and cases run."""
     import shutil
@@ -77,7 +97,7 @@ def run_job(job: int, seeds: list[int], options: argparse.Namespace) -> dict:
         for start in range(0, len(seeds), options.cases_per_server):
             url, schema = _database(root, options.postgres)
             upgrade(url)
-            with live_server(url, FIELDSALES_ARGON2_PROFILE="test") as server_url:
+            with _started_server(url) as server_url:
                 server = ServerSide(server_url, url)
                 with FaultProxy(server_url) as proxy:
                     for seed in seeds[start : start + options.cases_per_server]:

@@ -529,6 +529,8 @@ class Case:
             stored = server.get(key)
             if stored is not None and stored["deleted"]:
                 continue  # an edit against a delete: the delete wins (conflict recorded)
+            if stored is None and key in ledger.deleted_by:
+                continue  # created, edited and deleted here before it ever travelled
             last = writes[-1]
             value = None if stored is None else stored["doc"].get(name)
             if stored is not None and _same(entity, name, value, last.value):
