@@ -41,7 +41,7 @@ from app.services.accounts import create_account, create_contact, update_account
 from app.services.records import soft_delete
 from app.sync.engine import SyncEngine
 from app.sync.errors import ServerBusyError, ServerUnreachableError
-from app.sync.tables import OutboxEntry, PendingPush, SyncIssue
+from app.sync.tables import OutboxEntry, PendingPush, RecordVersions, SyncIssue
 from app.sync.transport import NetworkSettings
 from app.sync.values import row_to_fields
 from app.workspace import KdfParams, Workspace
@@ -185,6 +185,7 @@ class ServerSide:
 def _snapshot(record: Record) -> dict[str, Any]:
     return {
         "doc": dict(record.doc),
+        "versions": dict(record.versions),
         "deleted": bool(record.deleted),
         "territory_id": record.territory_id,
     }
@@ -268,7 +269,11 @@ class Laptop:
                     found[(entity, row["id"])] = {
                         "fields": row_to_fields(entity, row, list(ENTITY_FIELDS[entity])),
                         "deleted": bool(row["deleted"]),
+                        "versions": {},
                     }
+            for known in session.scalars(select(RecordVersions)):
+                if (known.entity, known.record_id) in found:
+                    found[(known.entity, known.record_id)]["versions"] = json.loads(known.versions)
         return found
 
     def issues(self) -> list[SyncIssue]:
@@ -606,6 +611,15 @@ class Case:
                 verdict.diverged.append(
                     f"laptop {index}: {key} deleted={mine['deleted']}, server {record['deleted']}"
                 )
+            if not record["deleted"]:
+                # The versions the next push will name as its base: a stale one would
+                # turn the user's next edit into a conflict with nobody.
+                for name, version in record["versions"].items():
+                    if name in ENTITY_FIELDS[key[0]] and mine["versions"].get(name) != version:
+                        verdict.diverged.append(
+                            f"laptop {index}: {key}.{name} at version "
+                            f"{mine['versions'].get(name)}, server {version}"
+                        )
             for name, value in record["doc"].items():
                 if name in ENTITY_FIELDS[key[0]] and not _same(
                     key[0], name, mine["fields"].get(name), value
