@@ -85,8 +85,14 @@ def acknowledge(
                 )
             )
             name = conflict["field"]
-            if name in newer.get(key, set()) or state.get("deleted"):
+            if name in newer.get(key, set()):
                 continue  # edited again since: the next push meets the conflict again
+            if state.get("deleted"):
+                # The delete won: the tombstone takes the server's values (the lost
+                # edit stays readable in the conflict), so both sides hold the same row.
+                kept[name] = state.get("fields", {}).get(name)
+                current[name] = int(state.get("versions", {}).get(name, 0))
+                continue
             kept[name] = conflict.get("kept_value")
             current[name] = int(conflict.get("kept_version") or 0)
         if kept:

@@ -52,3 +52,37 @@ def test_a_deleted_contact_leaves_with_its_account_and_arrives_as_a_tombstone(
     with boss.workspace.session() as session:
         assert session.get(Contact, contact.id).deleted is True
         assert session.get(Contact, kept.id).deleted is False
+
+
+def test_an_edit_that_lost_to_a_delete_leaves_the_servers_tombstone_here(
+    sync_world, laptops
+) -> None:
+    """The delete wins; the workspace's tombstone then holds the server's values, and
+    the lost edit lives on in the conflict list, not in a row no one can see."""
+    first, second = laptops("a"), laptops("b")
+    for laptop in (first, second):
+        laptop.connect(sync_world, "anna")
+        laptop.sync()
+    with first.workspace.transaction() as session:
+        account = create_account(
+            session, account_number="A-1", name="Acme", territory_id=territory(first, "North")
+        )
+        contact = create_contact(session, account=account, last_name="Doe")
+    first.sync()
+    second.sync()
+    with first.workspace.transaction() as session:
+        soft_delete(session, session.get(Contact, contact.id))
+    first.sync()
+    with second.workspace.transaction() as session:
+        session.get(Contact, contact.id).last_name = "Dough"
+    result = second.sync()
+
+    assert result.conflicts == 1 and result.pending == 0
+    with second.workspace.session() as session:
+        tombstone = session.get(Contact, contact.id)
+        assert (tombstone.deleted, tombstone.last_name) == (True, "Doe")
+    from app.sync import issues
+
+    with second.workspace.session() as session:
+        [conflict] = issues.open_issues(session)
+        assert (conflict.mine, conflict.record_deleted) == ("Dough", True)
