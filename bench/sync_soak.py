@@ -22,14 +22,12 @@ is about ordering and faults, not disk speed.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import random
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -65,24 +63,6 @@ def _database(root: Path, postgres: str | None) -> tuple[str, str | None]:
     return postgres_schema_url(postgres, schema), schema
 
 
-@contextlib.contextmanager
-def _started_server(url: str) -> Iterator[str]:
-    """``live_server``, tried again when a loaded machine makes it miss its start deadline."""
-    for attempt in range(3):
-        try:
-            server = live_server(url, FIELDSALES_ARGON2_PROFILE="test")
-            server_url = server.__enter__()
-        except RuntimeError:
-            if attempt == 2:
-                raise
-            continue
-        try:
-            yield server_url
-        finally:
-            server.__exit__(None, None, None)
-        return
-
-
 def run_job(job: int, seeds: list[int], options: argparse.Namespace) -> dict:
     """Run ``seeds`` on this job's own servers; counts, failures and cases run."""
     import shutil
@@ -97,7 +77,10 @@ def run_job(job: int, seeds: list[int], options: argparse.Namespace) -> dict:
         for start in range(0, len(seeds), options.cases_per_server):
             url, schema = _database(root, options.postgres)
             upgrade(url)
-            with _started_server(url) as server_url:
+            # A loaded machine can take a while to import the server: wait for it.
+            with live_server(
+                url, start_timeout=300, FIELDSALES_ARGON2_PROFILE="test"
+            ) as server_url:
                 server = ServerSide(server_url, url)
                 with FaultProxy(server_url) as proxy:
                     for seed in seeds[start : start + options.cases_per_server]:
@@ -154,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     totals = dict.fromkeys(COUNTS, 0)
     failures: list[str] = []
-    cases = 0
+    cases = crashed = 0
     backend = "PostgreSQL" if options.postgres else "SQLite"
     print(f"sync soak: {options.cases} cases, {options.jobs} jobs, server on {backend}")
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
@@ -162,8 +145,13 @@ def main(argv: list[str] | None = None) -> int:
             pool.submit(run_job, job, seeds[job :: options.jobs], options)
             for job in range(options.jobs)
         ]
-        for future in futures:
-            result = future.result()
+        for job, future in enumerate(futures):
+            try:
+                result = future.result()
+            except Exception as error:  # noqa: BLE001 - the harness failed, not the sync
+                print(f"job {job} stopped: {type(error).__name__}: {error}", file=sys.stderr)
+                crashed += 1
+                continue
             cases += result["cases"]
             failures += result["failures"]
             for name in COUNTS:
@@ -175,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in COUNTS:
         print(f"{name:<11} {totals[name]}")
     print(f"failed      {len(failures)} cases")
+    if crashed:
+        print(f"jobs lost   {crashed} (the harness, e.g. a server that would not start)")
     print(f"duration    {elapsed:.0f} s ({elapsed / max(cases, 1):.2f} s a case)")
-    return 1 if failures else 0
+    return 1 if failures or crashed else 0
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def live_server(database_url: str, **env: str) -> Iterator[str]:
+def live_server(database_url: str, *, start_timeout: float = 30, **env: str) -> Iterator[str]:
     """A real server process on loopback, started as an operator does; yields its base URL."""
     port = free_port()
     log = tempfile.TemporaryFile()  # not a pipe: a full pipe would stall the server
@@ -55,7 +55,7 @@ def live_server(database_url: str, **env: str) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + start_timeout
         while True:
             try:
                 if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
