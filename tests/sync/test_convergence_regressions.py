@@ -86,3 +86,27 @@ def test_an_edit_that_lost_to_a_delete_leaves_the_servers_tombstone_here(
     with second.workspace.session() as session:
         [conflict] = issues.open_issues(session)
         assert (conflict.mine, conflict.record_deleted) == ("Dough", True)
+
+
+def test_an_edit_then_a_delete_here_leaves_the_servers_tombstone(sync_world, laptops) -> None:
+    """A delete travels without fields, so an edit made just before it stays here only:
+    the acknowledged tombstone takes the server's values instead."""
+    laptop = laptops("a")
+    laptop.connect(sync_world, "anna")
+    laptop.sync()
+    with laptop.workspace.transaction() as session:
+        account = create_account(
+            session, account_number="A-1", name="Acme", territory_id=territory(laptop, "North")
+        )
+        contact = create_contact(session, account=account, last_name="Doe")
+    laptop.sync()
+    with laptop.workspace.transaction() as session:
+        stored = session.get(Contact, contact.id)
+        stored.last_name = "Dough"
+        soft_delete(session, stored)
+    result = laptop.sync()
+
+    assert result.pending == 0 and result.conflicts == 0
+    with laptop.workspace.session() as session:
+        tombstone = session.get(Contact, contact.id)
+        assert (tombstone.deleted, tombstone.last_name) == (True, "Doe")
