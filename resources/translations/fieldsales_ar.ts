@@ -2733,6 +2733,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>استُعيد الخادم من نسخة احتياطية؛ وقد أعاد هذا الحاسوب إرسال ما فقده الخادم.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>

@@ -2733,6 +2733,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>سرور از یک نسخهٔ پشتیبان بازیابی شد؛ این لپ‌تاپ آنچه را سرور از دست داده بود دوباره فرستاد.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>همگام‌سازی ناموفق بود: %1</translation>
     </message>

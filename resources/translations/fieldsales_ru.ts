@@ -2733,6 +2733,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>Сервер был восстановлен из резервной копии; этот ноутбук заново отправил то, что сервер потерял.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>Сбой синхронизации: %1</translation>
     </message>
