@@ -3296,6 +3296,10 @@
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>لست مدير الفريق الذي تتبع له منطقة هذا التقرير؛ ولا يراجعه إلا مدير ذلك الفريق.</translation>
+    </message>
+    <message>
         <source>Your session on the server has ended; sign in again.</source>
         <translation>انتهت جلستك على الخادم؛ سجّل الدخول مجددًا.</translation>
     </message>

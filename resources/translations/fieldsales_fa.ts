@@ -3296,6 +3296,10 @@
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
     <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>شما مدیر تیمی که منطقهٔ این گزارش به آن تعلق دارد نیستید؛ فقط مدیر همان تیم آن را بررسی می‌کند.</translation>
+    </message>
+    <message>
         <source>Your session on the server has ended; sign in again.</source>
         <translation>نشست شما روی سرور پایان یافته است؛ دوباره وارد شوید.</translation>
     </message>

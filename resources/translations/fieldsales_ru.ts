@@ -3296,6 +3296,10 @@
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>Вы не руководитель команды, к которой относится территория этого отчёта; проверяет его только руководитель этой команды.</translation>
+    </message>
+    <message>
         <source>Your session on the server has ended; sign in again.</source>
         <translation>Ваш сеанс на сервере завершён; войдите снова.</translation>
     </message>
