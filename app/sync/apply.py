@@ -239,7 +239,9 @@ class RemoteWriter:
             if plan.dropped and not plan.readded:
                 continue
             if not plan.exists:
-                if plan.fields or plan.deleted:
+                # A bare delete of a record not held here (a line removed on this laptop
+                # comes back from the feed as one) leaves nothing to keep.
+                if plan.fields:
                     inserts[entity].append((record_id, plan))
                 continue
             if plan.fields:

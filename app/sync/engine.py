@@ -350,6 +350,9 @@ class SyncEngine:
             stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
             if me.get("role"):
                 stored.save_role(session, str(me["role"]))
+            if "reviewed_territories" in me:  # a server from before it sends none
+                territories = [str(t) for t in me["reviewed_territories"]]
+                stored.save_reviewed_territories(session, territories)
         return str(me["epoch"]) if me.get("epoch") else None
 
     # -- client reset (the server was restored from a backup) -------------------------

@@ -3318,6 +3318,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>استُعيد الخادم من نسخة احتياطية؛ وقد أعاد هذا الحاسوب إرسال ما فقده الخادم.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -3899,6 +3903,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>لست مدير الفريق الذي تتبع له منطقة هذا التقرير؛ ولا يراجعه إلا مدير ذلك الفريق.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

@@ -3318,6 +3318,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>سرور از یک نسخهٔ پشتیبان بازیابی شد؛ این لپ‌تاپ آنچه را سرور از دست داده بود دوباره فرستاد.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>همگام‌سازی ناموفق بود: %1</translation>
     </message>
@@ -3899,6 +3903,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>شما مدیر تیمی که منطقهٔ این گزارش به آن تعلق دارد نیستید؛ فقط مدیر همان تیم آن را بررسی می‌کند.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

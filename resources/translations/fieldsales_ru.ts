@@ -3318,6 +3318,10 @@
 <context>
     <name>WorkspaceSyncProvider</name>
     <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>Сервер был восстановлен из резервной копии; этот ноутбук заново отправил то, что сервер потерял.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>Сбой синхронизации: %1</translation>
     </message>
@@ -3899,6 +3903,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>Вы не руководитель команды, к которой относится территория этого отчёта; проверяет его только руководитель этой команды.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

@@ -145,7 +145,14 @@ class WorkspaceSyncProvider(SyncStatusProvider):
         self._set(progress_done=done, progress_total=total)
 
     def _succeeded(self, report: SyncReport) -> None:
-        self._set(online=True, error=None)
+        if report.reset:
+            # Kept until the workspace is closed: later syncs do not make it less true.
+            notice = self.tr(
+                "The server was restored from a backup; this laptop sent back what it had lost."
+            )
+            self._set(online=True, error=None, notice=notice)
+        else:
+            self._set(online=True, error=None)
         self.synced.emit(report)
 
     def _failed(self, error: BaseException) -> None:
