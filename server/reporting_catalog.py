@@ -97,14 +97,20 @@ def set_exchange_rate(
     return RateRow(id=record.id, **fields)
 
 
+def _text(value: object) -> str:
+    # An admin may also write these rows by sync push, which checks kinds, not ranges:
+    # a list shows what is stored, even a half-filled row, rather than failing.
+    return "" if value is None else str(value)
+
+
 def exchange_rates(session: Session) -> list[RateRow]:
     rows = [
         RateRow(
             id=record.id,
-            from_currency=record.doc["from_currency"],
-            to_currency=record.doc["to_currency"],
-            rate=record.doc["rate"],
-            valid_from=record.doc["valid_from"],
+            from_currency=_text(record.doc.get("from_currency")),
+            to_currency=_text(record.doc.get("to_currency")),
+            rate=_text(record.doc.get("rate")),
+            valid_from=_text(record.doc.get("valid_from")),
         )
         for record in _catalog(session, "exchange_rate")
     ]
@@ -135,7 +141,11 @@ def set_visit_cadence(session: Session, *, segment: str, days: int) -> CadenceRo
 
 def visit_cadences(session: Session) -> list[CadenceRow]:
     rows = [
-        CadenceRow(id=record.id, segment=record.doc["segment"], days=int(record.doc["days"]))
+        CadenceRow(
+            id=record.id,
+            segment=_text(record.doc.get("segment")),
+            days=record.doc["days"] if isinstance(record.doc.get("days"), int) else 0,
+        )
         for record in _catalog(session, "visit_cadence")
     ]
     return sorted(rows, key=lambda r: r.segment.casefold())

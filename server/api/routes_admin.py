@@ -164,8 +164,14 @@ class ExchangeRateBody(_Body):
     valid_from: str = Field(min_length=10, max_length=10, description="YYYY-MM-DD")
 
 
-class ExchangeRateInfo(ExchangeRateBody):
+class ExchangeRateInfo(BaseModel):
+    """A stored rate as it is (rows pushed by sync are checked for kinds, not ranges)."""
+
     id: str
+    from_currency: str
+    to_currency: str
+    rate: str
+    valid_from: str
 
 
 class CadenceBody(_Body):
@@ -173,8 +179,10 @@ class CadenceBody(_Body):
     days: int = Field(ge=1, le=reporting_catalog.MAX_CADENCE_DAYS)
 
 
-class CadenceInfo(CadenceBody):
+class CadenceInfo(BaseModel):
     id: str
+    segment: str
+    days: int
 
 
 @router.get("/exchange-rates", response_model=list[ExchangeRateInfo])
