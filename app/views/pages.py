@@ -31,6 +31,12 @@ def pipeline(ctx: AppContext) -> QWidget:
     return PipelinePage(ctx)
 
 
+def dashboard(ctx: AppContext) -> QWidget:
+    from app.views.analytics.dashboard_page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
 def visits(ctx: AppContext) -> QWidget:
     from app.views.visits.visits_page import VisitsPage
 

@@ -54,6 +54,7 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
     from app.views.settings.preferences import Preferences
     from app.views.settings.setup_wizard import SetupWizard
     from app.views.showcase import fill_showcase
+    from app.views.showcase_analytics import fill_analytics_showcase
     from app.views.team.team_showcase import fill_team_showcase
     from app.workspace import KdfParams, Workspace
 
@@ -65,6 +66,7 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
         with Workspace.create(data_dir, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
             with workspace.transaction() as session:
                 fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+                fill_analytics_showcase(session, owner="anna")
                 fill_team_showcase(session, workspace.attachments)
         for language in languages:
             settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
@@ -124,6 +126,45 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    written.extend(_dashboard_screens(window, prefix))
+    return written
+
+
+def _dashboard_screens(window, prefix: Path) -> list[Path]:
+    """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
+    page = window.show_page("dashboard")
+    page.tabs.setCurrentIndex(2)
+    written = [save(window, Path(f"{prefix}_25_dashboard_visits.png"))]
+    page.tabs.setCurrentIndex(0)
+    pdf = Path(f"{prefix}_26_dashboard.pdf")
+    page.export_pdf(pdf)
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard_pdf")))
+    pdf.unlink()
+    return written
+
+
+def pdf_pages_as_png(pdf: Path, stem: Path, *, pages: int = 2, width: int = 1240) -> list[Path]:
+    """Render a PDF's first ``pages`` pages with QtPdf, so a PDF is looked at like a screen."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    written = []
+    for number in range(min(pages, document.pageCount())):
+        size = document.pagePointSize(number)
+        height = int(width * size.height() / size.width())
+        page = document.render(number, QSize(width, height))
+        paper = QImage(page.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)  # QtPdf leaves the paper transparent
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        path = Path(f"{stem}_{number + 1}.png")
+        paper.save(str(path))
+        written.append(path)
+    document.close()
     return written
 
 

@@ -730,6 +730,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>مسار المبيعات حسب المرحلة والمندوب (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>الزيارات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(بلا مسؤول)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>1 %1 = %2 %3 اعتبارًا من %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>أسعار الصرف المستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>لا يوجد سعر صرف ساري المفعول، فاستُبعد من الإجماليات: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>مسار المبيعات حسب المرحلة والمندوب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>التوقعات حسب شهر الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>التوقع المرجّح</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>المراحل المفتوحة فقط: كل مبلغ مضروبًا في احتمال مرحلته.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>الزيارات حسب المندوب والأسبوع</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>حسابات لم تُزر خلال الأيام الـ%1 الأخيرة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>الأيام منذئذ</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>عدد الحسابات: %1؛ تُعرض منها %2 الأطول مدةً بلا زيارة.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>عدد الحسابات: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم قط</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>عروض الأسعار المرسلة وما تحوّل منها إلى طلبات</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>العروض المرسلة</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>تحوّلت إلى طلبات</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نسبة التحويل</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>العروض الصادرة منذ %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>العقود التي تُجدَّد خلال الأيام التسعين القادمة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>القيمة بعملة %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>لا سعر صرف</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقعات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>بلا زيارة</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>التجديدات</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>بلا زيارة منذ</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>الفريق كله</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · حتى %2 · المبالغ بعملة %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>لوحة مؤشرات Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1530,6 +1776,10 @@
         <translation>المنتجات</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
@@ -2106,6 +2356,13 @@
     </message>
 </context>
 <context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
@@ -2518,6 +2775,49 @@
     </message>
 </context>
 <context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>من تزور تاليًا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>خطّط زيارة</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>احجز زيارة للحساب المحدد في يوم العمل التالي</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>أول %1 من أصل %2 حسابًا.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (النقاط: %2)</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
@@ -2920,8 +3220,20 @@
         <translation>الطلب {number} ({total}) يتجاوز الائتمان المتاح لـ {account}: {available} (الحد {limit} − الرصيد المستحق {balance} − الطلبات المفتوحة {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>الطلب {number} بعملة {order_currency} لكن ائتمان {account} بعملة {account_currency}؛ يحتاج إلى موافقة على التجاوز.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>يرى المندوب حساباته فقط.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>حدّد المندوب باستخدام ‎--rep‎.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>الطلب {number} ({original}، أي {total} بسعر 1 {rate_from} = {rate} {rate_to} اعتبارًا من {rate_day}) يتجاوز الائتمان المتاح لـ {account}: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>الطلب {number} بعملة {order_currency} بينما يُحتسب ائتمان {account} بعملة {account_currency}، ولا يوجد سعر صرف بينهما ساري المفعول في {day}؛ لذا يحتاج إلى تجاوز حد الائتمان.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -3406,6 +3718,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>زيارة مخططة بالفعل في {date}</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>الحساب محظور: الطلبات تحتاج إلى تجاوز</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>العقد {number} ينتهي في {date}؛ آخر موعد للإشعار {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>استُنفد الائتمان: الطلبات تحتاج إلى تجاوز</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>الأيام منذ آخر زيارة: {days}؛ دورية الزيارة بالأيام: {cadence}</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>لم تتم زيارته قط؛ دورية الزيارة بالأيام: {cadence}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>فرص مفتوحة بقيمة {amount} مرجّحة بالاحتمال</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>مهام متابعة متأخرة: {count}، أقدمها مستحقة في {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>لم تُحتسب الفرص بعملة {currencies}: لا يوجد سعر صرف ساري المفعول</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>عرض السعر {number} تنتهي صلاحيته في {date}</translation>
     </message>
 </context>
 </TS>

@@ -730,6 +730,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>قیف فروش بر اساس مرحله و نماینده (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>بازدیدها در هفته</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(بدون مسئول)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>۱ %1 = %2 %3 از %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>نرخ‌های به‌کاررفته: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>نرخ ارز معتبری نیست و از جمع‌ها کنار گذاشته شد: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>قیف فروش بر اساس مرحله و نماینده</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>همه مراحل</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>پیش‌بینی بر اساس ماه بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>پیش‌بینی وزنی</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>فقط مراحل باز: هر مبلغ ضرب در احتمال مرحله‌اش.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>بازدیدها بر اساس نماینده و هفته</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>هفتهٔ</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>حساب‌هایی که در %1 روز گذشته بازدید نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخرین بازدید</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>روزهای گذشته</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>تعداد حساب‌ها: %1؛ %2 حسابی که بیشترین مدت بدون بازدید مانده‌اند نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>تعداد حساب‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>پیش‌فاکتورهای ارسال‌شده و تبدیل آن‌ها به سفارش</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>پیش‌فاکتورهای ارسالی</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>تبدیل به سفارش</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>پیش‌فاکتورهای صادرشده از %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>قراردادهایی که در ۹۰ روز آینده تمدید می‌شوند</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>ارزش به %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>بدون نرخ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>بدون بازدید</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>تمدیدها</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>بدون بازدید در</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>کل تیم</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · تا تاریخ %2 · مبالغ به %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>داشبورد Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1530,6 +1776,10 @@
         <translation>کالاها</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
@@ -2106,6 +2356,13 @@
     </message>
 </context>
 <context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
@@ -2518,6 +2775,49 @@
     </message>
 </context>
 <context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>بازدید بعدی از چه کسی</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>برنامه‌ریزی بازدید</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>بازدید از حساب انتخاب‌شده را برای روز کاری بعد ثبت کن</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>%1 حساب نخست از %2 حساب.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 امتیاز)</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
@@ -2920,8 +3220,20 @@
         <translation>سفارش {number} ({total}) از اعتبار در دسترس {account} بیشتر است: {available} (سقف {limit} − ماندهٔ باز {balance} − سفارش‌های باز {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود؛ به مجوز عبور از سقف نیاز دارد.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>هر نماینده فقط حساب‌های خودش را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>نماینده را با ‎--rep‎ مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>سفارش {number} ({original}، برابر {total} با نرخ 1 {rate_from} = {rate} {rate_to} از {rate_day}) از اعتبار در دسترس {account} بیشتر است: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود و در {day} نرخ ارز معتبری میان آن‌ها نیست؛ به مجوز عبور از سقف اعتبار نیاز دارد.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -3406,6 +3718,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» نشانی ایمیل معتبری نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>بازدیدی برای {date} برنامه‌ریزی شده است</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>حساب مسدود است: سفارش‌ها به مجوز عبور نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>قرارداد {number} در {date} پایان می‌یابد؛ مهلت اعلام تا {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>اعتبار تمام شده است: سفارش‌ها به مجوز عبور نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>آخرین بازدید {days} روز پیش؛ هر {cadence} روز یک بار</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>هرگز بازدید نشده؛ هر {cadence} روز یک بار</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>فرصت‌های باز به ارزش {amount}، وزن‌دهی‌شده با احتمال</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>کارهای پیگیری عقب‌افتاده: {count}، قدیمی‌ترین با سررسید {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>فرصت‌های به {currencies} حساب نشدند: نرخ ارز معتبری نیست</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>پیش‌فاکتور {number} در {date} منقضی می‌شود</translation>
     </message>
 </context>
 </TS>

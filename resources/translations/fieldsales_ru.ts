@@ -730,6 +730,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>Воронка по этапам и представителям (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>1 %1 = %2 %3 с %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>Использованы курсы: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>Нет действующего курса, не вошло в итоги: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>Воронка по этапам и представителям</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенно</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>Прогноз по месяцу ожидаемого закрытия</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Взвешенный прогноз</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>Только открытые этапы: каждая сумма, умноженная на вероятность её этапа.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>Визиты по представителям и неделям</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>Клиенты без визита за последние %1 дн.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Дней прошло</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>Клиентов: %1; показаны %2 дольше всех остающихся без визита.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>Клиентов: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>Отправленные предложения и их превращение в заказы</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>Отправлено предложений</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>Стали заказами</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>Предложения, выставленные с %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>Договоры, продлеваемые в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>Сумма в %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Без визитов</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>Без визита</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Вся команда</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · на %2 · суммы в %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>Сводка Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1530,6 +1776,10 @@
         <translation>Товары</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -2106,6 +2356,13 @@
     </message>
 </context>
 <context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Sync with your company</source>
@@ -2518,6 +2775,49 @@
     </message>
 </context>
 <context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>Кого посетить дальше</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Запланировать визит</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>Назначить визит к выбранному клиенту на следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>Первые %1 из %2 клиентов.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (баллов: %2)</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
         <source>Move visit</source>
@@ -2920,8 +3220,20 @@
         <translation>Заказ {number} ({total}) превышает доступный кредит клиента {account}: {available} (лимит {limit} − задолженность {balance} − открытые заказы {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}; нужно разрешение на превышение.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>Представитель видит только своих клиентов.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>Укажите представителя через --rep.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>Заказ {number} ({original}, это {total} по курсу 1 {rate_from} = {rate} {rate_to} с {rate_day}) превышает доступный кредит клиента {account}: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}, и на {day} нет действующего курса между ними; нужно разрешение на превышение кредита.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -3406,6 +3718,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» — недействительный адрес эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>Визит уже запланирован на {date}</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>Клиент заблокирован: заказы требуют разрешения</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>Договор {number} заканчивается {date}; уведомить до {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>Кредит исчерпан: заказы требуют разрешения</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>Дней с последнего визита: {days}; визит раз в {cadence} дн.</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>Ни разу не посещался; визит раз в {cadence} дн.</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>Открытые сделки на {amount} с учётом вероятности</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>Просроченных задач: {count}, самая ранняя — к {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>Сделки в {currencies} не учтены: нет действующего курса</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>Предложение {number} истекает {date}</translation>
     </message>
 </context>
 </TS>
