@@ -126,6 +126,9 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    from app.views.screenshot_dialogs import dialog_screens
+
+    written.extend(dialog_screens(window, prefix, save))
     written.extend(_dashboard_screens(window, prefix))
     return written
 
@@ -134,11 +137,11 @@ def _dashboard_screens(window, prefix: Path) -> list[Path]:
     """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
     page = window.show_page("dashboard")
     page.tabs.setCurrentIndex(2)
-    written = [save(window, Path(f"{prefix}_25_dashboard_visits.png"))]
+    written = [save(window, Path(f"{prefix}_31_dashboard_visits.png"))]
     page.tabs.setCurrentIndex(0)
-    pdf = Path(f"{prefix}_26_dashboard.pdf")
+    pdf = Path(f"{prefix}_32_dashboard.pdf")
     page.export_pdf(pdf)
-    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard_pdf")))
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_32_dashboard_pdf")))
     pdf.unlink()
     return written
 

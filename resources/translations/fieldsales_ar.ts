@@ -103,6 +103,14 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>تعديل الحساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>ينتهي</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>يخص</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>إرفاق ملف…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>حفظ نسخة…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>انقر رقم هاتف أو عنوان بريد للاتصال أو الكتابة</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>حساب جديد</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>تعديل الحساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>عُثر عليه باسم جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1149,12 +1192,36 @@
         <translation>إنشاء ملف PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>إرسال الطلب</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>إلغاء الطلب…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>هل تريد إلغاء الطلب %1؟ لا يمكن إعادة فتح طلب مُلغى.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>الإبقاء على الطلب</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1222,6 +1289,33 @@
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>هل تريد حذف مسودة عرض السعر %1؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>هل تريد حذف مسودة الطلب %1؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>حُذفت المسودة %1.</translation>
     </message>
 </context>
 <context>
@@ -1848,12 +1942,63 @@
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>البحث في كل شيء…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>حول Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>تعديل الفرصة</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصة جديدة</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>لماذا رفض العميل</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2076,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>لم يُعثر على برنامج لفتح ملفات PDF على هذا الحاسوب. افتح المجلد لإرسال الملف أو طباعته.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>حُفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1947,6 +2122,10 @@
     <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1979,6 +2158,14 @@
     <message>
         <source>Close date</source>
         <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2346,6 +2533,65 @@
     <message>
         <source>Awaiting review: %1 (%2)</source>
         <translation>بانتظار المراجعة: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>الحسابات وجهات الاتصال والفرص وعروض الأسعار والطلبات والزيارات والمنتجات…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ للتنقل بين النتائج، Enter للفتح، Esc للإغلاق</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>العقود</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لم يُعثر على شيء لـ «%1».</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>عُثر عليه باسم جهة اتصال لدى هذا الحساب</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2990,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2891,8 +3144,16 @@
         <translation>إنشاء مهمة متابعة</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>انقر نقرًا مزدوجًا على صورة لعرضها أكبر</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>إرفاق صورة أو مستند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2955,6 +3216,10 @@
         <translation>أُرسل في %1؛ بانتظار مراجعة مديرك.</translation>
     </message>
     <message>
+        <source>Choose an attachment first.</source>
+        <translation>اختر مرفقًا أولًا.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>إرفاق صور أو مستندات</translation>
     </message>
@@ -3002,8 +3267,28 @@
         <translation>نقل…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>إلغاء الزيارة…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>هل تريد إلغاء الزيارة إلى %1؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>أُلغيت الزيارة إلى %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3046,6 +3331,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>لا يمكن أن تكون المرحلة رابحة وخاسرة معًا.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>يحتفظ تقرير الزيارة المُرسَل بمرفقاته؛ لا تتغير إلا المسودة.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3094,6 +3383,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>تعذرت الكتابة إلى {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>اختر مرحلة في مسار المبيعات.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3190,6 +3483,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>يجب أن تكون مدة الإشعار عددًا صحيحًا من الأيام، صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>لا يُعاد تخطيط إلا زيارة ملغاة؛ وهذه الزيارة {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>

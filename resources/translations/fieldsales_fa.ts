@@ -103,6 +103,14 @@
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>ویرایش حساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>پایان</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>فایل</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>اندازه</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>مربوط به</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>پیوست فایل…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>ذخیرهٔ یک نسخه…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>برای تماس یا نوشتن، روی شماره تلفن یا نشانی کلیک کنید</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>پیوست فایل…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>حساب جدید</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>ویرایش حساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>شماره حساب</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>قلمرو</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>ارز</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>با نام مخاطبش، %1، پیدا شد</translation>
     </message>
 </context>
 <context>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1149,12 +1192,36 @@
         <translation>ساخت PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف پیش‌نویس…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>ثبت سفارش</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>لغو سفارش…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>سفارش %1 لغو شود؟ سفارش لغوشده دوباره باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>نگه‌داشتن سفارش</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1222,6 +1289,33 @@
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>پیش‌نویس پیش‌فاکتور %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>پیش‌نویس سفارش %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>پیش‌نویس %1 حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -1848,12 +1942,63 @@
         <translation>جستجو</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>جست‌وجو در همه‌چیز…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>درباره Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>ویرایش فرصت</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصت جدید</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>چرا مشتری نپذیرفت</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بسته‌شدن پیش‌بینی‌شده</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2076,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>برنامه‌ای برای باز کردن فایل‌های PDF روی این رایانه پیدا نشد. برای فرستادن یا چاپ فایل، پوشه را باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1947,6 +2122,10 @@
     <message>
         <source>Total</source>
         <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1979,6 +2158,14 @@
     <message>
         <source>Close date</source>
         <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2346,6 +2533,65 @@
     <message>
         <source>Awaiting review: %1 (%2)</source>
         <translation>در انتظار بررسی: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>جست‌وجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>حساب‌ها، مخاطبان، فرصت‌ها، پیش‌فاکتورها، سفارش‌ها، بازدیدها، کالاها…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ برای پیمودن نتایج، Enter برای باز کردن، Esc برای بستن</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>چیزی برای «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>با نام یکی از مخاطبان این حساب پیدا شد</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2990,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2891,8 +3144,16 @@
         <translation>ایجاد کار پیگیری</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>برای دیدن عکس در اندازهٔ بزرگ‌تر دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>پیوست عکس یا سند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2955,6 +3216,10 @@
         <translation>در %1 ارسال شد؛ در انتظار بررسی مدیر شما.</translation>
     </message>
     <message>
+        <source>Choose an attachment first.</source>
+        <translation>ابتدا یک پیوست را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>پیوست عکس‌ها یا اسناد</translation>
     </message>
@@ -3002,8 +3267,28 @@
         <translation>جابه‌جایی…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>لغو بازدید…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>بازدید از %1 لغو شود؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>بازدید از %1 لغو شد.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3046,6 +3331,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>یک مرحله نمی‌تواند هم برنده و هم بازنده باشد.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>گزارش بازدیدِ ارسال‌شده پیوست‌هایش را نگه می‌دارد؛ فقط پیش‌نویس تغییر می‌کند.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3094,6 +3383,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>نوشتن در {path} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>یک مرحلهٔ قیف فروش را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3190,6 +3483,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>مهلت اطلاع باید عددی صحیح از روزها، صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>فقط بازدیدِ لغوشده دوباره برنامه‌ریزی می‌شود؛ این بازدید {status} است.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>

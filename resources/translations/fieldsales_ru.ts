@@ -103,6 +103,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>Окончание</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>Относится к</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Прикрепить файл…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Сохранить копию…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>Нажмите на номер телефона или адрес, чтобы позвонить или написать</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>Изменение клиента</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>Номер клиента</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>Найден по имени контакта %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменение контакта</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1149,12 +1192,36 @@
         <translation>Создать PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Удалить черновик…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>Отправить заказ</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>Отменить заказ…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>Отменить заказ %1? Отменённый заказ нельзя открыть снова.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Оставить заказ</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1222,6 +1289,33 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>Удалить черновик предложения %1?</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>Удалить черновик заказа %1?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>Черновик %1 удалён.</translation>
     </message>
 </context>
 <context>
@@ -1848,12 +1942,63 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>Искать везде…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>О программе Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Изменение сделки</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>Почему клиент отказался</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2076,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF. Откройте папку, чтобы отправить или распечатать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1947,6 +2122,10 @@
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1979,6 +2158,14 @@
     <message>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2346,6 +2533,65 @@
     <message>
         <source>Awaiting review: %1 (%2)</source>
         <translation>Ждут проверки: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Поиск везде</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>Клиенты, контакты, сделки, предложения, заказы, визиты, товары…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ — по результатам, Enter — открыть, Esc — закрыть</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>Найден по имени контакта этого клиента</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2990,13 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Fieldsales: unlock</source>
@@ -2891,8 +3144,16 @@
         <translation>Создать задачу</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>Дважды щёлкните фото, чтобы увеличить</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -2955,6 +3216,10 @@
         <translation>Отправлен %1; ждёт проверки руководителем.</translation>
     </message>
     <message>
+        <source>Choose an attachment first.</source>
+        <translation>Сначала выберите вложение.</translation>
+    </message>
+    <message>
         <source>Attach photos or documents</source>
         <translation>Прикрепить фото или документы</translation>
     </message>
@@ -3002,8 +3267,28 @@
         <translation>Перенести…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>Отменить визит…</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>Отменить визит: %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>Визит отменён: %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3046,6 +3331,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>Этап не может быть одновременно выигранным и проигранным.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>Отправленный отчёт о визите сохраняет свои вложения; изменить можно только черновик.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3094,6 +3383,10 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline stage.</source>
+        <translation>Выберите этап воронки продаж.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3190,6 +3483,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>Срок уведомления должен быть целым числом дней, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>Снова запланировать можно только отменённый визит; этот визит: {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>

@@ -17,8 +17,9 @@ from sqlalchemy import Float, Select, and_, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account
-from app.services.search import fts_query
+from app.services.search import fts_query, matched_by_contact
 from app.views.shared.formatting import Formatter, left_to_right
+from app.views.shared.isolate import isolated
 
 PAGE_SIZE = 200
 
@@ -46,6 +47,7 @@ COLUMNS = (
     Account.credit_limit,
     Account.phone,
 )
+NAME_COLUMN = 1
 MONEY_COLUMN = 6
 PHONE_COLUMN = 7
 
@@ -64,6 +66,7 @@ class AccountListModel(QAbstractTableModel):
         self._descending = False
         self._has_fts: bool | None = None
         self._headers = _headers()
+        self._via_contact: dict[str, str] = {}  # account id -> the contact the filter matched
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -92,7 +95,17 @@ class AccountListModel(QAbstractTableModel):
                 return account_status_label(value)
             if column == PHONE_COLUMN:
                 return left_to_right(value)
+            if column == NAME_COLUMN and row[0] in self._via_contact:
+                return f"{value}  ·  " + QCoreApplication.translate(
+                    "AccountListModel", "contact: %1"
+                ).replace("%1", isolated(self._via_contact[row[0]]))
             return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
+            if row[0] in self._via_contact:
+                return QCoreApplication.translate(
+                    "AccountListModel", "Found by the name of its contact %1"
+                ).replace("%1", self._via_contact[row[0]])
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONEY_COLUMN:
@@ -127,6 +140,7 @@ class AccountListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._via_contact = {}
         self._rows = self._fetch(offset=0, limit=PAGE_SIZE)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
@@ -146,7 +160,11 @@ class AccountListModel(QAbstractTableModel):
         with self._session_factory() as session:
             query = select(Account.id, *COLUMNS, Account.currency)
             query = self._filtered(query, session).order_by(*order).offset(offset).limit(limit)
-            return [tuple(row) for row in session.execute(query)]
+            rows = [tuple(row) for row in session.execute(query)]
+            if len(self._filter) > 1 and self._fts_available(session):
+                ids = [row[0] for row in rows]
+                self._via_contact.update(matched_by_contact(session, self._filter, ids))
+            return rows
 
     def _filtered(self, query: Select, session: Session) -> Select:
         query = query.where(Account.deleted.is_(False))
