@@ -51,7 +51,7 @@ class Settings:
     # Requests one process works on at once (threads; each holds one connection).
     # More only adds threads fighting for the GIL while a push holds the feed lock;
     # the rest wait their turn in the event loop, which costs nothing.
-    request_threads: int = 8
+    request_threads: int = 4
 
     @classmethod
     def from_env(cls, url: str | None = None) -> Settings:
@@ -60,5 +60,5 @@ class Settings:
             access_token_seconds=_int_env("FIELDSALES_ACCESS_TOKEN_SECONDS", 15 * 60),
             max_request_bytes=_int_env("FIELDSALES_MAX_REQUEST_BYTES", 2 * 1024 * 1024),
             max_attachment_bytes=_int_env("FIELDSALES_MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024),
-            request_threads=_int_env("FIELDSALES_REQUEST_THREADS", 8),
+            request_threads=_int_env("FIELDSALES_REQUEST_THREADS", 4),
         )

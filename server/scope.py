@@ -9,11 +9,12 @@ personal row (a task with no account) only to its author.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from server.models import Record, Team, Territory, User
+from server.models import Record, Team, Territory
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,32 @@ class Viewer:
         return self.role == "manager" and record.territory_id in self.reviewed_territories
 
 
-def territories_of(session: Session, user: User) -> tuple[frozenset[str] | None, frozenset[str]]:
-    """(territories the user sees, territories whose reports they review): one query."""
+class Person(Protocol):
+    """A user as scoping needs it: an ORM ``User`` or the token check's ``Principal``."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def username(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def team_id(self) -> str | None: ...
+
+
+def territories_of(
+    session: Session, user: Person, rep_territories: frozenset[str] | None = None
+) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(territories the user sees, territories whose reports they review): one query.
+
+    ``rep_territories``: a rep's territories when the caller already read them
+    (the token check does), so a rep's request needs no query here.
+    """
     if user.role == "admin":
         return None, frozenset()
     if user.role != "manager":
+        if rep_territories is not None:
+            return rep_territories, frozenset()
         query = select(Territory.id).where(Territory.rep_id == user.id)
         return frozenset(session.scalars(query)), frozenset()
     managed = select(Team.id).where(Team.manager_id == user.id)
@@ -75,8 +97,10 @@ def territories_of(session: Session, user: User) -> tuple[frozenset[str] | None,
     return seen, frozenset(territory for territory, is_managed in rows if is_managed)
 
 
-def viewer_for(session: Session, user: User) -> Viewer:
-    territories, reviewed = territories_of(session, user)
+def viewer_for(
+    session: Session, user: Person, rep_territories: frozenset[str] | None = None
+) -> Viewer:
+    territories, reviewed = territories_of(session, user, rep_territories)
     return Viewer(
         user_id=user.id,
         username=user.username,

@@ -61,7 +61,7 @@ def context_in(
     connection checkout, which together were a tenth of a worker's CPU (profiled).
     """
     caller = authenticate(session, credentials.credentials if credentials else None)
-    viewer = viewer_for(session, caller.user)
+    viewer = viewer_for(session, caller.user, caller.rep_territories)
     request.scope.setdefault("state", {})["user_id"] = caller.user.id
     if caller.enrolment_only and not allow_enrolment_only:
         raise ForbiddenError(
