@@ -165,7 +165,11 @@ def drop_line(session: Session, document: Quote | Order, line: Any) -> None:
     require_draft(document)
     # Flagged before it goes: the sync's change capture sees the flag, so a line the
     # server already holds is deleted there too (a removed row alone leaves no trace).
+    lines = document.lines  # loaded first: the flag hides a tombstoned line from it
     line.deleted = True
     session.flush()
-    document.lines.remove(line)
+    if line in lines:
+        lines.remove(line)
+    else:
+        session.delete(line)
     session.flush()
