@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Account
 from app.services.search import fts_query
+from app.views.shared.bidi import isolated
 from app.views.shared.formatting import Formatter, left_to_right
 
 PAGE_SIZE = 200
@@ -83,21 +84,24 @@ class AccountListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[column + 1]
-            if column == MONEY_COLUMN:
-                return self._formatter.money(value, row[-1])
-            if column == 4:
-                return account_type_label(value)
-            if column == 5:
-                return account_status_label(value)
-            if column == PHONE_COLUMN:
-                return left_to_right(value)
-            return value or ""
+            return isolated(self._display(row, column))
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONEY_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _display(self, row: tuple[Any, ...], column: int) -> str:
+        value = row[column + 1]
+        if column == MONEY_COLUMN:
+            return self._formatter.money(value, row[-1])
+        if column == 4:
+            return account_type_label(value)
+        if column == 5:
+            return account_status_label(value)
+        if column == PHONE_COLUMN:
+            return left_to_right(value)
+        return value or ""
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted

@@ -31,6 +31,7 @@ from app.models import (
     VisitReport,
 )
 from app.views.accounts.account_list_model import account_status_label, account_type_label
+from app.views.shared.bidi import align_with_layout, joined, shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text, left_to_right
 from app.views.shared.labels import status_label
@@ -55,6 +56,8 @@ class Account360(QWidget):
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
+        for label in (self.subtitle, self.details):
+            align_with_layout(label)
         self.credit_limit = QLabel()
         self.open_balance = QLabel()
         self.open_orders = QLabel()
@@ -222,17 +225,15 @@ class Account360(QWidget):
             if account is None:
                 return
             credit = account_summary(session, account).credit
-            self.title.setText(account.name)
+            self.title.setText(shown(account.name))
             self.subtitle.setText(
-                " · ".join(
-                    part
-                    for part in (
+                joined(
+                    (
                         account.account_number,
                         account_type_label(account.type),
                         account_status_label(account.status),
-                        account.segment or "",
+                        account.segment,
                     )
-                    if part
                 )
             )
             address = ", ".join(
@@ -240,18 +241,19 @@ class Account360(QWidget):
                 for p in (account.billing_street, account.billing_city, account.billing_country)
                 if p
             )
+            # One paragraph per line in a selectable label: each needs its direction.
             self.details.setText(
                 "\n".join(
-                    p
+                    shown(p)
                     for p in (address, left_to_right(account.phone), left_to_right(account.email))
                     if p
                 )
             )
             currency = credit.currency
-            self.credit_limit.setText(fmt.money(credit.credit_limit, currency))
-            self.open_balance.setText(fmt.money(credit.open_balance, currency))
-            self.open_orders.setText(fmt.money(credit.open_orders, currency))
-            self.available.setText(fmt.money(credit.available, currency))
+            self.credit_limit.setText(shown(fmt.money(credit.credit_limit, currency)))
+            self.open_balance.setText(shown(fmt.money(credit.open_balance, currency)))
+            self.open_orders.setText(shown(fmt.money(credit.open_orders, currency)))
+            self.available.setText(shown(fmt.money(credit.available, currency)))
             colour = "#b3261e" if credit.available <= 0 else "#1b6e20"
             self.available.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self._fill_lists(session, account)
@@ -289,7 +291,8 @@ class Account360(QWidget):
                     ],
                 )
                 for v in visits
-            ]
+            ],
+            fit={0},
         )
         opportunities = session.scalars(
             select(Opportunity).where(Opportunity.account_id == account.id, live(Opportunity))
@@ -308,6 +311,7 @@ class Account360(QWidget):
                 for o in opportunities
             ],
             right_aligned={2},
+            fit={3},
         )
         quotes = session.scalars(
             select(Quote)
@@ -326,7 +330,8 @@ class Account360(QWidget):
                     ],
                 )
                 for q in quotes
-            ]
+            ],
+            fit={1, 3},
         )
         orders = session.scalars(
             select(Order)
@@ -345,7 +350,8 @@ class Account360(QWidget):
                     ],
                 )
                 for o in orders
-            ]
+            ],
+            fit={1, 3},
         )
         contracts = session.scalars(
             select(Contract).where(Contract.account_id == account.id, live(Contract))
@@ -354,7 +360,8 @@ class Account360(QWidget):
             [
                 (c.id, [c.number, c.title, fmt.date(c.end_date), status_label(c.status)])
                 for c in contracts
-            ]
+            ],
+            fit={2},
         )
         self._fill_attachments(session, account)
 

@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Account, Opportunity, PipelineStage
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
@@ -154,14 +155,16 @@ class PipelinePage(QWidget):
         forecast = sum((s.weighted for s in open_stages), Decimal(0))
         open_total = sum((s.total for s in open_stages), Decimal(0))
         self.forecast.setText(
-            self.tr("Weighted forecast: %1 (open pipeline %2)")
-            .replace("%1", fmt.money(forecast, currency))
-            .replace("%2", fmt.money(open_total, currency))
+            fill(
+                self.tr("Weighted forecast: %1 (open pipeline %2)"),
+                fmt.money(forecast, currency),
+                fmt.money(open_total, currency),
+            )
         )
         self._draw(stages, currency)
         self.move_stage.clear()
         for stage in stages:
-            self.move_stage.addItem(stage.name, stage.stage_id)
+            self.move_stage.addItem(isolated(stage.name), stage.stage_id)
         if self.table.rowCount() and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
         self._show_stage()

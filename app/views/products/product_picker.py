@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import or_, select
 
 from app.models import Product
+from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
 from app.views.shared.widgets import FieldError
 
@@ -75,7 +76,7 @@ class ProductPicker(QDialog):
         self.results.clear()
         with self.ctx.session() as session:
             for product in search_products(session, self.search.text()):
-                item = QListWidgetItem(f"{product.name}  ·  {product.sku}")
+                item = QListWidgetItem(f"{isolated(product.name)}  ·  {isolated(product.sku)}")
                 item.setData(Qt.ItemDataRole.UserRole, product.id)
                 self.results.addItem(item)
         if self.results.count():

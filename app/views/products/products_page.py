@@ -11,6 +11,7 @@ from app.errors import FieldsalesError
 from app.models import Account
 from app.views.accounts.account_chooser import AccountChooser
 from app.views.products.product_picker import search_products
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.widgets import PageTitle, RecordTable
 
@@ -63,7 +64,7 @@ class ProductsPage(QWidget):
         with self.ctx.session() as session:
             account = session.get(Account, self.account_id) if self.account_id else None
             self.account_label.setText(
-                self.tr("Prices for: %1").replace("%1", account.name)
+                fill(self.tr("Prices for: %1"), account.name)
                 if account
                 else self.tr("Prices for: no account chosen")
             )

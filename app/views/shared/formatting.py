@@ -100,14 +100,40 @@ def qdatetime_of(value: datetime) -> QDateTime:
     return QDateTime(qdate_of(local.date()), QTime(local.hour, local.minute))
 
 
-def error_text(error: FieldsalesError) -> str:
+_message_formatter: Formatter | None = None
+
+
+def use_for_messages(formatter: Formatter) -> None:
+    """Messages (:func:`error_text`) show dates and amounts the way ``formatter`` does."""
+    global _message_formatter
+    _message_formatter = formatter
+
+
+def message_value(value: object, formatter: Formatter) -> str:
+    """A value filled into a message: dates in the user's calendar, amounts in their
+    locale, each isolated so a Latin name keeps its punctuation in Arabic text."""
+    from app.models.money import Money
+    from app.views.shared.bidi import isolated
+
+    if isinstance(value, FieldsalesError):
+        return error_text(value, formatter)
+    if isinstance(value, datetime):
+        return isolated(formatter.datetime(value))
+    if isinstance(value, date):
+        return isolated(formatter.date(value))
+    if isinstance(value, Money):
+        return isolated(formatter.money(value.amount, value.currency))
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return isolated(formatter.number(value))
+    return isolated(value)
+
+
+def error_text(error: FieldsalesError, formatter: Formatter | None = None) -> str:
     """The error in the user's language: translate the template, then fill it in."""
     template = QCoreApplication.translate("errors", error.template)
+    fmt = formatter or _message_formatter or Formatter()
     # An error can carry the error it explains (a preset's line and key, then why).
-    params = {
-        name: error_text(value) if isinstance(value, FieldsalesError) else value
-        for name, value in error.params.items()
-    }
+    params = {name: message_value(value, fmt) for name, value in error.params.items()}
     try:
         return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):

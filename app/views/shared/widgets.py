@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from app.views.shared.bidi import align_with_layout, isolated
 
 
 class FieldError(QLabel):
@@ -43,6 +46,7 @@ class PageTitle(QLabel):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.setFont(font)
+        align_with_layout(self)
 
 
 class EmptyState(QLabel):
@@ -70,23 +74,49 @@ class RecordTable(QTableWidget):
         self.setWordWrap(False)
 
     def set_rows(
-        self, rows: list[tuple[str, list[str]]], *, right_aligned: set[int] = frozenset()
+        self,
+        rows: list[tuple[str, list[str]]],
+        *,
+        right_aligned: set[int] = frozenset(),
+        fit: set[int] = frozenset(),
     ) -> None:
-        """``rows``: (record id, cell texts)."""
+        """``rows``: (record id, cell texts). Each cell is its own directional run
+        (:func:`~app.views.shared.bidi.isolated`), so a Latin name keeps its punctuation
+        in an Arabic table and an Arabic one in an English table.
+
+        Figures (``right_aligned`` amounts and ``fit`` dates) always get the width of
+        their content: a clipped amount is worse than a clipped name, so a text
+        column takes up what is left instead.
+        """
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for r, (record_id, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(isolated(text))
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
                 if c in right_aligned:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(r, c, item)
+        self._size_columns(set(right_aligned) | set(fit))
+
+    def _size_columns(self, figures: set[int]) -> None:
+        header = self.horizontalHeader()
+        last = self.columnCount() - 1
+        text_columns = [c for c in range(self.columnCount()) if c not in figures]
+        stretch = last if last not in figures or not text_columns else text_columns[-1]
+        header.setStretchLastSection(stretch == last)
         self.resizeColumnsToContents()
-        for c in range(self.columnCount() - 1):
-            self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
+        for c in range(self.columnCount()):
+            if c in figures and c != stretch:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            elif c == stretch and c != last:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+                if c != last:
+                    self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
 
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.models import Account, Visit
 from app.views.accounts.account_chooser import AccountChooser
+from app.views.shared.bidi import shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text, qdatetime_of
 from app.views.shared.widgets import FieldError, lay_out_form_dialog
@@ -93,7 +94,7 @@ class VisitPlanner(QDialog):
                 self.purpose.setEnabled(False)
                 self.choose_button.setEnabled(False)
             if self.account_id:
-                self.account_label.setText(session.get(Account, self.account_id).name)
+                self.account_label.setText(shown(session.get(Account, self.account_id).name))
 
     def choose_account(self) -> None:
         chooser = AccountChooser(self.ctx, self)

@@ -7,9 +7,10 @@ a manager sent back shows the manager's comment and can be edited and resubmitte
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Attachment, Visit, VisitReport
+from app.views.shared.bidi import fill, isolated, isolated_html, joined, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text
 from app.views.shared.labels import status_label
@@ -60,6 +62,8 @@ class VisitReportForm(QDialog):
         self.setWindowTitle(self.tr("Visit report"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setObjectName("reportHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.review_banner = QLabel()
         self.review_banner.setObjectName("reviewComment")
         self.review_banner.setWordWrap(True)
@@ -140,9 +144,13 @@ class VisitReportForm(QDialog):
         fmt = self.ctx.formatter
         with self.ctx.session() as session:
             visit = session.get(Visit, self.visit_id)
+            # Date, time and status each in their own run: an Islamic-calendar date
+            # next to an Arabic status otherwise comes out scrambled.
             self.heading.setText(
-                f"<b>{visit.account.name}</b><br>{fmt.datetime(visit.planned_start)}"
-                f" · {status_label(visit.status)}"
+                f"{layout_mark()}<b>{isolated_html(visit.account.name)}</b><br>"
+                + html.escape(
+                    joined((fmt.datetime(visit.planned_start), status_label(visit.status)))
+                )
             )
             report = visit.report
             if report is None:
@@ -162,9 +170,11 @@ class VisitReportForm(QDialog):
                 self.follow_up_due.setEnabled(False)
             if report.review_state == "changes_requested":
                 self.review_banner.setText(
-                    self.tr("Changes requested by %1: %2")
-                    .replace("%1", report.reviewed_by or "")
-                    .replace("%2", report.review_comment or "")
+                    fill(
+                        self.tr("Changes requested by %1: %2"),
+                        report.reviewed_by or "",
+                        report.review_comment or "",
+                    )
                 )
                 self.review_banner.show()
                 self.submit_button.setText(self.tr("Resubmit"))
@@ -186,9 +196,9 @@ class VisitReportForm(QDialog):
                 )
             )
             for attachment in stored:
-                self.attachments.addItem(f"🔒 {attachment.filename}")
+                self.attachments.addItem(f"🔒 {isolated(attachment.filename)}")
         for path in self.pending_files:
-            self.attachments.addItem(path.name)
+            self.attachments.addItem(isolated(path.name))
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -204,7 +214,7 @@ class VisitReportForm(QDialog):
 
     def attach_file(self, path: Path) -> None:
         self.pending_files.append(path)
-        self.attachments.addItem(path.name)
+        self.attachments.addItem(isolated(path.name))
 
     def produce_pdf(self, target: Path | None = None):
         from app.views.documents.pdf_export import export_document_pdf

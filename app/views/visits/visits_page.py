@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Visit
+from app.views.shared.bidi import fill, isolated, isolated_html, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -84,6 +85,7 @@ class VisitsPage(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
         self.detail_title.setObjectName("visitDetail")
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
         self.detail_status = QLabel()
         self.action_error = FieldError()
         self.check_in_button = QPushButton(self.tr("Check in"))
@@ -140,9 +142,11 @@ class VisitsPage(QWidget):
         fmt = self.ctx.formatter
         end = self.week + timedelta(days=7)
         self.week_label.setText(
-            self.tr("%1 to %2")
-            .replace("%1", fmt.long_date(self.week))
-            .replace("%2", fmt.long_date(end - timedelta(days=1)))
+            fill(
+                self.tr("%1 to %2"),
+                fmt.long_date(self.week),
+                fmt.long_date(end - timedelta(days=1)),
+            )
         )
         lower = datetime.combine(self.week, time.min).astimezone()
         upper = datetime.combine(end, time.min).astimezone()
@@ -171,7 +175,8 @@ class VisitsPage(QWidget):
                 day_list.clear()
                 for visit in by_day.get(day, []):
                     item = QListWidgetItem(
-                        f"{fmt.time(visit.planned_start)}  {visit.account.name}\n{status_label(visit.status)}"
+                        f"{isolated(fmt.time(visit.planned_start))}  {isolated(visit.account.name)}"
+                        f"\n{isolated(status_label(visit.status))}"
                     )
                     item.setData(Qt.ItemDataRole.UserRole, visit.id)
                     item.setForeground(QBrush(QColor(STATUS_COLOURS.get(visit.status, "#000"))))
@@ -209,14 +214,15 @@ class VisitsPage(QWidget):
                 visit = session.get(Visit, visit_id)
                 visit_status = visit.status
                 self.detail_title.setText(
-                    f"<b>{visit.account.name}</b> · {fmt.datetime(visit.planned_start)}"
-                    + (f"<br>{visit.purpose}" if visit.purpose else "")
+                    f"{layout_mark()}<b>{isolated_html(visit.account.name)}</b>"
+                    f" · {isolated_html(fmt.datetime(visit.planned_start))}"
+                    + (f"<br>{isolated_html(visit.purpose)}" if visit.purpose else "")
                 )
                 report = visit.report
                 text = status_label(visit.status)
                 if report is not None:
                     text += " · " + (
-                        self.tr("Report: %1").replace("%1", status_label(report.review_state))
+                        fill(self.tr("Report: %1"), status_label(report.review_state))
                         if report.submitted
                         else self.tr("Report: draft")
                     )
