@@ -59,6 +59,7 @@ def test_plan_check_in_out_and_report_with_photo(unlocked, account_id, photo, qt
     form.submit()  # no notes yet
     assert not form.summary_error.isHidden()
     form.summary.setPlainText("Shelf space doubled; manager wants a quote for 20 pumps.")
+    form.outcome.setCurrentIndex(form.outcome.findData("quote_requested"))
     form.next_steps.setPlainText("Send quote by Friday")
     form.follow_up.setChecked(True)
     form.follow_up_title.setText("Send pump quote")
@@ -120,6 +121,7 @@ def test_changes_requested_report_shows_comment_and_is_resubmitted(unlocked, acc
     assert "Which products did they ask about?" in form.review_banner.text()
     assert "maria" in form.review_banner.text()
     form.summary.setPlainText("Met the buyer; asked about pumps PUMP-1 and valves.")
+    form.outcome.setCurrentIndex(form.outcome.findData("interested"))
     assert form.submit()
     with unlocked.workspace.session() as session:
         report = session.get(VisitReport, report_id)

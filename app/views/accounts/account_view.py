@@ -34,7 +34,7 @@ from app.views.accounts.account_list_model import account_status_label, account_
 from app.views.shared.bidi import align_with_layout, joined, shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text, left_to_right
-from app.views.shared.labels import status_label
+from app.views.shared.labels import stage_label, status_label
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
 
@@ -303,7 +303,7 @@ class Account360(QWidget):
                     o.id,
                     [
                         o.title,
-                        o.stage.name,
+                        stage_label(o.stage.name),
                         fmt.money(o.amount, o.currency),
                         fmt.date(o.expected_close_date),
                     ],

@@ -20,7 +20,11 @@ from app.views.shared.bidi import align_with_layout, isolated
 
 
 class FieldError(QLabel):
-    """A red message shown right under the field it is about; hidden when empty."""
+    """A red message shown right under the field it is about; hidden when empty.
+
+    Its line is kept while hidden, so an error appearing never moves the button
+    the user was about to click.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +32,10 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
         self.setAccessibleName("error")
+        self.setMinimumHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -37,6 +45,22 @@ class FieldError(QLabel):
     def clear(self) -> None:  # noqa: D102 - QLabel.clear, plus hiding
         super().clear()
         self.hide()
+
+
+def clear_when_edited(widget: QWidget, error: FieldError) -> None:
+    """Hide ``error`` as soon as the user changes ``widget``: a fixed error goes away."""
+    for signal_name in (
+        "textChanged",
+        "currentIndexChanged",
+        "dateTimeChanged",
+        "dateChanged",
+        "valueChanged",
+        "toggled",
+    ):
+        signal = getattr(widget, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_args: error.clear())
+            return
 
 
 class PageTitle(QLabel):

@@ -35,7 +35,7 @@ from app.views.shared.bidi import fill, isolated, isolated_html, joined, layout_
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text
 from app.views.shared.labels import status_label
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, clear_when_edited
 
 REPORT_OWNER = "visit_report"
 
@@ -75,6 +75,10 @@ class VisitReportForm(QDialog):
         self.outcome.setObjectName("outcome")
         for value, label in outcome_choices():
             self.outcome.addItem(label, value)
+        # No outcome until the rep picks one: an unchanged form must not file "Order placed".
+        self.outcome.setPlaceholderText(self.tr("Choose the outcome…"))
+        self.outcome.setCurrentIndex(-1)
+        self.outcome_error = FieldError()
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("summary")
         self.summary.setTabChangesFocus(True)
@@ -89,7 +93,8 @@ class VisitReportForm(QDialog):
         self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
         self.follow_up_due.setCalendarPopup(True)
         self.follow_up_due.setCalendar(ctx.formatter.calendar)
-        self.follow_up_error = FieldError()
+        self.follow_up_title_error = FieldError()
+        self.follow_up_due_error = FieldError()
         self.follow_up.toggled.connect(self.follow_up_title.setEnabled)
         self.follow_up.toggled.connect(self.follow_up_due.setEnabled)
         self.follow_up.setChecked(False)
@@ -115,13 +120,23 @@ class VisitReportForm(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Notes"), self.summary)
+        form.addRow("", self.outcome_error)
+        form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self.summary_error)
         form.addRow(self.tr("Next steps"), self.next_steps)
         form.addRow("", self.follow_up)
         form.addRow(self.tr("Task"), self.follow_up_title)
+        form.addRow("", self.follow_up_title_error)
         form.addRow(self.tr("Due"), self.follow_up_due)
-        form.addRow("", self.follow_up_error)
+        form.addRow("", self.follow_up_due_error)
+        for widget, error in (
+            (self.outcome, self.outcome_error),
+            (self.summary, self.summary_error),
+            (self.follow_up_title, self.follow_up_title_error),
+            (self.follow_up_due, self.follow_up_due_error),
+            (self.follow_up, self.follow_up_title_error),
+        ):
+            clear_when_edited(widget, error)
         form.addRow(self.tr("Attachments"), self.attachments)
         form.addRow("", self.add_file_button)
         buttons = QHBoxLayout()
@@ -235,11 +250,39 @@ class VisitReportForm(QDialog):
     def submit(self) -> bool:
         return self._store(submit=True)
 
+    def _error_labels(self) -> tuple[FieldError, ...]:
+        return (
+            self.outcome_error,
+            self.summary_error,
+            self.follow_up_title_error,
+            self.follow_up_due_error,
+            self.general_error,
+        )
+
+    def _check_required(self) -> bool:
+        """Every missing field at once, each under its own field; the service checks
+        the rest (and these again)."""
+        missing = []
+        if self.outcome.currentData() is None:
+            missing.append((self.outcome_error, self.tr("Choose the outcome of the visit.")))
+        if not self.summary.toPlainText().strip():
+            missing.append((self.summary_error, self.tr("Write a short summary of the visit.")))
+        follow = self.follow_up.isChecked() and self.follow_up_title.isEnabled()
+        if follow and not self.follow_up_title.text().strip():
+            missing.append(
+                (self.follow_up_title_error, self.tr("Give the follow-up task a title."))
+            )
+        for label, text in missing:
+            label.show_error(text)
+        return not missing
+
     def _store(self, *, submit: bool) -> bool:
         from app.services.visits import resubmit, submit_report, update_report, write_report
 
-        for label in (self.summary_error, self.follow_up_error, self.general_error):
+        for label in self._error_labels():
             label.clear()
+        if not self._check_required():
+            return False
         values = {
             "summary": self.summary.toPlainText(),
             "outcome": self.outcome.currentData(),
@@ -273,8 +316,9 @@ class VisitReportForm(QDialog):
         except FieldsalesError as error:
             target = {
                 "summary": self.summary_error,
-                "follow_up_title": self.follow_up_error,
-                "follow_up_due": self.follow_up_error,
+                "outcome": self.outcome_error,
+                "follow_up_title": self.follow_up_title_error,
+                "follow_up_due": self.follow_up_due_error,
             }.get(error.field or "", self.general_error)
             target.show_error(error_text(error))
             return False
