@@ -35,7 +35,7 @@ from app.views.accounts.account_form import parse_decimal
 from app.views.products.product_picker import ProductPicker
 from app.views.shared.bidi import fill, isolated, shown
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of, error_text, qdate_of
+from app.views.shared.formatting import date_of, error_text, qdate_of, use_date_format
 from app.views.shared.labels import status_label
 from app.views.shared.widgets import FieldError, PageTitle
 
@@ -71,7 +71,7 @@ class DocumentEditor(QWidget):
         self.second_date = QDateEdit()
         self.second_date.setCalendarPopup(True)
         for edit in (self.first_date, self.second_date):
-            edit.setCalendar(ctx.formatter.calendar)
+            use_date_format(edit, ctx.formatter)
             edit.dateChanged.connect(self._dates_changed)
         self.date_error = FieldError()
         self.contact = QComboBox()

@@ -7,6 +7,7 @@ Babel because it formats a ``Decimal`` exactly; Qt would go through a float.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -46,17 +47,32 @@ class Formatter:
         if value is None:
             return ""
         qdate = QDate(value.year, value.month, value.day)
+        # The same pattern as date_format(), which date pickers are given.
         return self.locale.toString(qdate, QLocale.FormatType.ShortFormat, self.calendar)
 
     def long_date(self, value: date) -> str:
         qdate = QDate(value.year, value.month, value.day)
         return self.locale.toString(qdate, QLocale.FormatType.LongFormat, self.calendar)
 
+    def day_month_year(self, value: date) -> str:
+        """The long date without its weekday: "30 ноября 2026 г." reads right after
+        "с" in "с … по …", where "с понедельник, …" would not."""
+        text = self.long_date(value)
+        weekday = self.locale.dayName(value.isoweekday(), QLocale.FormatType.LongFormat)
+        return re.sub(rf"^{re.escape(weekday)}[,،]?\s*", "", text)
+
+    def date_format(self) -> str:
+        """The one pattern of a short date: lists and date pickers show the same."""
+        return self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+    def time_format(self) -> str:
+        return self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+
     def time(self, value: datetime | None) -> str:
         if value is None:
             return ""
         local = value.astimezone() if value.tzinfo else value
-        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(QTime(local.hour, local.minute), self.time_format())
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
@@ -85,6 +101,17 @@ class Formatter:
 
     def percent(self, value: Decimal | int | None) -> str:
         return "" if value is None else f"{self.number(value)}\u00a0%"
+
+
+def date_time_format(formatter: Formatter) -> str:
+    """A date-time picker's pattern: the list's date, a space, the list's time."""
+    return f"{formatter.date_format()} {formatter.time_format()}"
+
+
+def use_date_format(edit, formatter: Formatter) -> None:
+    """Give a date picker (QDateEdit) the calendar and pattern the lists use."""
+    edit.setCalendar(formatter.calendar)
+    edit.setDisplayFormat(formatter.date_format())
 
 
 def qdate_of(value: date) -> QDate:

@@ -19,14 +19,34 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.models import Account, Visit
 from app.views.accounts.account_chooser import AccountChooser
-from app.views.shared.bidi import shown
+from app.views.shared.bidi import fill, shown
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import error_text, qdatetime_of
-from app.views.shared.widgets import FieldError, lay_out_form_dialog
+from app.views.shared.formatting import date_time_format, error_text, qdatetime_of
+from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
+
+# A check-in or check-out this far from the plan is pointed out on the Visits page.
+MINIMUM_DURATION_MINUTES = 5
 
 
 def aware(value: QDateTime) -> datetime:
     return value.toPython().astimezone()
+
+
+def next_round_hour(now: datetime | None = None) -> datetime:
+    """The default start of a new visit: the next full hour (10:00 at 09:05 and at 09:00)."""
+    now = now or datetime.now()
+    return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+
+
+class TypeableDateTimeEdit(QDateTimeEdit):
+    """A date-time field one can type into straight away: focus selects the first part,
+    and each part moves on to the next once it is complete (Qt does that), so typing
+    "03122026 1430" fills day, month, year, hour and minute."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.sectionAt(0))
 
 
 class VisitPlanner(QDialog):
@@ -51,17 +71,17 @@ class VisitPlanner(QDialog):
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_account)
         self.account_error = FieldError()
-        self.start = QDateTimeEdit()
+        self.start = TypeableDateTimeEdit()
         self.start.setObjectName("plannedStart")
         self.start.setCalendarPopup(True)
         self.start.setCalendar(ctx.formatter.calendar)
-        default_start = start or (
-            datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-        )
-        self.start.setDateTime(qdatetime_of(default_start))
+        self.start.setDisplayFormat(date_time_format(ctx.formatter))
+        self.start.setDateTime(qdatetime_of(start or next_round_hour()))
+        self._past_confirmed: QDateTime | None = None
         self.duration = QSpinBox()
         self.duration.setObjectName("duration")
-        self.duration.setRange(5, 12 * 60)
+        # 0 can be typed, and is refused with a message rather than silently raised to 5.
+        self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(15)
         self.duration.setValue(60)
         self.duration.setSuffix(" " + self.tr("min"))
@@ -80,6 +100,8 @@ class VisitPlanner(QDialog):
         form.addRow("", self.time_error)
         form.addRow(self.tr("Purpose"), self.purpose)
         lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
+        for widget in (self.start, self.duration):
+            clear_when_edited(widget, self.time_error)
         self._load()
 
     def _load(self) -> None:
@@ -110,11 +132,29 @@ class VisitPlanner(QDialog):
 
         for label in (self.account_error, self.time_error, self.general_error):
             label.clear()
+        problems = False
         if not self.account_id:
             self.account_error.show_error(self.tr("Choose the account to visit."))
+            problems = True
+        if self.duration.value() < MINIMUM_DURATION_MINUTES:
+            self.time_error.show_error(
+                fill(
+                    self.tr("A visit lasts at least %1 minutes."),
+                    self.ctx.formatter.number(MINIMUM_DURATION_MINUTES),
+                )
+            )
+            problems = True
+        if problems:
             return
         start = aware(self.start.dateTime())
         end = start + timedelta(minutes=self.duration.value())
+        if start < datetime.now().astimezone() and self._past_confirmed != self.start.dateTime():
+            # Asked once: Save again with the same start plans it anyway.
+            self._past_confirmed = self.start.dateTime()
+            self.time_error.show_error(
+                self.tr("This start is in the past. Save again to plan it anyway.")
+            )
+            return
         try:
             with self.ctx.transaction() as session:
                 if self.visit_id:

@@ -33,7 +33,7 @@ from app.errors import FieldsalesError
 from app.models import Attachment, Visit, VisitReport
 from app.views.shared.bidi import fill, isolated, isolated_html, joined, layout_mark
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of, error_text
+from app.views.shared.formatting import date_of, error_text, use_date_format
 from app.views.shared.labels import status_label
 from app.views.shared.widgets import FieldError, clear_when_edited
 
@@ -92,7 +92,7 @@ class VisitReportForm(QDialog):
         self.follow_up_title.setObjectName("followUpTitle")
         self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
         self.follow_up_due.setCalendarPopup(True)
-        self.follow_up_due.setCalendar(ctx.formatter.calendar)
+        use_date_format(self.follow_up_due, ctx.formatter)
         self.follow_up_title_error = FieldError()
         self.follow_up_due_error = FieldError()
         self.follow_up.toggled.connect(self.follow_up_title.setEnabled)

@@ -38,6 +38,10 @@ STATUS_COLOURS = {
 }
 
 
+# A check-in or check-out further than this from the plan is pointed out.
+FAR_FROM_PLAN = timedelta(minutes=30)
+
+
 def week_start(day: date, first_weekday: int) -> date:
     """``first_weekday``: 1 = Monday … 7 = Sunday (Qt's numbering)."""
     return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
@@ -87,6 +91,9 @@ class VisitsPage(QWidget):
         self.detail_title.setObjectName("visitDetail")
         self.detail_title.setTextFormat(Qt.TextFormat.RichText)
         self.detail_status = QLabel()
+        self.detail_times = QLabel()
+        self.detail_times.setObjectName("visitTimes")
+        self.detail_times.setWordWrap(True)
         self.action_error = FieldError()
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.check_in_button.clicked.connect(lambda: self._transition("check_in"))
@@ -106,6 +113,7 @@ class VisitsPage(QWidget):
         text = QVBoxLayout()
         text.addWidget(self.detail_title)
         text.addWidget(self.detail_status)
+        text.addWidget(self.detail_times)
         text.addWidget(self.action_error)
         detail_layout.addLayout(text, 1)
         for button in (
@@ -144,8 +152,8 @@ class VisitsPage(QWidget):
         self.week_label.setText(
             fill(
                 self.tr("%1 to %2"),
-                fmt.long_date(self.week),
-                fmt.long_date(end - timedelta(days=1)),
+                fmt.day_month_year(self.week),
+                fmt.day_month_year(end - timedelta(days=1)),
             )
         )
         lower = datetime.combine(self.week, time.min).astimezone()
@@ -208,6 +216,7 @@ class VisitsPage(QWidget):
                 self.tr("Choose a visit to check in, check out or write its report.")
             )
             self.detail_status.setText("")
+            self.detail_times.setText("")
         else:
             fmt = self.ctx.formatter
             with self.ctx.session() as session:
@@ -227,12 +236,37 @@ class VisitsPage(QWidget):
                         else self.tr("Report: draft")
                     )
                 self.detail_status.setText(text)
+                self._show_times(visit)
         self.check_in_button.setEnabled(visit_status == "planned")
         self.check_out_button.setEnabled(visit_status == "checked_in")
         self.report_button.setEnabled(visit_status == "completed")
         self.move_button.setEnabled(visit_status == "planned")
         self.cancel_button.setEnabled(visit_status == "planned")
         self.account_button.setEnabled(visit_status is not None)
+
+    def _show_times(self, visit: Visit) -> None:
+        """When the rep checked in and out, with a warning when far from the plan."""
+        fmt = self.ctx.formatter
+        parts, far = [], False
+        for moment, planned, template in (
+            (visit.checked_in_at, visit.planned_start, self.tr("Checked in at %1")),
+            (visit.checked_out_at, visit.planned_end, self.tr("Checked out at %1")),
+        ):
+            if moment is None:
+                continue
+            parts.append(fill(template, fmt.time(moment)))
+            far = far or abs(moment - planned) > FAR_FROM_PLAN
+        if far:
+            parts.append(
+                fill(
+                    self.tr("More than %1 minutes away from the plan (%2 to %3)."),
+                    fmt.number(int(FAR_FROM_PLAN.total_seconds() // 60)),
+                    fmt.time(visit.planned_start),
+                    fmt.time(visit.planned_end),
+                )
+            )
+        self.detail_times.setText(" · ".join(parts))
+        self.detail_times.setStyleSheet("color: #b3261e;" if far else "color: #555;")
 
     # -- actions --------------------------------------------------------------------
     def _transition(self, name: str) -> None:
