@@ -14,7 +14,7 @@ from app.errors import FieldsalesError
 from app.models import Account
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, lay_out_form_dialog
+from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
 
 
 class ContactDialog(QDialog):
@@ -42,6 +42,7 @@ class ContactDialog(QDialog):
             form.addRow("", error)
             self.fields[name] = field
             self.errors[name] = error
+            clear_when_edited(field, error)
         self.general_error = FieldError()
         lay_out_form_dialog(self, form, self.general_error, minimum_width=420)
 

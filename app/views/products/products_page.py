@@ -16,6 +16,7 @@ from app.views.shared.context import AppContext
 from app.views.shared.widgets import PageTitle, RecordTable
 
 LIST_LIMIT = 300
+PRICE_COLUMN = 4
 
 
 class ProductsPage(QWidget):
@@ -37,6 +38,10 @@ class ProductsPage(QWidget):
             [self.tr("SKU"), self.tr("Name"), self.tr("Unit"), self.tr("Tax %"), self.tr("Price")]
         )
         self.table.setObjectName("productTable")
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setStyleSheet("color: #666;")
+        self.no_match.hide()
         top = QHBoxLayout()
         top.addWidget(PageTitle(self.tr("Products")))
         top.addStretch(1)
@@ -45,6 +50,7 @@ class ProductsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search_field)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
 
     def choose_account(self) -> None:
@@ -90,3 +96,10 @@ class ProductsPage(QWidget):
                     )
                 )
         self.table.set_rows(rows, right_aligned={3, 4})
+        # The price column only when it has something to show (an account is chosen).
+        self.table.setColumnHidden(
+            PRICE_COLUMN, not any(cells[PRICE_COLUMN] for _id, cells in rows)
+        )
+        text = self.search_field.text().strip()
+        self.no_match.setText(fill(self.tr("No product matches “%1”."), text) if text else "")
+        self.no_match.setVisible(bool(text) and not rows)
