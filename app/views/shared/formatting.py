@@ -22,6 +22,7 @@ PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def left_to_right(text: str | None) -> str:
@@ -48,7 +49,8 @@ class Formatter:
             return ""
         qdate = QDate(value.year, value.month, value.day)
         # The same pattern as date_format(), which date pickers are given.
-        return self.locale.toString(qdate, QLocale.FormatType.ShortFormat, self.calendar)
+        text = self.locale.toString(qdate, QLocale.FormatType.ShortFormat, self.calendar)
+        return text.replace(RIGHT_TO_LEFT_MARK, "")
 
     def long_date(self, value: date) -> str:
         qdate = QDate(value.year, value.month, value.day)
@@ -63,7 +65,11 @@ class Formatter:
 
     def date_format(self) -> str:
         """The one pattern of a short date: lists and date pickers show the same."""
-        return self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        # Without the locale's RLM marks: a date picker lays its digits out left to
+        # right whatever they say, so lists do the same and both read "21/6/1448".
+        return self.locale.dateFormat(QLocale.FormatType.ShortFormat).replace(
+            RIGHT_TO_LEFT_MARK, ""
+        )
 
     def time_format(self) -> str:
         return self.locale.timeFormat(QLocale.FormatType.ShortFormat)
