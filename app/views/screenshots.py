@@ -119,6 +119,26 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    written.extend(_dialogs(window, prefix, account_id))
+    return written
+
+
+def _dialogs(window, prefix: Path, account_id: str) -> list[Path]:
+    """The entry dialogs: planning a visit, a new account, picking a product."""
+    from app.views.products.product_picker import ProductPicker
+
+    written = []
+    planner = window.page("visits").create_new(account_id)
+    written.append(save(planner, Path(f"{prefix}_23_visit_planner.png")))
+    planner.close()
+    account_dialog = window.page("accounts").create_new()
+    written.append(save(account_dialog, Path(f"{prefix}_24_new_account.png")))
+    account_dialog.close()
+    picker = ProductPicker(window.ctx, window)
+    picker.select_sku("3x2.5")  # finds "3×2.5": look-alikes fold
+    picker.show()
+    written.append(save(picker, Path(f"{prefix}_25_product_picker.png")))
+    picker.close()
     return written
 
 

@@ -107,6 +107,7 @@ class ProductPicker(QDialog):
     def select_sku(self, sku: str) -> None:
         """Used by keyboard users and tests: search for a SKU and select it."""
         self.search.setText(sku)
+        self._timer.stop()
         self._refresh()
 
     def product_id(self) -> str | None:
