@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.models.validation import country_codes
-from app.views.shared.bidi import isolated
+from app.views.shared.bidi import isolated, plain
 from app.views.shared.i18n import LOCALES
 
 
@@ -49,7 +49,12 @@ class CountryCombo(QComboBox):
             index = self.findText(isolated(typed), Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.itemData(index)
-        # Not a name from the list: pass it on, so the service refuses it with a message.
+        # An English name or a code typed in any language ("UNITED ARAB EMIRATES", "ae").
+        wanted = plain(typed).casefold()
+        for code, name in country_names("en"):
+            if wanted in (code.casefold(), name.casefold()):
+                return code
+        # Not a country: pass it on, so the service refuses it with a message.
         return typed
 
     def set_code(self, code: str | None) -> None:

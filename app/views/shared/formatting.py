@@ -48,9 +48,9 @@ class Formatter:
         if value is None:
             return ""
         qdate = QDate(value.year, value.month, value.day)
-        # The same pattern as date_format(), which date pickers are given.
-        text = self.locale.toString(qdate, QLocale.FormatType.ShortFormat, self.calendar)
-        return text.replace(RIGHT_TO_LEFT_MARK, "")
+        # The very pattern date pickers are given (numbers only, so no names to
+        # translate; Persian digits as everywhere else in Persian).
+        return self._digits(qdate.toString(self.date_format(), self.calendar))
 
     def long_date(self, value: date) -> str:
         qdate = QDate(value.year, value.month, value.day)
@@ -65,14 +65,17 @@ class Formatter:
 
     def date_format(self) -> str:
         """The one pattern of a short date: lists and date pickers show the same."""
-        # Without the locale's RLM marks: a date picker lays its digits out left to
-        # right whatever they say, so lists do the same and both read "21/6/1448".
-        return self.locale.dateFormat(QLocale.FormatType.ShortFormat).replace(
-            RIGHT_TO_LEFT_MARK, ""
-        )
+        # The locale's short date, without its RLM marks and with two-digit day and
+        # month: pickers lay their parts out left to right and type predictably
+        # part by part, and lists show the same, "23/06/1448".
+        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        pattern = pattern.replace(RIGHT_TO_LEFT_MARK, "")
+        return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", pattern)
 
     def time_format(self) -> str:
-        return self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        # Two-digit hours ("08:00 ص"), for the reason date_format() has two-digit days.
+        pattern = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        return re.sub(r"(?<![hH])([hH])(?![hH])", r"\1\1", pattern)
 
     def time(self, value: datetime | None) -> str:
         if value is None:
@@ -114,10 +117,19 @@ def date_time_format(formatter: Formatter) -> str:
     return f"{formatter.date_format()} {formatter.time_format()}"
 
 
-def use_date_format(edit, formatter: Formatter) -> None:
-    """Give a date picker (QDateEdit) the calendar and pattern the lists use."""
+def use_date_format(edit, formatter: Formatter, *, with_time: bool = False) -> None:
+    """Give a date picker (QDateEdit, QDateTimeEdit) the calendar and pattern the
+    lists use, its parts in reading order: in a right-to-left window Qt would put
+    them last part first ("ص 8:00 1448/6/23"), unlike the lists and unlike how
+    anyone types a date. The popup calendar keeps the window's direction."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     edit.setCalendar(formatter.calendar)
-    edit.setDisplayFormat(formatter.date_format())
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(date_time_format(formatter) if with_time else formatter.date_format())
+    if edit.calendarPopup() and edit.calendarWidget() is not None:
+        edit.calendarWidget().setLayoutDirection(QApplication.layoutDirection())
 
 
 def qdate_of(value: date) -> QDate:

@@ -21,7 +21,7 @@ from app.models import Account, Visit
 from app.views.accounts.account_chooser import AccountChooser
 from app.views.shared.bidi import fill, shown
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_time_format, error_text, qdatetime_of
+from app.views.shared.formatting import error_text, qdatetime_of, use_date_format
 from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
 
 # A check-in or check-out this far from the plan is pointed out on the Visits page.
@@ -39,14 +39,22 @@ def next_round_hour(now: datetime | None = None) -> datetime:
 
 
 class TypeableDateTimeEdit(QDateTimeEdit):
-    """A date-time field one can type into straight away: focus selects the first part,
-    and each part moves on to the next once it is complete (Qt does that), so typing
-    "03122026 1430" fills day, month, year, hour and minute."""
+    """A date-time field one can type a whole date and time into straight away.
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        self.setCurrentSectionIndex(0)
-        self.setSelectedSection(self.sectionAt(0))
+    Qt types into the part under the cursor; after a click past the end of the
+    text (or with everything selected) that is no part at all and typing did
+    nothing. Here the first digit typed there goes to the first part, and Qt moves
+    on part by part, so "04/12/2026 11:00" and "04122026 1100" both work. A click
+    on one part (the minutes, say) still edits that part alone.
+    """
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        line = self.lineEdit()
+        nowhere = line.cursorPosition() >= len(line.text()) or line.selectedText() == line.text()
+        if event.text().isdigit() and nowhere:
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
 
 
 class VisitPlanner(QDialog):
@@ -74,8 +82,7 @@ class VisitPlanner(QDialog):
         self.start = TypeableDateTimeEdit()
         self.start.setObjectName("plannedStart")
         self.start.setCalendarPopup(True)
-        self.start.setCalendar(ctx.formatter.calendar)
-        self.start.setDisplayFormat(date_time_format(ctx.formatter))
+        use_date_format(self.start, ctx.formatter, with_time=True)
         self.start.setDateTime(qdatetime_of(start or next_round_hour()))
         self._past_confirmed: QDateTime | None = None
         self.duration = QSpinBox()
