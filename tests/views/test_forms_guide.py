@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
 from app.models import Account, Visit, VisitReport
@@ -51,10 +52,14 @@ def test_visit_report_outcome_must_be_chosen_and_errors_sit_under_their_fields(a
     for error in (form.outcome_error, form.summary_error, form.follow_up_title_error):
         assert not error.isHidden()
     assert position(form.submit_button, form) == submit_at, "an error moved the button"
+
     # Each error is under its own field, not under the next one.
-    assert form.outcome.y() < form.outcome_error.y() < form.summary.y()
-    assert form.summary.y() < form.summary_error.y() < form.next_steps.y()
-    assert form.follow_up_title.y() < form.follow_up_title_error.y() < form.follow_up_due.y()
+    def y(widget) -> int:
+        return position(widget, form).y()
+
+    assert y(form.outcome) < y(form.outcome_error) < y(form.summary)
+    assert y(form.summary) < y(form.summary_error) < y(form.next_steps)
+    assert y(form.follow_up_title) < y(form.follow_up_title_error) < y(form.follow_up_due)
     with app_in.workspace.session() as session:
         assert session.scalar(select(func.count()).select_from(VisitReport)) == 0
 
@@ -87,9 +92,13 @@ def test_check_in_and_out_times_are_shown_with_a_warning_far_from_the_plan(app_i
 def test_account_form_shows_every_error_at_once_and_takes_countries_from_a_list(app_in):
     page = app_in.main_window.show_page("accounts")
     dialog = page.create_new()
+    save_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save_at = position(save_button, dialog)
     dialog.fields["email"].setText("not-an-address")
     dialog.fields["credit_limit"].setText("lots")
     dialog.save()
+    QApplication.processEvents()
+    assert position(save_button, dialog) == save_at, "an error moved the Save button"
     for name in ("account_number", "name", "email", "credit_limit"):
         assert not dialog.errors[name].isHidden(), name
     dialog.fields["email"].setText("buying@example.com")

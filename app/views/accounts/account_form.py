@@ -19,7 +19,12 @@ from app.views.shared.bidi import plain
 from app.views.shared.context import AppContext
 from app.views.shared.countries import CountryCombo
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
+from app.views.shared.widgets import (
+    FieldError,
+    clear_when_edited,
+    lay_out_form_dialog,
+    with_error,
+)
 
 ACCOUNT_TYPES = ("prospect", "customer", "lead")
 
@@ -69,8 +74,7 @@ class AccountDialog(QDialog):
     def _add(self, form: QFormLayout, name: str, label: str, widget) -> None:
         widget.setObjectName(name)
         error = FieldError()
-        form.addRow(label, widget)
-        form.addRow("", error)
+        form.addRow(label, with_error(widget, error))
         self.fields[name] = widget
         self.errors[name] = error
         clear_when_edited(widget, error)

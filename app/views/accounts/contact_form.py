@@ -14,7 +14,12 @@ from app.errors import FieldsalesError
 from app.models import Account
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
+from app.views.shared.widgets import (
+    FieldError,
+    clear_when_edited,
+    lay_out_form_dialog,
+    with_error,
+)
 
 
 class ContactDialog(QDialog):
@@ -38,8 +43,7 @@ class ContactDialog(QDialog):
             field = QLineEdit()
             field.setObjectName(name)
             error = FieldError()
-            form.addRow(label, field)
-            form.addRow("", error)
+            form.addRow(label, with_error(field, error))
             self.fields[name] = field
             self.errors[name] = error
             clear_when_edited(field, error)

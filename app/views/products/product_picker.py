@@ -24,7 +24,7 @@ from app.services.text_folding import matches
 from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, clear_when_edited
+from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 RESULT_LIMIT = 50
 
@@ -81,8 +81,7 @@ class ProductPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Quantity"), self.quantity)
-        form.addRow("", self.quantity_error)
+        form.addRow(self.tr("Quantity"), with_error(self.quantity, self.quantity_error))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)

@@ -47,6 +47,18 @@ class FieldError(QLabel):
         self.hide()
 
 
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    """``field`` with ``error`` right under it, as one form row. The error's line is
+    kept while it is hidden (a form layout would drop a hidden row's space)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
 def clear_when_edited(widget: QWidget, error: FieldError) -> None:
     """Hide ``error`` as soon as the user changes ``widget``: a fixed error goes away."""
     for signal_name in (

@@ -22,7 +22,12 @@ from app.views.accounts.account_chooser import AccountChooser
 from app.views.shared.bidi import fill, shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text, qdatetime_of, use_date_format
-from app.views.shared.widgets import FieldError, clear_when_edited, lay_out_form_dialog
+from app.views.shared.widgets import (
+    FieldError,
+    clear_when_edited,
+    lay_out_form_dialog,
+    with_error,
+)
 
 # A check-in or check-out this far from the plan is pointed out on the Visits page.
 MINIMUM_DURATION_MINUTES = 5
@@ -100,11 +105,9 @@ class VisitPlanner(QDialog):
         self.general_error = FieldError()
         form = QFormLayout()
         form.addRow(self.tr("Account"), self.account_label)
-        form.addRow("", self.choose_button)
-        form.addRow("", self.account_error)
+        form.addRow("", with_error(self.choose_button, self.account_error))
         form.addRow(self.tr("Start"), self.start)
-        form.addRow(self.tr("Duration"), self.duration)
-        form.addRow("", self.time_error)
+        form.addRow(self.tr("Duration"), with_error(self.duration, self.time_error))
         form.addRow(self.tr("Purpose"), self.purpose)
         lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
         for widget in (self.start, self.duration):

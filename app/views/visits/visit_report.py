@@ -35,7 +35,7 @@ from app.views.shared.bidi import fill, isolated, isolated_html, joined, layout_
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text, use_date_format
 from app.views.shared.labels import status_label
-from app.views.shared.widgets import FieldError, clear_when_edited
+from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 REPORT_OWNER = "visit_report"
 
@@ -119,16 +119,12 @@ class VisitReportForm(QDialog):
         close.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow("", self.outcome_error)
-        form.addRow(self.tr("Summary"), self.summary)
-        form.addRow("", self.summary_error)
+        form.addRow(self.tr("Outcome"), with_error(self.outcome, self.outcome_error))
+        form.addRow(self.tr("Summary"), with_error(self.summary, self.summary_error))
         form.addRow(self.tr("Next steps"), self.next_steps)
         form.addRow("", self.follow_up)
-        form.addRow(self.tr("Task"), self.follow_up_title)
-        form.addRow("", self.follow_up_title_error)
-        form.addRow(self.tr("Due"), self.follow_up_due)
-        form.addRow("", self.follow_up_due_error)
+        form.addRow(self.tr("Task"), with_error(self.follow_up_title, self.follow_up_title_error))
+        form.addRow(self.tr("Due"), with_error(self.follow_up_due, self.follow_up_due_error))
         for widget, error in (
             (self.outcome, self.outcome_error),
             (self.summary, self.summary_error),
