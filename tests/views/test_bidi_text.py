@@ -177,3 +177,16 @@ def test_money_in_a_credit_refusal_follows_the_locale(qapp):
     shown_text = plain(error_text(error, Formatter(language="ru")))
     assert "70 524,73" in shown_text.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Gieß e.V." in shown_text
+
+
+def test_typing_in_a_table_still_finds_isolated_names(app_in, qtbot):
+    for number, name in (("C-1", "Blue Dune"), ("C-2", "Gieß e.V."), ("C-3", "Gold Coast")):
+        add_customer(app_in, name=name, number=number)
+    page = app_in.main_window.show_page("accounts")
+    page.refresh()
+    table = page.table
+    table.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClicks(table, "g")
+    assert plain(table.currentIndex().data()) == "Gieß e.V."
+    qtbot.keyClicks(table, "o")  # "go": refines to the next match
+    assert plain(table.currentIndex().data()) == "Gold Coast"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from app.views.accounts.account_list_model import AccountListModel
 from app.views.accounts.account_view import Account360
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
-from app.views.shared.widgets import PageTitle
+from app.views.shared.widgets import DataTableView, PageTitle
 
 # Typing fast should not run a query per key; 120 ms is below what a user notices.
 FILTER_DELAY_MS = 120
@@ -63,7 +62,7 @@ class AccountsPage(QWidget):
         self.job_message = QLabel()
         self.job_message.setObjectName("jobMessage")
         self.job_message.hide()
-        self.table = QTableView()
+        self.table = DataTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.views.shared.bidi import align_with_layout, isolated
+from app.views.shared.bidi import align_with_layout, isolated, plain
 
 
 class FieldError(QLabel):
@@ -95,7 +99,38 @@ class EmptyState(QLabel):
         self.setStyleSheet("color: #666; padding: 24px;")
 
 
-class RecordTable(QTableWidget):
+class TypeAhead:
+    """Typing letters in a table jumps to the next row starting with them, as Qt does,
+    but comparing the shown text without its directional isolates (Qt's own search
+    would look for "G" at the start of "\u2068Gieß e.V.\u2069" and find nothing)."""
+
+    _typed = ""
+    _typed_at = 0.0
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed_at = now
+        self._typed += search
+        model, current = self.model(), self.currentIndex()
+        rows = model.rowCount()
+        column = max(current.column(), 0)
+        # A new first letter looks from the next row on; more letters refine in place.
+        start = max(current.row(), 0) + (1 if len(self._typed) == 1 else 0)
+        wanted = self._typed.casefold()
+        for offset in range(rows):
+            index = model.index((start + offset) % rows, column)
+            if plain(str(index.data() or "")).casefold().startswith(wanted):
+                self.setCurrentIndex(index)
+                return
+
+
+class DataTableView(TypeAhead, QTableView):
+    """A QTableView over a model whose cells are isolated (the accounts list)."""
+
+
+class RecordTable(TypeAhead, QTableWidget):
     """A small read-only table of rows; each row remembers the id it shows."""
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
