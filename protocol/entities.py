@@ -162,6 +162,9 @@ ENTITY_FIELDS: dict[str, dict[str, FieldKind]] = {
         "status": "str",  # draft | sent | accepted | rejected | expired
         "order_id": "ref",
         "notes": "text",
+        "customer_reference": "str",
+        "delivery_terms": "str",
+        "revision": "int",
     },
     "quote_line": {
         "quote_id": "ref",
@@ -185,6 +188,10 @@ ENTITY_FIELDS: dict[str, dict[str, FieldKind]] = {
         "submitted_at": "datetime",
         "credit_override_by": "str",
         "notes": "text",
+        "customer_reference": "str",
+        "delivery_terms": "str",
+        "payment_terms": "str",
+        "delivery_address": "text",
     },
     "order_line": {
         "order_id": "ref",

@@ -34,7 +34,7 @@ _LOCKED_QUOTE = frozenset(QuoteStatus) - {QuoteStatus.DRAFT}
 # What may still change on a locked record: its status and the link a conversion sets.
 _TRANSITION_FIELDS = {
     Order: _BOOKKEEPING | {"status", "submitted_at", "credit_override_by"},
-    Quote: _BOOKKEEPING | {"status", "order_id"},
+    Quote: _BOOKKEEPING | {"status", "order_id", "revision"},
     VisitReport: _BOOKKEEPING,
 }
 

@@ -75,6 +75,10 @@ class Quote(ChecksCurrency, Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default=QuoteStatus.DRAFT.value)
     order_id: Mapped[str | None] = mapped_column(ForeignKey("order.id", use_alter=True))
     notes: Mapped[str | None] = mapped_column(Text)
+    customer_reference: Mapped[str | None] = mapped_column(String(80))  # enquiry or PO number
+    delivery_terms: Mapped[str | None] = mapped_column(String(120))  # Incoterms, e.g. "EXW Dubai"
+    # Counted each time a sent quote is reopened for changes; printed as "(rev. N)".
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()
@@ -106,6 +110,11 @@ class Order(ChecksCurrency, Synced, Base):
     submitted_at: Mapped[datetime | None]
     credit_override_by: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
+    customer_reference: Mapped[str | None] = mapped_column(String(80))  # the customer's PO
+    delivery_terms: Mapped[str | None] = mapped_column(String(120))  # Incoterms
+    # Set only where this order differs from the account's terms and shipping address.
+    payment_terms: Mapped[str | None] = mapped_column(String(120))
+    delivery_address: Mapped[str | None] = mapped_column(Text)
 
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()

@@ -52,6 +52,19 @@ def require_text(value: str | None, *, field: str) -> str:
     return str(value).strip()
 
 
+def optional_text(value: str | None, *, field: str, limit: int) -> str | None:
+    """An optional one-line field: stripped, None when empty, refused past ``limit``."""
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(
+            translatable("errors", "{label} is longer than {limit} characters."),
+            field=field,
+            label=label(field),
+            limit=limit,
+        )
+    return text or None
+
+
 def require_currency(code: str | None, *, field: str = "currency") -> str:
     """An ISO 4217 code Babel knows, e.g. "EUR"; returned upper-case."""
     normalized = (code or "").strip().upper()

@@ -41,6 +41,11 @@ from app.services.visits import get_visit, report_of
 PRINTABLE_IMAGES = frozenset({"image/png", "image/jpeg"})
 
 
+def typed_address(text: str | None) -> tuple[str, ...]:
+    """An address typed on the order, one printed line per non-empty line."""
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
 def quote_document(
     session: Session, number: str, *, company: CompanyProfile, appearance: Appearance
 ) -> QuoteDocument:
@@ -60,6 +65,9 @@ def quote_document(
         sales_rep=sales_rep(company, quote.account.owner, language=appearance.language),
         payment_terms=quote.account.payment_terms or "",
         status=quote.status,
+        revision=quote.revision or 0,
+        customer_reference=quote.customer_reference or "",
+        delivery_terms=quote.delivery_terms or "",
         appearance=appearance,
     )
 
@@ -84,9 +92,12 @@ def order_document(
         totals=document_totals(totals),
         notes=order.notes or "",
         sales_rep=sales_rep(company, order.account.owner, language=appearance.language),
-        payment_terms=order.account.payment_terms or "",
+        payment_terms=order.payment_terms or order.account.payment_terms or "",
         status=order.status,
-        delivery_address=delivery_address(order.account, language=appearance.language),
+        delivery_address=typed_address(order.delivery_address)
+        or delivery_address(order.account, language=appearance.language),
+        customer_reference=order.customer_reference or "",
+        delivery_terms=order.delivery_terms or "",
         appearance=appearance,
     )
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import StateError, ValidationError, translatable
 from app.models import Account, Order, PriceList, Product, Quote
 from app.models.money import line_amounts
-from app.models.validation import require_not_before
+from app.models.validation import optional_text, require_not_before
 from app.services.pricing import price_for
 
 LINE_FIELDS = frozenset(
@@ -105,6 +105,14 @@ def checked_line_changes(values: dict[str, Any], *, currency: str, current: Any)
         if key in clean:
             clean[key] = getattr(checked, key)
     return clean
+
+
+def reference_fields(**values: str | None) -> dict[str, str | None]:
+    """The customer's reference and the delivery terms, checked like every short field."""
+    limits = {"customer_reference": 80, "delivery_terms": 120, "payment_terms": 120}
+    return {
+        name: optional_text(value, field=name, limit=limits[name]) for name, value in values.items()
+    }
 
 
 def update_draft_fields(

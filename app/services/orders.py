@@ -26,6 +26,7 @@ from app.services.lines import (
     change_line,
     drop_line,
     new_line_values,
+    reference_fields,
     require_draft,
     update_draft_fields,
 )
@@ -37,7 +38,19 @@ ORDER_TRANSITIONS = {
     OrderStatus.SUBMITTED: frozenset({OrderStatus.CONFIRMED, OrderStatus.CANCELLED}),
     OrderStatus.CONFIRMED: frozenset({OrderStatus.FULFILLED}),
 }
-EDITABLE_ORDER_FIELDS = frozenset({"contact", "order_date", "requested_delivery_date", "notes"})
+EDITABLE_ORDER_FIELDS = frozenset(
+    {
+        "contact",
+        "order_date",
+        "requested_delivery_date",
+        "notes",
+        "customer_reference",
+        "delivery_terms",
+        "payment_terms",
+        "delivery_address",
+    }
+)
+REFERENCE_FIELDS = ("customer_reference", "delivery_terms", "payment_terms")
 
 
 def create_order(
@@ -50,6 +63,8 @@ def create_order(
     currency: str | None = None,
     contact: Contact | None = None,
     notes: str | None = None,
+    customer_reference: str | None = None,
+    delivery_terms: str | None = None,
 ) -> Order:
     currency = require_currency(currency or account.currency)
     require_not_before(order_date, requested_delivery_date, field="requested_delivery_date")
@@ -61,6 +76,7 @@ def create_order(
         order_date=order_date,
         requested_delivery_date=requested_delivery_date,
         notes=notes,
+        **reference_fields(customer_reference=customer_reference, delivery_terms=delivery_terms),
     )
     session.add(order)
     session.flush()
@@ -75,6 +91,9 @@ def get_order_by_number(session: Session, number: str) -> Order:
 
 
 def update_order(session: Session, order: Order, **values: Any) -> Order:
+    values.update(reference_fields(**{k: values[k] for k in REFERENCE_FIELDS if k in values}))
+    if "delivery_address" in values:
+        values["delivery_address"] = (values["delivery_address"] or "").strip() or None
     update_draft_fields(
         session,
         order,

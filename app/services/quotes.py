@@ -23,6 +23,7 @@ from app.services.lines import (
     change_line,
     drop_line,
     new_line_values,
+    reference_fields,
     require_draft,
     update_draft_fields,
 )
@@ -35,8 +36,19 @@ QUOTE_TRANSITIONS = {
     QuoteStatus.SENT: frozenset({QuoteStatus.ACCEPTED, QuoteStatus.REJECTED, QuoteStatus.EXPIRED}),
 }
 EDITABLE_QUOTE_FIELDS = frozenset(
-    {"contact", "price_list", "valid_until", "terms", "notes", "issue_date"}
+    {
+        "contact",
+        "price_list",
+        "valid_until",
+        "terms",
+        "notes",
+        "issue_date",
+        "customer_reference",
+        "delivery_terms",
+    }
 )
+# A sent quote the customer answered with "change this" goes back to draft, one revision on.
+REVISABLE = frozenset({QuoteStatus.SENT, QuoteStatus.REJECTED, QuoteStatus.EXPIRED})
 
 
 def create_quote(
@@ -51,6 +63,8 @@ def create_quote(
     price_list: PriceList | None = None,
     terms: str | None = None,
     notes: str | None = None,
+    customer_reference: str | None = None,
+    delivery_terms: str | None = None,
 ) -> Quote:
     """A draft quote numbered for this device, valid 30 days unless told otherwise."""
     currency = require_currency(currency or account.currency)
@@ -66,6 +80,7 @@ def create_quote(
         valid_until=valid_until,
         terms=terms,
         notes=notes,
+        **reference_fields(customer_reference=customer_reference, delivery_terms=delivery_terms),
     )
     session.add(quote)
     session.flush()
@@ -80,6 +95,8 @@ def get_quote_by_number(session: Session, number: str) -> Quote:
 
 
 def update_quote(session: Session, quote: Quote, **values: Any) -> Quote:
+    references = ("customer_reference", "delivery_terms")
+    values.update(reference_fields(**{k: values[k] for k in references if k in values}))
     update_draft_fields(
         session,
         quote,
@@ -154,6 +171,29 @@ def send_quote(session: Session, quote: Quote) -> Quote:
     return quote
 
 
+def revise_quote(session: Session, quote: Quote) -> Quote:
+    """Reopen a sent quote for the customer's changes: a draft again, one revision on.
+
+    The number stays, so the customer recognises it; the PDF prints "(rev. N)".
+    """
+    if quote.status not in REVISABLE:
+        raise StateError(
+            translatable("errors", "Quote {number} is {status}; only a sent quote can be revised."),
+            number=quote.number,
+            status=quote.status,
+        )
+    if quote.order_id:
+        raise StateError(
+            translatable("errors", "Quote {number} has already become order {order}."),
+            number=quote.number,
+            order=quote.order.number if quote.order else quote.order_id,
+        )
+    quote.status = QuoteStatus.DRAFT.value
+    quote.revision = (quote.revision or 0) + 1
+    session.flush()
+    return quote
+
+
 def accept_quote(session: Session, quote: Quote, *, today: date) -> Quote:
     """The customer said yes; refused once the quote's validity has run out."""
     if quote.status == QuoteStatus.SENT and quote.valid_until and quote.valid_until < today:
@@ -220,6 +260,8 @@ def convert_quote_to_order(
         quote_id=quote.id,
         currency=quote.currency,
         order_date=order_date,
+        customer_reference=quote.customer_reference,
+        delivery_terms=quote.delivery_terms,
         lines=[
             OrderLine(
                 position=line.position,

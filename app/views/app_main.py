@@ -296,7 +296,11 @@ class DesktopController(QObject):
 
         ctx = AppContext(
             workspace=self.workspace,
-            formatter=Formatter(language=self.languages.language, calendar=self.languages.calendar),
+            formatter=Formatter(
+                language=self.languages.language,
+                calendar=self.languages.calendar,
+                calendar_name=self.languages.calendar_name,
+            ),
             preferences=self.preferences,
             sync=self.sync,
             username=current_username(self.preferences),

@@ -854,8 +854,44 @@
         <translation>الإجمالي</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>مرجع العميل</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s enquiry or purchase order number</source>
+        <translation>رقم طلب الاستفسار أو أمر الشراء لدى العميل</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>شروط التسليم</translation>
+    </message>
+    <message>
+        <source>Incoterms, e.g. EXW Dubai</source>
+        <translation>إنكوترمز، مثل EXW دبي</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>شروط الدفع</translation>
+    </message>
+    <message>
+        <source>The account&apos;s payment terms if empty</source>
+        <translation>شروط الدفع الخاصة بالحساب إذا تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>عنوان التسليم</translation>
+    </message>
+    <message>
+        <source>The account&apos;s shipping address if empty</source>
+        <translation>عنوان الشحن الخاص بالحساب إذا تُرك فارغًا</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>تحديد كمُرسل</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>مراجعة</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -880,6 +916,10 @@
     <message>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>%1 (rev. %2)</source>
+        <translation>%1 (مراجعة %2)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1099,6 +1139,18 @@
         <translation>العملة</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>مرجع العميل</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>عنوان التسليم</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>شروط التسليم</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1285,6 +1337,10 @@
     <message>
         <source>Quote</source>
         <translation>عرض السعر</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>رقم المراجعة</translation>
     </message>
     <message>
         <source>Requested delivery</source>
@@ -1835,6 +1891,10 @@
     <message>
         <source>Islamic civil (Hijri)</source>
         <translation>هجري (مدني)</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>أم القرى (هجري)</translation>
     </message>
     <message>
         <source>min</source>
@@ -2650,6 +2710,10 @@
         <translation>عرض السعر {number} حالته {status}؛ لا تُحذف إلا المسودة.</translation>
     </message>
     <message>
+        <source>Quote {number} is {status}; only a sent quote can be revised.</source>
+        <translation>عرض السعر {number} حالته {status}؛ لا يمكن مراجعة إلا عرض سعر مُرسَل.</translation>
+    </message>
+    <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
         <translation>عرض السعر {number} حالته {status}؛ لا يتحول إلى طلب إلا عرض مقبول.</translation>
     </message>
@@ -3040,6 +3104,10 @@
     <message>
         <source>{label} can be at most {maximum}.</source>
         <translation>الحد الأقصى لـ{label} هو {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters.</source>
+        <translation>{label} أطول من {limit} حرفًا.</translation>
     </message>
     <message>
         <source>{label} is required.</source>

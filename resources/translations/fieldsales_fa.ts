@@ -854,8 +854,44 @@
         <translation>جمع کل</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>شماره مرجع مشتری</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s enquiry or purchase order number</source>
+        <translation>شماره استعلام یا سفارش خرید مشتری</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>شرایط تحویل</translation>
+    </message>
+    <message>
+        <source>Incoterms, e.g. EXW Dubai</source>
+        <translation>اینکوترمز، مثلاً EXW دبی</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>شرایط پرداخت</translation>
+    </message>
+    <message>
+        <source>The account&apos;s payment terms if empty</source>
+        <translation>اگر خالی بماند، شرایط پرداخت حساب</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>نشانی تحویل</translation>
+    </message>
+    <message>
+        <source>The account&apos;s shipping address if empty</source>
+        <translation>اگر خالی بماند، نشانی ارسال حساب</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>علامت‌گذاری به‌عنوان ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>ویرایش مجدد</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -880,6 +916,10 @@
     <message>
         <source>Cancel order</source>
         <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>%1 (rev. %2)</source>
+        <translation>%1 (ویرایش %2)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1099,6 +1139,18 @@
         <translation>ارز</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>شماره مرجع مشتری</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>نشانی تحویل</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>شرایط تحویل</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
@@ -1285,6 +1337,10 @@
     <message>
         <source>Quote</source>
         <translation>پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>شماره ویرایش</translation>
     </message>
     <message>
         <source>Requested delivery</source>
@@ -1835,6 +1891,10 @@
     <message>
         <source>Islamic civil (Hijri)</source>
         <translation>هجری قمری (مدنی)</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>ام‌القری (هجری قمری)</translation>
     </message>
     <message>
         <source>min</source>
@@ -2650,6 +2710,10 @@
         <translation>پیش‌فاکتور {number} در وضعیت {status} است؛ فقط پیش‌نویس حذف می‌شود.</translation>
     </message>
     <message>
+        <source>Quote {number} is {status}; only a sent quote can be revised.</source>
+        <translation>پیش‌فاکتور {number} در وضعیت {status} است؛ فقط پیش‌فاکتور ارسال‌شده را می‌توان ویرایش مجدد کرد.</translation>
+    </message>
+    <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
         <translation>وضعیت پیش‌فاکتور {number} {status} است؛ فقط پیش‌فاکتور پذیرفته‌شده به سفارش تبدیل می‌شود.</translation>
     </message>
@@ -3040,6 +3104,10 @@
     <message>
         <source>{label} can be at most {maximum}.</source>
         <translation>{label} حداکثر می‌تواند {maximum} باشد.</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters.</source>
+        <translation>{label} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
         <source>{label} is required.</source>

@@ -854,8 +854,44 @@
         <translation>Итого</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>Номер заказчика</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s enquiry or purchase order number</source>
+        <translation>Номер запроса или заказа покупателя</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Условия поставки</translation>
+    </message>
+    <message>
+        <source>Incoterms, e.g. EXW Dubai</source>
+        <translation>Инкотермс, например EXW Дубай</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Условия оплаты</translation>
+    </message>
+    <message>
+        <source>The account&apos;s payment terms if empty</source>
+        <translation>Если пусто — условия оплаты клиента</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>The account&apos;s shipping address if empty</source>
+        <translation>Если пусто — адрес доставки клиента</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Отметить как отправленное</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Пересмотреть</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -880,6 +916,10 @@
     <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>%1 (rev. %2)</source>
+        <translation>%1 (ред. %2)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1099,6 +1139,18 @@
         <translation>Валюта</translation>
     </message>
     <message>
+        <source>Customer reference</source>
+        <translation>Номер заказчика</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Условия поставки</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1285,6 +1337,10 @@
     <message>
         <source>Quote</source>
         <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Requested delivery</source>
@@ -1835,6 +1891,10 @@
     <message>
         <source>Islamic civil (Hijri)</source>
         <translation>Исламский гражданский (хиджра)</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura (Hijri)</source>
+        <translation>Умм аль-Кура (хиджра)</translation>
     </message>
     <message>
         <source>min</source>
@@ -2650,6 +2710,10 @@
         <translation>Предложение {number}: {status}; удалить можно только черновик.</translation>
     </message>
     <message>
+        <source>Quote {number} is {status}; only a sent quote can be revised.</source>
+        <translation>Предложение {number} в статусе «{status}»; пересмотреть можно только отправленное предложение.</translation>
+    </message>
+    <message>
         <source>Quote {number} is {status}; only an accepted quote becomes an order.</source>
         <translation>Предложение {number}: {status}; в заказ превращается только принятое предложение.</translation>
     </message>
@@ -3040,6 +3104,10 @@
     <message>
         <source>{label} can be at most {maximum}.</source>
         <translation>{label}: не больше {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters.</source>
+        <translation>{label}: длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>{label} is required.</source>

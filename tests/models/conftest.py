@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session
 
 import app.models
+import app.workspace.local_settings  # noqa: F401 - registers workspace_setting (sync settings)
 from app.models import Base
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -68,3 +69,44 @@ def test_persian_dates_use_the_jalali_calendar():
     text = formatter.long_date(date(2025, 3, 21))  # Nowruz: 1 Farvardin 1404
     assert "۱۴۰۴" in text and "فروردین" in text
     assert "2025" not in text
+
+
+@pytest.mark.parametrize(
+    ("day", "language", "expected", "weekday"),
+    [
+        (date(2026, 12, 2), "en", "22 Jumada II 1448", "Wednesday"),  # tabular: the 21st
+        (date(2025, 6, 26), "ar", "1 محرم 1447", "الخميس"),  # tabular: 29 Dhu al-Hijjah 1446
+        (date(2026, 8, 13), "en", "30", ""),  # a 30th the tabular month does not have
+    ],
+)
+def test_umm_al_qura_dates_follow_the_observed_calendar(day, language, expected, weekday):
+    from app.reports.locale_format import hijri_date
+
+    formatter = Formatter(
+        language=language,
+        calendar=calendar_for("islamic-umalqura"),
+        calendar_name="islamic-umalqura",
+    )
+    year, month, dom = hijri_date(day, "islamic-umalqura")
+    assert expected in formatter.long_date(day) and weekday in formatter.long_date(day)
+    short = formatter.date(day)
+    assert str(year) in short and str(dom) in short and str(month) in short
+
+
+def test_arabic_settings_offer_umm_al_qura_and_it_reaches_the_formatter(
+    unlocked, preferences, qtbot
+):
+    page = unlocked.main_window.show_page("settings")
+    page.language.setCurrentIndex(page.language.findData("ar"))
+    assert page.calendar.findData("islamic-umalqura") >= 0
+    page.calendar.setCurrentIndex(page.calendar.findData("islamic-umalqura"))
+    assert page.save()
+    qtbot.waitUntil(
+        lambda: (
+            unlocked.main_window is not None and unlocked.main_window.current_key() == "settings"
+        )
+    )
+    assert preferences.calendar == "islamic-umalqura"
+    formatter = unlocked.main_window.ctx.formatter
+    assert formatter.observed_hijri
+    assert "22 جمادى الآخرة 1448" in formatter.long_date(date(2026, 12, 2))

@@ -85,6 +85,7 @@ class DocumentEditor(QWidget):
         self.terms.setObjectName("documentTerms")
         self.terms.setPlaceholderText(self.tr("Terms (the company's standard terms if empty)"))
         self.terms.editingFinished.connect(self._details_changed)
+        self.references = self._reference_edits()
         self.details_error = FieldError()
         dates = QFormLayout()
         if kind == "quote":
@@ -99,6 +100,8 @@ class DocumentEditor(QWidget):
         details.addRow(self.tr("Notes"), self.notes)
         if kind == "quote":
             details.addRow(self.tr("Terms"), self.terms)
+        for label, edit in self.references.values():
+            details.addRow(label, edit)
         details.addRow("", self.details_error)
         self.lines = QTableWidget(0, 7)
         self.lines.setObjectName("documentLines")
@@ -188,10 +191,38 @@ class DocumentEditor(QWidget):
         layout.addLayout(action_row)
         layout.addWidget(self.action_error)
 
+    def _reference_edits(self) -> dict[str, tuple[str, QLineEdit]]:
+        """Field name -> (label, edit) for what a B2B document carries besides its lines."""
+        fields = {
+            "customer_reference": (
+                self.tr("Customer reference"),
+                self.tr("The customer's enquiry or purchase order number"),
+            ),
+            "delivery_terms": (self.tr("Delivery terms"), self.tr("Incoterms, e.g. EXW Dubai")),
+        }
+        if self.kind == "order":
+            fields["payment_terms"] = (
+                self.tr("Payment terms"),
+                self.tr("The account's payment terms if empty"),
+            )
+            fields["delivery_address"] = (
+                self.tr("Delivery address"),
+                self.tr("The account's shipping address if empty"),
+            )
+        edits = {}
+        for name, (label, hint) in fields.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"document_{name}")
+            edit.setPlaceholderText(hint)
+            edit.editingFinished.connect(self._details_changed)
+            edits[name] = (label, edit)
+        return edits
+
     def _action_texts(self) -> dict[str, str]:
         if self.kind == "quote":
             return {
                 "send": self.tr("Mark as sent"),
+                "revise": self.tr("Revise"),
                 "accept": self.tr("Accepted"),
                 "reject": self.tr("Rejected"),
                 "convert": self.tr("Convert to order"),
@@ -224,7 +255,12 @@ class DocumentEditor(QWidget):
             totals = self._totals(doc)
             self._filling = True
             try:
-                self.title.setText(shown(doc.number))
+                revision = getattr(doc, "revision", 0)
+                self.title.setText(
+                    fill(self.tr("%1 (rev. %2)"), doc.number, self.ctx.formatter.number(revision))
+                    if revision
+                    else shown(doc.number)
+                )
                 self.account_label.setText(shown(doc.account.name))
                 self.status_label.setText(shown(status_label(doc.status)))
                 editable = doc.status == "draft"
@@ -244,6 +280,9 @@ class DocumentEditor(QWidget):
                 self.contact.setCurrentIndex(max(self.contact.findData(doc.contact_id), 0))
                 self.notes.setText(doc.notes or "")
                 self.terms.setText(getattr(doc, "terms", None) or "")
+                for name, (_label, edit) in self.references.items():
+                    edit.setText(getattr(doc, name) or "")
+                    edit.setEnabled(editable)
                 for widget in (self.contact, self.notes, self.terms):
                     widget.setEnabled(editable)
                 self.lines.setRowCount(len(doc.lines))
@@ -329,6 +368,7 @@ class DocumentEditor(QWidget):
         if self.kind == "quote":
             allowed = {
                 "send": status == "draft",
+                "revise": status in ("sent", "rejected", "expired") and doc.order_id is None,
                 "accept": status == "sent",
                 "reject": status == "sent",
                 "convert": status == "accepted" and doc.order_id is None,
@@ -435,6 +475,9 @@ class DocumentEditor(QWidget):
         contact_id = self.contact.currentData()
         notes = self.notes.text().strip() or None
         terms = self.terms.text().strip() or None
+        references = {
+            name: edit.text().strip() or None for name, (_label, edit) in self.references.items()
+        }
 
         def change(session, doc):
             from app.models import Contact
@@ -443,8 +486,10 @@ class DocumentEditor(QWidget):
             values["notes"] = notes
             if self.kind == "quote":
                 values["terms"] = terms
+            values.update(references)
             current = (doc.contact_id, doc.notes, getattr(doc, "terms", None))
-            if current == (contact_id, notes, values.get("terms")):
+            stored = {name: getattr(doc, name) for name in references}
+            if current == (contact_id, notes, values.get("terms")) and stored == references:
                 return None  # nothing changed: no write, no sync traffic
             return self._service("update")(session, doc, **values)
 
@@ -478,6 +523,7 @@ class DocumentEditor(QWidget):
         prefix = self.ctx.workspace.device_prefix
         actions = {
             "send": lambda s, d: quotes.send_quote(s, d),
+            "revise": lambda s, d: quotes.revise_quote(s, d),
             "accept": lambda s, d: quotes.accept_quote(s, d, today=today),
             "reject": lambda s, d: quotes.reject_quote(s, d),
             "convert": lambda s, d: (

@@ -32,6 +32,7 @@ def calendar_label(name: str) -> str:
         "gregorian": QCoreApplication.translate("SettingsPage", "Gregorian"),
         "jalali": QCoreApplication.translate("SettingsPage", "Jalali (Solar Hijri)"),
         "islamic-civil": QCoreApplication.translate("SettingsPage", "Islamic civil (Hijri)"),
+        "islamic-umalqura": QCoreApplication.translate("SettingsPage", "Umm al-Qura (Hijri)"),
     }[name]
 
 

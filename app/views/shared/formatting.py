@@ -15,6 +15,7 @@ from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.errors import FieldsalesError
+from app.reports.locale_format import format_date, hijri_date
 
 # Babel picks Persian separators for fa but keeps ASCII digits; Qt's dates use
 # Persian digits, so amounts do too, or one screen would mix two digit sets.
@@ -36,25 +37,72 @@ def left_to_right(text: str | None) -> str:
 
 
 class Formatter:
-    def __init__(self, *, language: str = "en", calendar: QCalendar | None = None) -> None:
+    def __init__(
+        self, *, language: str = "en", calendar: QCalendar | None = None, calendar_name: str = ""
+    ) -> None:
         from app.views.shared.i18n import LOCALES, locale_for
 
         self.language = language
         self.locale = locale_for(language)
         self.babel_locale = LOCALES.get(language, "en_GB")
         self.calendar = calendar or QCalendar()
+        self.observed_hijri = calendar_name == "islamic-umalqura"
 
     def date(self, value: date | None) -> str:
         if value is None:
             return ""
-        qdate = QDate(value.year, value.month, value.day)
+        if self.observed_hijri:
+            year, month, day = hijri_date(value, "islamic-umalqura")
+        else:
+            qdate = QDate(value.year, value.month, value.day)
+            year, month, day = (
+                qdate.year(self.calendar),
+                qdate.month(self.calendar),
+                qdate.day(self.calendar),
+            )
         # The very pattern date pickers are given (numbers only, so no names to
         # translate; Persian digits as everywhere else in Persian).
-        return self._digits(qdate.toString(self.date_format(), self.calendar))
+        text = (
+            self.date_format()
+            .replace("yyyy", f"{year:04d}")
+            .replace("MM", f"{month:02d}")
+            .replace("dd", f"{day:02d}")
+        )
+        return self._digits(text)
 
     def long_date(self, value: date) -> str:
+        return self._format(value, QLocale.FormatType.LongFormat)
+
+    def _format(self, value: date, form: QLocale.FormatType) -> str:
         qdate = QDate(value.year, value.month, value.day)
-        return self.locale.toString(qdate, QLocale.FormatType.LongFormat, self.calendar)
+        if self.observed_hijri:
+            qdate = self._umm_al_qura_as_tabular(value)
+            if not qdate.isValid():  # the 30th of a month the tabular calendar ends on the 29th
+                if form == QLocale.FormatType.LongFormat:
+                    return format_date(value, self.language, "islamic-umalqura")
+                year, month, day = hijri_date(value, "islamic-umalqura")
+                return (
+                    self.locale.toString(day)
+                    + "/"
+                    + self.locale.toString(month)
+                    + "/"
+                    + (self.locale.toString(year).replace(self.locale.groupSeparator(), ""))
+                )
+            text = self.locale.toString(qdate, form, self.calendar)
+            # The shifted day has another weekday: name the real one instead.
+            shifted = self.locale.dayName(qdate.dayOfWeek(), form)
+            real = self.locale.dayName(value.isoweekday(), form)
+            return text.replace(shifted, real, 1) if shifted else text
+        return self.locale.toString(qdate, form, self.calendar)
+
+    def _umm_al_qura_as_tabular(self, value: date) -> QDate:
+        """The day whose tabular Hijri date reads as ``value``'s Umm al-Qura date.
+
+        Formatting it with Qt's tabular calendar then prints the observed day, month
+        and year in the locale's own pattern, month names and digits.
+        """
+        year, month, day = hijri_date(value, "islamic-umalqura")
+        return QDate(year, month, day, self.calendar)
 
     def day_month_year(self, value: date) -> str:
         """The long date without its weekday: "30 ноября 2026 г." reads right after

@@ -41,6 +41,9 @@ CALENDAR_SYSTEMS = {
     "gregorian": QCalendar.System.Gregorian,
     "jalali": QCalendar.System.Jalali,
     "islamic-civil": QCalendar.System.IslamicCivil,
+    # Qt has no Umm al-Qura calendar: date pickers use the tabular one (at most a day
+    # or two apart), while every date shown goes through the observed calendar (Formatter).
+    "islamic-umalqura": QCalendar.System.IslamicCivil,
 }
 
 
@@ -102,6 +105,7 @@ class LanguageManager:
         self._translators: list[QTranslator] = []
         self.language = "en"
         self.calendar = QCalendar()
+        self.calendar_name = "gregorian"
 
     def apply(self, language: str, calendar_name: str = "gregorian") -> None:
         for translator in self._translators:
@@ -125,6 +129,7 @@ class LanguageManager:
             else Qt.LayoutDirection.LeftToRight
         )
         self.calendar = calendar_for(calendar_name)
+        self.calendar_name = calendar_name if calendar_name in CALENDAR_SYSTEMS else "gregorian"
 
     def _install_qt_catalogue(self, language: str) -> None:
         translator = QTranslator(self._app)
@@ -144,7 +149,7 @@ def calendar_for(name: str) -> QCalendar:
 
 def calendars_for_language(language: str) -> list[str]:
     """Calendars offered in Settings: Gregorian always, plus the local one."""
-    extra = {"fa": ["jalali"], "ar": ["islamic-civil"]}.get(language, [])
+    extra = {"fa": ["jalali"], "ar": ["islamic-umalqura", "islamic-civil"]}.get(language, [])
     return ["gregorian", *extra]
 
 

@@ -56,6 +56,9 @@ def field_labels() -> dict[str, str]:  # noqa: PLR0915 - one line per field
             "FieldLabel", "Credit limit overridden by"
         ),
         "currency": QCoreApplication.translate("FieldLabel", "Currency"),
+        "customer_reference": QCoreApplication.translate("FieldLabel", "Customer reference"),
+        "delivery_address": QCoreApplication.translate("FieldLabel", "Delivery address"),
+        "delivery_terms": QCoreApplication.translate("FieldLabel", "Delivery terms"),
         "description": QCoreApplication.translate("FieldLabel", "Description"),
         "discount_percent": QCoreApplication.translate("FieldLabel", "Discount %"),
         "done": QCoreApplication.translate("FieldLabel", "Done"),
@@ -103,6 +106,7 @@ def field_labels() -> dict[str, str]:  # noqa: PLR0915 - one line per field
         "purpose": QCoreApplication.translate("FieldLabel", "Purpose"),
         "quantity": QCoreApplication.translate("FieldLabel", "Quantity"),
         "quote_id": QCoreApplication.translate("FieldLabel", "Quote"),
+        "revision": QCoreApplication.translate("FieldLabel", "Revision"),
         "requested_delivery_date": QCoreApplication.translate("FieldLabel", "Requested delivery"),
         "review_comment": QCoreApplication.translate("FieldLabel", "Review comment"),
         "review_state": QCoreApplication.translate("FieldLabel", "Review"),
