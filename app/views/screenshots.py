@@ -95,6 +95,8 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
                 written.append(save(window, Path(f"{prefix}_{index:02d}_{spec.key}.png")))
             written.extend(_detail_screens(window, prefix))
             controller.shutdown()
+            # Translators live on the one QApplication: leave it in English, as found.
+            controller.languages.apply("en")
             settle()
     return written
 

@@ -175,10 +175,14 @@ class RecordTable(TypeAhead, QTableWidget):
     def _size_columns(self, figures: set[int]) -> None:
         header = self.horizontalHeader()
         last = self.columnCount() - 1
-        text_columns = [c for c in range(self.columnCount()) if c not in figures]
-        stretch = last if last not in figures or not text_columns else text_columns[-1]
-        header.setStretchLastSection(stretch == last)
         self.resizeColumnsToContents()
+        # The widest text column takes what is left (a name, a title), unless the last
+        # column is text: then it does, as before.
+        text_columns = [c for c in range(self.columnCount()) if c not in figures]
+        stretch = last
+        if last in figures and text_columns:
+            stretch = max(text_columns, key=self.columnWidth)
+        header.setStretchLastSection(stretch == last)
         for c in range(self.columnCount()):
             if c in figures and c != stretch:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
