@@ -196,8 +196,9 @@ def require_not_before(
         raise ValidationError(
             translatable("errors", "The end ({end}) is before the start ({start})."),
             field=field,
-            start=start.isoformat(),
-            end=end.isoformat(),
+            # Dates themselves: the CLI prints them ISO, a screen in the user's calendar.
+            start=start,
+            end=end,
         )
 
 
