@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(PY) bench/desktop_sync_bench.py
 	$(PY) bench/data_bench.py
 	$(PY) bench/server_sync_bench.py
+	$(PY) bench/analytics_bench.py
 
 ## The desktop build (packaging/README.md): dist/fieldsales/, a one-folder program, and
 ## dist/fieldsales_VERSION_ARCH.deb. PRESET=path/to/preset.json ships an installer's preset.

@@ -20,6 +20,16 @@ offer up to 200 x 250 / 8 = 6,250 rows/s. --think 0 is a closed loop: every
 client sends again the moment it is answered, which measures the most the server
 moves, and its latency is queueing by construction (docs/scaling.md).
 The last lines judge the largest client count against the targets.
+
+CPU: over each round the bench reads from /proc the user + system time of the
+server's workers, of the PostgreSQL backends serving them (found by the
+application_name it gives the server's connections) and of itself, and prints
+milliseconds per 1,000 row changes and the server/PostgreSQL ratio (target: at
+most 1.0), beside the same for psycopg alone. Then a pull-heavy round
+(--pull-clients reps, each with --pull-rows entries in the feed, all making their
+first sync at once in --page pages; bench/pull_round.py) prints rows/s served and
+CPU per 1,000 rows served beside the same rows read with psycopg by the server's
+query. --pull-clients 0 skips it.
 The load generator is httpx with HTTP keep-alive (one connection per client) and
 shares the machine's cores with the server and PostgreSQL.
 """
@@ -42,12 +52,17 @@ import psycopg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ["FIELDSALES_ARGON2_PROFILE"] = "test"
 
+import pull_round  # noqa: E402
+from proc_cpu import CpuMeter, children, cpu_seconds  # noqa: E402
+
 from server.db import make_engine, make_sessionmaker, transaction  # noqa: E402
 from server.directory import create_territory, create_user  # noqa: E402
 from server.migrate import upgrade  # noqa: E402
 
 PASSWORD = "benchmark password"
 SCHEMA = "fs_bench"
+# The server's connections carry this name, so its PostgreSQL backends can be found.
+APPLICATION_NAME = "fs_bench_server"
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -61,7 +76,10 @@ def prepare(base_url: str, clients: int) -> str:
     with psycopg.connect(base_url, autocommit=True) as connection:
         connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
         connection.execute(f"CREATE SCHEMA {SCHEMA}")
-    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{SCHEMA}"
+    url = (
+        f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{SCHEMA}"
+        f"&application_name={APPLICATION_NAME}"
+    )
     upgrade(url)
     engine = make_engine(url)
     with transaction(make_sessionmaker(engine)) as session:
@@ -122,8 +140,29 @@ async def login(http: httpx.AsyncClient, username: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
 
+def per_thousand(cpu: dict[str, float], rows: int) -> dict[str, float]:
+    """CPU milliseconds per 1,000 rows, per group."""
+    return {name: seconds * 1000 / max(rows, 1) * 1000 for name, seconds in cpu.items()}
+
+
+def meter_for(server: int, watcher: psycopg.Connection) -> CpuMeter:
+    """Server workers (and their supervisor), their PostgreSQL backends, this process."""
+
+    def backends() -> list[int]:
+        query = "SELECT pid FROM pg_stat_activity WHERE application_name = %s"
+        return [pid for (pid,) in watcher.execute(query, (APPLICATION_NAME,))]
+
+    return CpuMeter(
+        {
+            "server": lambda: [server, *children(server)],
+            "postgres": backends,
+            "load": lambda: [os.getpid()],
+        }
+    )
+
+
 async def run_round(
-    base: str, clients: int, seconds: float, batch: int, think: float
+    base: str, clients: int, seconds: float, batch: int, think: float, meter: CpuMeter
 ) -> dict[str, float]:
     limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
@@ -256,9 +295,12 @@ async def run_round(
                     await asyncio.sleep(0.02)
 
         started = time.monotonic()
+        meter.start()
         await asyncio.gather(observe(), *(client(i) for i in range(clients)))
+        cpu = per_thousand(meter.stop(), rows)
         elapsed = min(time.monotonic() - started, seconds)
         return {
+            "cpu": cpu,
             "clients": clients,
             "rows_per_s": rows / elapsed,
             "p50_ms": percentile(latencies, 50) * 1000,
@@ -270,8 +312,12 @@ async def run_round(
         }
 
 
-def direct_limit(base_url: str, seconds: float, batch: int) -> float:
-    """The same contact rows (record + feed entry) written straight with psycopg."""
+def direct_limit(base_url: str, seconds: float, batch: int) -> tuple[float, dict[str, float]]:
+    """The same contact rows (record + feed entry) written straight with psycopg.
+
+    Returns rows/s and CPU ms per 1,000 rows of its PostgreSQL backend and of this
+    process (the psycopg client).
+    """
     with psycopg.connect(base_url) as connection:
         connection.execute(
             "CREATE TEMP TABLE bench_records (entity text, id text, doc jsonb, versions jsonb, row_version int, PRIMARY KEY (entity, id))"
@@ -279,10 +325,12 @@ def direct_limit(base_url: str, seconds: float, batch: int) -> float:
         connection.execute(
             "CREATE TEMP TABLE bench_log (seq bigserial PRIMARY KEY, entity text, record_id text, fields jsonb)"
         )
+        backend = connection.execute("SELECT pg_backend_pid()").fetchone()[0]
         connection.commit()
         rows = 0
         stop = time.monotonic() + seconds
         started = time.monotonic()
+        cpu_before = {"postgres": cpu_seconds(backend), "client": cpu_seconds(os.getpid())}
         while time.monotonic() < stop:
             items = [
                 (
@@ -301,7 +349,12 @@ def direct_limit(base_url: str, seconds: float, batch: int) -> float:
                 )
             connection.commit()
             rows += batch
-        return rows / (time.monotonic() - started)
+        elapsed = time.monotonic() - started
+        cpu = {
+            "postgres": cpu_seconds(backend) - cpu_before["postgres"],
+            "client": cpu_seconds(os.getpid()) - cpu_before["client"],
+        }
+        return rows / elapsed, per_thousand(cpu, rows)
 
 
 TARGETS = (
@@ -322,6 +375,16 @@ def verdict(result: dict[str, float]) -> list[str]:
     return lines
 
 
+def cpu_line(label: str, cpu: dict[str, float], reference: dict[str, float]) -> str:
+    ratio = cpu["server"] / max(cpu["postgres"], 1e-9)
+    return (
+        f"  {label}: server workers {cpu['server']:.1f}, PostgreSQL {cpu['postgres']:.1f}, "
+        f"load generator {cpu['load']:.1f}; server/PostgreSQL {ratio:.2f}x "
+        f"(target <= 1.00x: {'met' if ratio <= 1.0 else 'MISSED'}); "
+        f"psycopg alone: PostgreSQL {reference['postgres']:.1f}, client {reference['client']:.1f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30)
@@ -334,6 +397,11 @@ def main() -> None:
         default=8.0,
         help="seconds each client waits between rounds (0: closed loop, maximum load)",
     )
+    parser.add_argument(
+        "--pull-clients", type=int, default=200, help="first syncs at once (0: no pull round)"
+    )
+    parser.add_argument("--pull-rows", type=int, default=5000, help="rows in each first sync")
+    parser.add_argument("--page", type=int, default=2000, help="pull page (the client's)")
     parser.add_argument("--port", type=int, default=8799)
     args = parser.parse_args()
     base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL") or os.environ.get(
@@ -343,21 +411,48 @@ def main() -> None:
         raise SystemExit(
             "set FIELDSALES_BENCH_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/test)"
         )
-    counts = [int(c) for c in args.clients.split(",")]
+    counts = [int(c) for c in args.clients.split(",") if c.strip() and int(c)]
     load_before = os.getloadavg()[0]
-    url = prepare(base_url, max(counts))
+    url = prepare(base_url, max(counts, default=1))
+    base = f"http://127.0.0.1:{args.port}"
     server = start_server(url, args.port, args.workers)
+    pulled = None
     try:
-        results = [
-            asyncio.run(
-                run_round(f"http://127.0.0.1:{args.port}", n, args.seconds, args.batch, args.think)
-            )
-            for n in counts
-        ]
+        with psycopg.connect(base_url, autocommit=True) as watcher:
+            results = [
+                asyncio.run(
+                    run_round(
+                        base,
+                        n,
+                        args.seconds,
+                        args.batch,
+                        args.think,
+                        meter_for(server.pid, watcher),
+                    )
+                )
+                for n in counts
+            ]
+            if args.pull_clients:
+                pull_round.seed(
+                    url, clients=args.pull_clients, rows=args.pull_rows, password=PASSWORD
+                )
+                pulled = asyncio.run(
+                    pull_round.run_pull_round(
+                        base,
+                        clients=args.pull_clients,
+                        page=args.page,
+                        login=login,
+                        meter=meter_for(server.pid, watcher),
+                    )
+                )
     finally:
         server.terminate()
         server.wait()
-    limit = direct_limit(base_url, args.seconds, args.batch)
+    limit, limit_cpu = direct_limit(base_url, args.seconds, args.batch)
+    if pulled is not None:
+        read_rows, read_rate, read_cpu = pull_round.direct_reads(
+            url, clients=args.pull_clients, page=args.page
+        )
     load_after = os.getloadavg()[0]
     print(
         f"\nload average (1 min) {load_before:.2f} before, {load_after:.2f} after; "
@@ -374,8 +469,23 @@ def main() -> None:
             f"{r['clients']:>7} {r['rows_per_s']:>9.0f} {limit:>14.0f} {r['p50_ms']:>8.1f} {r['p99_ms']:>8.1f} "
             f"{r['visible_p99_ms']:>15.1f} {r['unseen']:>7} {r['errors']:>7} {r['retries']:>8}"
         )
-    for line in verdict(results[-1]):
-        print(line)
+    print("CPU ms per 1,000 row changes pushed (from /proc, over each round):")
+    for r in results:
+        print(cpu_line(f"{r['clients']:>3} clients", r["cpu"], limit_cpu))
+    if pulled is not None:
+        cpu = per_thousand(pulled["cpu_seconds"], pulled["rows"])
+        print(
+            f"pull round: {pulled['clients']} first syncs of {args.pull_rows} rows at once, "
+            f"{args.page}-row pages: {pulled['rows']} rows in {pulled['seconds']:.1f} s, "
+            f"{pulled['rows_per_s']:.0f} rows/s served; page p50 {pulled['page_p50_ms']:.0f} ms, "
+            f"p99 {pulled['page_p99_ms']:.0f} ms; one client alone {pulled['solo_rows_per_s']:.0f} rows/s "
+            f"(needs >= 20,000); psycopg read the same {read_rows} rows at {read_rate:.0f} rows/s"
+        )
+        print("CPU ms per 1,000 rows pulled:")
+        print(cpu_line("pull round", cpu, per_thousand(read_cpu, read_rows)))
+    if results:
+        for line in verdict(results[-1]):
+            print(line)
     with psycopg.connect(base_url, autocommit=True) as connection:
         connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
 

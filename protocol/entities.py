@@ -215,6 +215,16 @@ ENTITY_FIELDS: dict[str, dict[str, FieldKind]] = {
         "currency": "str",
         "status": "str",  # draft | active | expired | terminated
     },
+    # The rate in force from ``valid_from`` on, until a later row for the same pair:
+    # 1 ``from_currency`` = ``rate`` ``to_currency``.
+    "exchange_rate": {
+        "from_currency": "str",
+        "to_currency": "str",
+        "rate": "decimal",
+        "valid_from": "date",
+    },
+    # How often an account of ``segment`` should be visited, in days (Today's ranking).
+    "visit_cadence": {"segment": "str", "days": "int"},
     "attachment": {
         "owner_entity": "str",
         "owner_id": "ref",
@@ -234,6 +244,8 @@ CATALOG_ENTITIES = frozenset(
         "price_list_account",
         "pipeline_stage",
         "territory",
+        "exchange_rate",
+        "visit_cadence",
     }
 )
 

@@ -1,4 +1,4 @@
-"""Sync messages exchanged by the desktop client and the server (protocol version 1).
+"""Sync messages exchanged by the desktop client and the server (protocol version 2).
 
 Pydantic models only: the desktop sync client imports this module, so nothing here
 may pull in FastAPI or SQLAlchemy. Field values travel as JSON values whose kind is
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from protocol.entities import ENTITY_FIELDS
 
-PROTOCOL_VERSION = 1
+# 2: the feed's epoch (``Me.epoch``, 409 ``reset_required``) and ``/sync/versions``,
+# for the client reset after a server restore. Version 1 clients still work.
+PROTOCOL_VERSION = 2
 MIN_PROTOCOL_VERSION = 1
 # A new password (set by its user or an admin) has at least this many characters.
 MIN_PASSWORD_LENGTH = 10
@@ -116,6 +118,9 @@ class Me(_Message):
     team: str | None
     territories: list[str]
     totp_enabled: bool
+    # Changes when the server's database goes back in time (a restored backup): a
+    # client that synced under another epoch resets (docs/sync.md, "Client reset").
+    epoch: str
 
 
 class DeviceInfo(_Message):
@@ -211,6 +216,41 @@ class PullResponse(_Message):
     drop: list[DroppedRecord]
     cursor: str
     more: bool
+
+
+# --- versions (the client reset after a restore) ---------------------------------
+
+
+class RecordKey(_Message):
+    entity: str = Field(
+        min_length=1, max_length=64, json_schema_extra={"enum": sorted(ENTITY_FIELDS)}
+    )
+    id: RecordId = Field(min_length=36, max_length=36, pattern=UUID_PATTERN)
+
+    @field_validator("entity")
+    @classmethod
+    def _known_entity(cls, value: str) -> str:
+        if value not in ENTITY_FIELDS:
+            raise ValueError("not an entity of this protocol")
+        return value
+
+
+class VersionsRequest(_Message):
+    records: list[RecordKey] = Field(min_length=1, max_length=1000)
+
+
+class RecordVersions(_Message):
+    """What the server holds of a record: whether it is deleted and its field versions."""
+
+    entity: str
+    id: RecordId
+    deleted: bool
+    versions: dict[str, int]
+
+
+class VersionsResponse(_Message):
+    # Only the records the server holds and the caller may see; any other is absent.
+    records: list[RecordVersions]
 
 
 class ReviewRequest(_Message):

@@ -374,15 +374,31 @@ class BatchApplier:
         self.references.check(self.session, self.viewer, self.records, self.known_missing)
         check_uploaded(self.session, self.viewer.user_id, self.named_content)
 
-    def insert_created(self) -> None:
-        """Write the batch's new rows in one statement (one round trip, not one per row)."""
-        if not self.created:
-            return
-        rows = [
+    def created_rows(self) -> list[dict[str, Any]]:
+        """The batch's new rows as column values, for one INSERT."""
+        return [
             {name: getattr(record, name) for name in _RECORD_COLUMNS}
             for record in self.created.values()
         ]
-        bulk_insert(self.session, Record.__table__, rows)
+
+    def insert_created(self) -> None:
+        """Write the batch's new rows in one statement (one round trip, not one per row)."""
+        if self.created:
+            bulk_insert(self.session, Record.__table__, self.created_rows())
+
+    def touched_rows(self) -> list[dict[str, Any]]:
+        """``touched_states`` as the dicts their JSON is written from (same field order)."""
+        return [
+            {
+                "entity": record.entity,
+                "id": record.id,
+                "row_version": record.row_version,
+                "deleted": record.deleted,
+                "fields": record.doc,
+                "versions": record.versions,
+            }
+            for record in self.touched.values()
+        ]
 
     def touched_states(self) -> list[RecordState]:
         # Built from rows this batch checked and wrote: no need to validate them again.

@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("migrate", help="create or upgrade the database schema")
+    commands.add_parser(
+        "after-restore",
+        help="run once on a database restored from a backup, before serving: "
+        "laptops then send again what the backup lacks",
+    )
     serve = commands.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
@@ -74,6 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=8765)
     demo.add_argument("--workers", type=int, default=1)
     demo.add_argument("--no-serve", action="store_true", help="seed only")
+    rate = commands.add_parser(
+        "set-rate", help="set the exchange rate of a currency pair from a day on"
+    )
+    rate.add_argument("from_currency", metavar="FROM")
+    rate.add_argument("to_currency", metavar="TO")
+    rate.add_argument("rate", help="1 FROM = RATE TO, e.g. 1.0842")
+    rate.add_argument("--valid-from", required=True, metavar="YYYY-MM-DD")
+    cadence = commands.add_parser(
+        "set-cadence", help="how many days may pass between visits to a segment's accounts"
+    )
+    cadence.add_argument("segment")
+    cadence.add_argument("days", type=int)
+    commands.add_parser("rates", help="list the exchange rates")
+    commands.add_parser("cadences", help="list the visit cadences")
     for name in ("import-products", "import-prices"):
         command = commands.add_parser(name, help=f"{name.replace('-', ' ')} from a CSV file")
         command.add_argument("file")
@@ -86,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
         upgrade(url)
         say("the database schema is up to date")
         return 0
+    if args.command == "after-restore":
+        upgrade(url)  # a backup from an older version gets today's schema first
     if args.command == "serve":
         return _serve(url, args)
     if args.command == "demo":

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
-from server import catalog_import, directory
+from server import catalog_import, directory, reporting_catalog
+from server.epoch import replace_epoch
 
 Command = Callable[[Session, argparse.Namespace], None]
 
@@ -155,6 +156,52 @@ def import_prices(session: Session, args: argparse.Namespace) -> None:
     say(f"{_count(catalog_import.import_prices(session, args.file), 'price')} imported")
 
 
+def set_rate(session: Session, args: argparse.Namespace) -> None:
+    row = reporting_catalog.set_exchange_rate(
+        session,
+        from_currency=args.from_currency,
+        to_currency=args.to_currency,
+        rate=args.rate,
+        valid_from=args.valid_from,
+    )
+    say(f"1 {row.from_currency} = {row.rate} {row.to_currency} from {row.valid_from}")
+
+
+def rates(session: Session, _args: argparse.Namespace) -> None:
+    _rows(
+        ("from", "to", "rate", "valid from"),
+        [
+            (r.from_currency, r.to_currency, r.rate, r.valid_from)
+            for r in reporting_catalog.exchange_rates(session)
+        ],
+    )
+
+
+def set_cadence(session: Session, args: argparse.Namespace) -> None:
+    row = reporting_catalog.set_visit_cadence(session, segment=args.segment, days=args.days)
+    say(f"accounts of segment {row.segment}: a visit every {_count(row.days, 'day')}")
+
+
+def cadences(session: Session, _args: argparse.Namespace) -> None:
+    _rows(
+        ("segment", "days"),
+        [(c.segment, str(c.days)) for c in reporting_catalog.visit_cadences(session)],
+    )
+
+
+def after_restore(session: Session, args: argparse.Namespace) -> None:
+    del args
+    epoch = replace_epoch(session)
+    say(
+        f"new feed epoch {epoch}: at its next sync every laptop sends again what this "
+        "backup lacks and reads the feed again"
+    )
+    say(
+        "changes made after the backup to users, passwords and devices are undone: "
+        "revoke again any device revoked since, and set again any password changed since"
+    )
+
+
 COMMANDS: dict[str, Command] = {
     "create-user": create_user,
     "create-team": create_team,
@@ -171,4 +218,9 @@ COMMANDS: dict[str, Command] = {
     "require-totp": require_totp,
     "import-products": import_products,
     "import-prices": import_prices,
+    "set-rate": set_rate,
+    "rates": rates,
+    "set-cadence": set_cadence,
+    "cadences": cadences,
+    "after-restore": after_restore,
 }

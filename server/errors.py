@@ -11,6 +11,7 @@ FastAPI's own schema check gets a 422 in the same shape (``server.api.error_answ
     ├── DeviceRevokedError       403 device_revoked (wipe)
     ├── ThrottledError           429 throttled (Retry-After)
     ├── PayloadTooLargeError     413 too_large
+    ├── ResetRequiredError       409 reset_required: the feed went back in time (a restore)
     └── UpgradeRequiredError     426 upgrade_required
 
 A refusal raised while checking or applying one change of a push batch is tagged with
@@ -62,6 +63,19 @@ class UpgradeRequiredError(FieldsalesError):
         super().__init__(template, min_version=min_version, **params)
 
 
+class ResetRequiredError(FieldsalesError):
+    """The client's cursor belongs to another epoch of the feed (409 ``reset_required``).
+
+    ``feed_behind`` says the cursor was ahead of the feed: the database went back in
+    time without a new epoch, so the pull route draws one (``server.epoch``).
+    """
+
+    def __init__(self, template: str, /, *, epoch: str, feed_behind: bool) -> None:
+        self.epoch = epoch
+        self.feed_behind = feed_behind
+        super().__init__(template)
+
+
 STATUS_AND_CODE: list[tuple[type[FieldsalesError], int, str]] = [
     (ValidationError, 400, "invalid"),
     (NotFoundError, 404, "not_found"),
@@ -73,6 +87,7 @@ STATUS_AND_CODE: list[tuple[type[FieldsalesError], int, str]] = [
     (ThrottledError, 429, "throttled"),
     (PayloadTooLargeError, 413, "too_large"),
     (UpgradeRequiredError, 426, "upgrade_required"),
+    (ResetRequiredError, 409, "reset_required"),
 ]
 
 

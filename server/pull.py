@@ -8,6 +8,10 @@ territories change (a territory moved to or from them), the next pull:
 * replays the whole history of each territory they gained, from 0 up to ``s``
   (the catch-up ``c``), before moving on; replaying a territory's own entries,
   including the ``drop`` entries of accounts that left it, rebuilds its state exactly.
+
+It also holds the feed's epoch ``e`` (``server.epoch``). A cursor of another epoch,
+or one ahead of the feed (a restored database that kept its epoch), answers 409
+``reset_required``: the client must reset (docs/sync.md, "Client reset").
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ import json
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, Row, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from protocol.messages import DroppedRecord, PullResponse
-from server.feed import committed_horizon, read_territory, read_visible
+from server.epoch import horizon_and_epoch
+from server.errors import ResetRequiredError
+from server.feed_read import Entry, read_territory, read_visible
 from server.models import Record, ServerSetting, Territory
 from server.scope import Viewer
 
@@ -37,6 +43,7 @@ class CursorState:
     seq: int = 0
     territories: set[str] | str = field(default_factory=set)  # or ALL
     catch_up: dict[str, int] = field(default_factory=dict)
+    epoch: str | None = None  # None: a cursor from before epochs
 
 
 # The cursor secret is written once, by the first migration: read it once per engine
@@ -57,7 +64,13 @@ def _secret(session: Session) -> bytes:
 def encode_cursor(session: Session, state: CursorState) -> str:
     territories = state.territories if state.territories == ALL else sorted(state.territories)
     body = json.dumps(
-        {"u": state.user_id, "s": state.seq, "t": territories, "c": state.catch_up},
+        {
+            "u": state.user_id,
+            "s": state.seq,
+            "t": territories,
+            "c": state.catch_up,
+            "e": state.epoch,
+        },
         separators=(",", ":"),
     ).encode()
     mac = hmac.new(_secret(session), body, hashlib.sha256).digest()[:16]
@@ -81,6 +94,7 @@ def decode_cursor(session: Session, cursor: str, user_id: str) -> CursorState:
             seq=int(data["s"]),
             territories=data["t"] if data["t"] == ALL else set(data["t"]),
             catch_up={str(k): int(v) for k, v in data["c"].items()},
+            epoch=str(data["e"]) if data.get("e") is not None else None,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise invalid from None
@@ -93,29 +107,23 @@ def decode_cursor(session: Session, cursor: str, user_id: str) -> CursorState:
 _quote = json.JSONEncoder().encode
 
 
-def _entry_json(row: Row) -> str:
-    # Field order as in FeedEntry; fields and versions are the stored JSON text.
-    return (
-        f'{{"seq":{row.seq},"kind":{_quote(row.kind)},"entity":{_quote(row.entity)},'
-        f'"id":{_quote(row.record_id)},"row_version":{row.row_version},'
-        f'"fields":{row.fields},"versions":{row.versions}}}'
-    )
-
-
 @dataclass
 class Page:
-    rows: list[Row]
+    entries: list[Entry]
     drop: list[DroppedRecord]
     cursor: str
     more: bool
 
-    def to_json(self) -> str:
-        """The page as ``PullResponse`` JSON, without building a model per entry."""
-        changes = ",".join(_entry_json(row) for row in self.rows)
+    def to_json(self) -> bytes:
+        """The page as ``PullResponse`` JSON, the entries spliced in as they were read."""
         drop = json.dumps([{"entity": d.entity, "id": d.id} for d in self.drop])
-        more = "true" if self.more else "false"
-        return (
-            f'{{"changes":[{changes}],"drop":{drop},"cursor":{_quote(self.cursor)},"more":{more}}}'
+        return b"".join(
+            (
+                b'{"changes":[',
+                b",".join([entry for _, entry in self.entries]),
+                f'],"drop":{drop},"cursor":{_quote(self.cursor)},"more":'.encode(),
+                b"true}" if self.more else b"false}",
+            )
         )
 
 
@@ -134,18 +142,46 @@ def pull(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) ->
     return PullResponse.model_validate_json(pull_json(session, viewer, cursor, limit=limit))
 
 
-def pull_json(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> str:
+def pull_json(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> bytes:
     """``pull``'s answer as JSON text, the stored documents spliced in unparsed."""
     return _page(session, viewer, cursor, limit=limit).to_json()
 
 
+def _check_epoch(state: CursorState, *, epoch: str, horizon: int) -> None:
+    """Refuse a cursor from another epoch of the feed, or one ahead of it."""
+    if state.epoch is not None and state.epoch != epoch:
+        raise ResetRequiredError(
+            translatable(
+                "errors",
+                "the server was restored from a backup since your last sync: "
+                "send your data again and pull from the start",
+            ),
+            epoch=epoch,
+            feed_behind=False,
+        )
+    if state.seq > horizon:
+        # Only a database that went back in time can be behind a cursor it signed.
+        raise ResetRequiredError(
+            translatable(
+                "errors",
+                "the server's data is older than your last sync (restored from a backup): "
+                "send your data again and pull from the start",
+            ),
+            epoch=epoch,
+            feed_behind=True,
+        )
+
+
 def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -> Page:
-    horizon = committed_horizon(session)  # read first: everything up to it is visible below
+    # Read first: everything up to the horizon is visible below.
+    horizon, epoch = horizon_and_epoch(session)
     current: set[str] | str = ALL if viewer.territories is None else set(viewer.territories)
     if cursor:
         state = decode_cursor(session, cursor, viewer.user_id)
+        _check_epoch(state, epoch=epoch, horizon=horizon)
     else:
         state = CursorState(user_id=viewer.user_id, territories=current)
+    state.epoch = epoch
 
     drop: list[DroppedRecord] = []
     if state.territories == ALL and current != ALL:
@@ -154,7 +190,7 @@ def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -
         state.territories = every
     if current == ALL and state.territories != ALL:
         # Became an admin: simplest correct answer is to replay everything.
-        state = CursorState(user_id=viewer.user_id, territories=ALL)
+        state = CursorState(user_id=viewer.user_id, territories=ALL, epoch=epoch)
     if current != ALL:
         had = state.territories | set(state.catch_up)
         removed = had - current
@@ -178,8 +214,8 @@ def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -
             del state.catch_up[territory]
             state.territories.add(territory)
         else:
-            state.catch_up[territory] = rows[-1].seq
-        return Page(rows=rows, drop=drop, cursor=encode_cursor(session, state), more=True)
+            state.catch_up[territory] = rows[-1][0]
+        return Page(entries=rows, drop=drop, cursor=encode_cursor(session, state), more=True)
 
     rows = read_visible(
         session,
@@ -192,7 +228,7 @@ def _page(session: Session, viewer: Viewer, cursor: str | None, *, limit: int) -
     more = len(rows) > limit
     if more:
         rows = rows[:limit]
-        state.seq = rows[-1].seq
+        state.seq = rows[-1][0]
     else:
         state.seq = max(state.seq, horizon)
-    return Page(rows=rows, drop=drop, cursor=encode_cursor(session, state), more=more)
+    return Page(entries=rows, drop=drop, cursor=encode_cursor(session, state), more=more)

@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import (
     ARRAY,
     JSON,
@@ -33,9 +34,10 @@ from sqlalchemy.orm import Session
 from app.errors import FieldsalesError, ValidationError, translatable
 from protocol.messages import Change, PushRequest, PushResponse
 from server.apply import BatchApplier
+from server.bulk import execute_raw, insert_statement, is_postgresql
 from server.errors import tag_change
 from server.feed import FeedWriter
-from server.models import PushResult, Record
+from server.models import PushResult, Record, utcnow
 from server.scope import Viewer
 from server.validation import check_change
 
@@ -75,10 +77,22 @@ def stored_result(session: Session, viewer: Viewer, request: PushRequest) -> Pus
 
 def lock_records(session: Session, keys: list[tuple[str, str]]) -> list[Record]:
     """The stored records among ``keys``, locked for update in (entity, id) order."""
-    if session.connection().dialect.name == "postgresql":
-        # Join the keys as two arrays: one index probe per key. A row-value IN list
-        # lets the planner scan every row of the entity and filter it (measured:
-        # 50 ms for 100 keys among 26,000 contacts, against 0.4 ms for the join).
+    if is_postgresql(session):
+        # Lock with a plain statement: a batch that only creates rows (the common
+        # case) then needs no ORM query at all. The keys travel as one JSON
+        # document, joined with one index probe per key (a row-value IN list let
+        # the planner scan every row of the entity: 50 ms for 100 keys among 26,000).
+        found = execute_raw(
+            session,
+            "SELECT r.entity, r.id FROM records r "
+            "JOIN json_to_recordset(%s::json) AS k(entity text, id text) "
+            "ON r.entity = k.entity AND r.id = k.id "
+            "ORDER BY r.entity, r.id FOR UPDATE OF r",
+            [to_json([{"entity": entity, "id": record_id} for entity, record_id in keys]).decode()],
+        )
+        if not found:
+            return []
+        keys = [(entity, record_id) for entity, record_id in found]
         wanted = (
             func.unnest(
                 bindparam("entities", [entity for entity, _ in keys], type_=ARRAY(String)),
@@ -112,17 +126,10 @@ def push_json(
     Encoding it once saves a second pass over every touched row (a push answer
     holds the full state of each of them).
     """
-    previous = stored_result(session, viewer, request)
-    if previous is not None:
-        return previous.model_dump_json()
-    claim = PushResult(
-        user_id=viewer.user_id,
-        idempotency_key=request.idempotency_key,
-        request_digest=request_digest(request),
-        response={},
-    )
-    session.add(claim)
-    session.flush()  # a concurrent identical push blocks here until we commit
+    postgresql = is_postgresql(session)
+    claim = _claim(session, viewer, request, postgresql=postgresql)
+    if isinstance(claim, PushResponse):
+        return claim.model_dump_json()
 
     _for_each_change(request, lambda change, _index: check_change(change))
     keys = sorted({(change.entity, change.id) for change in request.changes})
@@ -133,16 +140,76 @@ def push_json(
     applier.known_missing = set(keys) - applier.records.keys()
     _for_each_change(request, applier.apply)
     applier.finish()  # its refusals name their change themselves
-    answer = PushResponse.model_construct(
-        idempotency_key=request.idempotency_key,
-        replayed=False,
-        records=applier.touched_states(),
-        conflicts=applier.conflicts,
-    ).model_dump_json()
-    claim.response = _json_value(session, answer)
-    applier.insert_created()
-    feed.flush(session, commit=commit)
+    answer = _answer_json(request.idempotency_key, applier)
+    if postgresql:
+        # The new rows, the stored answer, the numbered feed entries and COMMIT
+        # travel together: one round trip.
+        created = applier.created_rows()
+        before = [insert_statement(Record.__table__, created)] if created else []
+        before.append((_STORE_ANSWER, [answer, viewer.user_id, request.idempotency_key]))
+        feed.flush(session, commit=commit, before=before)
+    else:
+        claim.response = _json_value(session, answer)
+        applier.insert_created()
+        feed.flush(session, commit=commit)
     return answer
+
+
+_CLAIM = (
+    "INSERT INTO push_results (user_id, idempotency_key, request_digest, response, created_at) "
+    "VALUES (%s, %s, %s, '{}', %s)"
+)
+_ON_CONFLICT = " ON CONFLICT DO NOTHING RETURNING 1"
+_STORE_ANSWER = (
+    "UPDATE push_results SET response = %s::json WHERE user_id = %s AND idempotency_key = %s"
+)
+
+
+def _claim(
+    session: Session, viewer: Viewer, request: PushRequest, *, postgresql: bool
+) -> PushResult | PushResponse | None:
+    """Claim the idempotency key, or the answer given to it earlier.
+
+    A concurrent push of the same key waits here until the first one commits (its
+    claim is a row of the same primary key), then replays that one's answer.
+    """
+    if postgresql:
+        # One statement: no ORM object, and no look-up first (a key is new nearly always).
+        values = [viewer.user_id, request.idempotency_key, request_digest(request), utcnow()]
+        if execute_raw(session, _CLAIM + _ON_CONFLICT, values):
+            return None
+        previous = stored_result(session, viewer, request)
+        if previous is None:  # the row went meanwhile: claim it plainly, or fail and retry
+            execute_raw(session, _CLAIM, values)
+        return previous
+    previous = stored_result(session, viewer, request)
+    if previous is not None:
+        return previous
+    claim = PushResult(
+        user_id=viewer.user_id,
+        idempotency_key=request.idempotency_key,
+        request_digest=request_digest(request),
+        response={},
+    )
+    session.add(claim)
+    session.flush()  # a concurrent identical push blocks here until we commit
+    return claim
+
+
+def _answer_json(idempotency_key: str, applier: BatchApplier) -> str:
+    """``PushResponse`` JSON of the batch's touched rows, built from plain dicts.
+
+    The rows were checked as they were written: a model per row (built only to be
+    dumped) was a tenth of a push, profiled.
+    """
+    return to_json(
+        {
+            "idempotency_key": idempotency_key,
+            "replayed": False,
+            "records": applier.touched_rows(),
+            "conflicts": applier.conflicts,
+        }
+    ).decode()
 
 
 def _for_each_change(request: PushRequest, action: Callable[[Change, int], object]) -> None:

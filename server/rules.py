@@ -4,8 +4,9 @@
 * Approved visit reports are frozen the same way, for everyone, their manager too.
 * Review fields: only the manager of the report's team (``Viewer.reviews``) approves
   a report or sends it back; ``reviewed_by`` and ``reviewed_at`` are filled by the
-  server and never taken from a client; a rep's submit, or edit of a report sent back
-  with ``changes_requested``, puts it back to ``pending``.
+  server and never taken from a client; a rep's submit puts a report to ``pending``;
+  a report sent back stays ``changes_requested`` through the rep's edits until the
+  rep resubmits (pushes ``review_state=pending``).
 """
 
 from __future__ import annotations
@@ -89,7 +90,9 @@ def server_review_fields(
         extra["reviewed_at"] = now_iso
     elif fields.keys() - REVIEW_FIELDS and not viewer.reviews(record):
         current = record.doc.get("review_state")
-        submitted = record.doc.get("submitted")
-        if current == "changes_requested" or (submitted and not current):
+        submitting = fields.get("submitted") and not record.doc.get("submitted")
+        # An edit of a report sent back keeps it sent back: the rep may save drafts
+        # before resubmitting (which pushes review_state=pending).
+        if submitting or (record.doc.get("submitted") and not current):
             extra["review_state"] = "pending"
     return extra

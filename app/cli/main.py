@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.cli.data_commands",
     "app.cli.document_commands",
     "app.cli.sync_commands",
+    "app.cli.analytics_commands",
+    "app.cli.review_commands",
     "app.cli.package_commands",
 )
 

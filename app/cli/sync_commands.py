@@ -166,6 +166,11 @@ def _print_report(report: SyncReport, *, as_json: bool) -> None:
         f"{report.dropped} removed (left your territories), {report.conflicts} new conflicts, "
         f"{report.refused} refused."
     )
+    if report.reset:
+        print(
+            "The server was restored from a backup: this workspace sent back what the "
+            "server lacked and read everything again."
+        )
     if report.pending:
         print(f"{report.pending} records still waiting to be sent.")
     if report.open_conflicts or report.open_refused:

@@ -15,6 +15,7 @@ from app.models.catalog import (
 )
 from app.models.guards import APPLYING_REMOTE_CHANGES
 from app.models.numbering import NumberSequence
+from app.models.reporting import ExchangeRate, VisitCadence
 from app.models.sales import Contract, Order, OrderLine, Quote, QuoteLine
 from app.models.statuses import (
     AccountStatus,
@@ -47,6 +48,8 @@ SYNCED_MODELS: dict[str, type[Base]] = {
         Order,
         OrderLine,
         Contract,
+        ExchangeRate,
+        VisitCadence,
         Attachment,
     )
 }
@@ -63,6 +66,7 @@ __all__ = [
     "Contact",
     "Contract",
     "ContractStatus",
+    "ExchangeRate",
     "NumberSequence",
     "Opportunity",
     "Order",
@@ -81,6 +85,7 @@ __all__ = [
     "Task",
     "Territory",
     "Visit",
+    "VisitCadence",
     "VisitReport",
     "VisitStatus",
 ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Protocol
 
 from babel.numbers import format_currency, get_currency_precision
@@ -38,8 +39,12 @@ from app.models.validation import (
 HUNDRED = Decimal(100)
 
 
+@lru_cache(maxsize=512)
 def currency_precision(currency: str) -> int:
-    """Decimal places of ``currency``'s minor unit; unknown codes raise ValidationError."""
+    """Decimal places of ``currency``'s minor unit; unknown codes raise ValidationError.
+
+    Cached: totals over thousands of rows ask for the same few currencies (an error is
+    not cached, so an unknown code is refused every time)."""
     return get_currency_precision(require_currency(currency))
 
 

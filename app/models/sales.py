@@ -78,7 +78,8 @@ class Quote(ChecksCurrency, Synced, Base):
     customer_reference: Mapped[str | None] = mapped_column(String(80))  # enquiry or PO number
     delivery_terms: Mapped[str | None] = mapped_column(String(120))  # Incoterms, e.g. "EXW Dubai"
     # Counted each time a sent quote is reopened for changes; printed as "(rev. N)".
-    revision: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Nullable: bulk writers and older records from the server leave it out (read as 0).
+    revision: Mapped[int | None] = mapped_column(default=0, server_default="0")
 
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()

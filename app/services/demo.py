@@ -154,6 +154,7 @@ def fill_demo(
             for name in market.territories
         },  # fmt: skip
     )
+    _reporting_catalog(writer, today=demo.today)
     writer.flush()
     weights = [market.share for market in MARKETS]
     start = 0
@@ -171,6 +172,25 @@ def fill_demo(
             progress(start, accounts)
     _advance_number_sequences(session, demo)
     return {"pipeline_stage": len(demo.stages), **writer.counts}
+
+
+def _reporting_catalog(writer: BulkWriter, *, today: date) -> None:
+    """Exchange rates from EUR for every demo currency, and a visit cadence per segment."""
+    from app.models import ExchangeRate, VisitCadence
+    from app.services.visit_ranking import DEFAULT_CADENCE_DAYS, DEFAULT_CADENCES
+
+    for currency, rate in demo_names.EXCHANGE_FROM_EUR.items():
+        if currency != "EUR":
+            writer.add(
+                ExchangeRate,
+                from_currency="EUR",
+                to_currency=currency,
+                rate=Decimal(rate),
+                valid_from=today - timedelta(days=365),
+            )
+    for segment in demo_names.SEGMENTS:
+        days = DEFAULT_CADENCES.get(segment.casefold(), DEFAULT_CADENCE_DAYS)
+        writer.add(VisitCadence, segment=segment, days=days)
 
 
 def _pipeline_stages(session: Session) -> list[dict[str, Any]]:

@@ -62,9 +62,18 @@ def trigger_statements(entity: str, columns: list[str]) -> dict[str, str]:
     }
 
 
+def _tables(connection: Connection) -> set[str]:
+    """The tables present: an older migration runs before later ones create theirs."""
+    rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {row[0] for row in rows}
+
+
 def install_triggers(connection: Connection) -> None:
     """(Re)create the capture triggers of every synced table from its current columns."""
+    present = _tables(connection)
     for entity in ENTITY_FIELDS:
+        if entity not in present:
+            continue
         rows = connection.exec_driver_sql(f'PRAGMA table_info("{entity}")').all()
         columns = captured_columns(entity, (row[1] for row in rows))
         for name, statement in trigger_statements(entity, columns).items():
@@ -80,7 +89,10 @@ def drop_triggers(connection: Connection) -> None:
 
 def enqueue_existing_rows(connection: Connection) -> None:
     """Queue every live row as created here: for a workspace made before sync existed."""
+    present = _tables(connection)
     for entity in ENTITY_FIELDS:
+        if entity not in present:
+            continue
         connection.execute(
             text(
                 "INSERT OR IGNORE INTO sync_outbox (entity, record_id, field) "

@@ -4,9 +4,10 @@ Territories, pipeline stages, products and price lists are kept by the server
 (only an administrator changes them). Rows of them created here (the demo, an
 import before connecting) are matched onto the server's rows after the first
 pull: by name for territories and stages, by SKU for products, by name and
-currency for price lists, and by their parts for prices and price-list
-assignments. References to a matched local row are rewritten to the server's
-id and the local duplicate is removed. What does not match stays queued and is
+currency for price lists, by their parts for prices and price-list
+assignments, by pair and day for exchange rates and by segment for visit
+cadences. References to a matched local row are rewritten to the server's id
+and the local duplicate is removed. What does not match stays queued and is
 listed as refused (with the reason) when the push meets it: never dropped in
 silence.
 """
@@ -32,6 +33,8 @@ MATCH_ON = {
     "price_list": ("name", "currency"),
     "price_list_item": ("price_list_id", "product_id", "min_quantity"),
     "price_list_account": ("price_list_id", "account_id"),
+    "exchange_rate": ("from_currency", "to_currency", "valid_from"),
+    "visit_cadence": ("segment",),
 }
 
 

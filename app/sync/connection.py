@@ -33,6 +33,7 @@ CURSOR = PREFIX + "cursor"
 LAST_SYNC = PREFIX + "last_sync"
 FIRST_SYNC_DONE = PREFIX + "first_sync_done"
 MY_TERRITORIES = PREFIX + "my_territories"  # JSON list of the ids the server says are mine
+EPOCH = PREFIX + "epoch"  # the server feed's epoch this workspace last synced with
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,10 @@ def save_connection(
     set_setting(session, ALLOW_INSECURE_HTTP, "1" if allow_insecure_http else "0")
 
 
+def save_role(session: Session, role: str) -> None:
+    set_setting(session, ROLE, role)
+
+
 def save_tokens(session: Session, tokens: TokenPair | None) -> None:
     if tokens is None:
         session.execute(
@@ -108,6 +113,19 @@ def cursor(session: Session) -> str | None:
 
 def save_cursor(session: Session, value: str) -> None:
     set_setting(session, CURSOR, value)
+
+
+def forget_cursor(session: Session) -> None:
+    """The next pull starts from the beginning of the feed (a client reset)."""
+    session.execute(delete(WorkspaceSetting).where(WorkspaceSetting.key == CURSOR))
+
+
+def epoch(session: Session) -> str | None:
+    return get_setting(session, EPOCH)
+
+
+def save_epoch(session: Session, value: str) -> None:
+    set_setting(session, EPOCH, value)
 
 
 def last_sync(session: Session) -> datetime | None:

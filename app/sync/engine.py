@@ -16,6 +16,11 @@ Order of a sync (docs/sync.md, "The client"):
    never blocks the queue;
 4. pull: page by page, each page, its drops and its cursor in one transaction;
 5. attachment bytes that have not arrived are downloaded.
+
+Before all this, ``GET /me`` names the server feed's epoch. Another epoch than the
+one this workspace synced with, or a pull refused with ``reset_required``, means
+the server was restored from a backup: the client reset (``app.sync.reset``)
+queues what the server lost, and the push and a pull from the start follow.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from app.sync.outbox import (
     pending_record_count,
     queue_fields,
 )
+from app.sync.reset import reset_with_server
 from app.sync.server_url import validate_server_url
 from app.sync.tables import OutboxEntry, PendingPush, SyncIssue
 from app.sync.transport import (
@@ -86,6 +92,7 @@ class SyncReport:
     open_conflicts: int = 0
     open_refused: int = 0
     first_sync: bool = False
+    reset: bool = False  # the server was restored: what it lost was sent again
 
     @property
     def converged(self) -> bool:
@@ -298,18 +305,21 @@ class SyncEngine:
             with self._signed_in_api() as api:
                 if api.enrolment_only:
                     raise enrolment_required_error()
+                epoch = self._remember_my_territories(api)
+                self._reset_if_restored(api, report, epoch)
                 self._resend_stored_batch(api, report)
                 with self.workspace.session() as session:
                     first = not stored.first_sync_done(session)
                 if first:
                     report.first_sync = True
-                    self._pull(api, report)
+                    # An interrupted first pull's cursor may be stale; the local catalog
+                    # is matched before anything is pushed, so no push in between.
+                    self._pull_or_reset(api, report, push_after_reset=False)
                     with applying(self.workspace) as session:
                         map_local_catalog(session)
                         stored.mark_first_sync_done(session)
-                self._remember_my_territories(api)
                 self._push(api, report)
-                self._pull(api, report)
+                self._pull_or_reset(api, report)
                 self._files(api, report)
         except DeviceRevokedError:
             self._wipe()
@@ -323,11 +333,50 @@ class SyncEngine:
         report.duration = time.monotonic() - started
         return report
 
-    def _remember_my_territories(self, api: _ApiContext) -> None:
-        """Which territories are this user's (a new account goes to the only one)."""
+    def _remember_my_territories(self, api: _ApiContext) -> str | None:
+        """Which territories are this user's (a new account goes to the only one), and the
+        role: a rep promoted to manager gets the Team section at the next sync.
+
+        Returns the server feed's epoch (None from a server that has none).
+        """
         me = api.api.me()
         with self.workspace.transaction() as session:
             stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
+            if me.get("role"):
+                stored.save_role(session, str(me["role"]))
+        return str(me["epoch"]) if me.get("epoch") else None
+
+    # -- client reset (the server was restored from a backup) -------------------------
+
+    def _reset_if_restored(self, api: _ApiContext, report: SyncReport, epoch: str | None) -> None:
+        if epoch is None:
+            return
+        with self.workspace.session() as session:
+            known = stored.epoch(session)
+        if known is None:
+            with self.workspace.transaction() as session:
+                stored.save_epoch(session, epoch)  # the first sync under epochs
+        elif known != epoch:
+            self._reset(api, report, epoch)
+
+    def _pull_or_reset(
+        self, api: _ApiContext, report: SyncReport, *, push_after_reset: bool = True
+    ) -> None:
+        """Pull; a cursor the restored server refuses starts the reset, then again."""
+        try:
+            self._pull(api, report)
+        except ServerRefusal as refusal:
+            if refusal.code != "reset_required":
+                raise
+            epoch = self._remember_my_territories(api) or ""
+            self._reset(api, report, epoch)
+            if push_after_reset:
+                self._push(api, report)
+            self._pull(api, report)
+
+    def _reset(self, api: _ApiContext, report: SyncReport, epoch: str) -> None:
+        reset_with_server(api.api, self.workspace, role=api.role, epoch=epoch)
+        report.reset = True
 
     def _wipe(self) -> None:
         data_dir = self.workspace.data_dir

@@ -183,7 +183,7 @@ def collect_changes(session: Session, *, role: str) -> Collected:
         if row is None or (row["deleted"] and known is None) or entity not in ENTITY_FIELDS:
             collected.discarded_ids += ids  # gone, or created and deleted before any push
             continue
-        pushable = _pushable_fields(entity, role)
+        pushable = _pushable_fields(entity, role, row)
         if row["deleted"] and DELETED in names:
             change = PendingChange(entity, record_id, "delete", {}, {}, ids)
             deletes.append(change)
@@ -243,10 +243,13 @@ def _defer_forward_references(creates: list[PendingChange], collected: Collected
                 collected.deferred_fields.append((change.entity, change.record_id, name))
 
 
-def _pushable_fields(entity: str, role: str) -> list[str]:
+def _pushable_fields(entity: str, role: str, row: Any) -> list[str]:
     held_back = SERVER_FILLED.get(entity, frozenset())
     if role != "manager":
         held_back = held_back | MANAGER_ONLY.get(entity, frozenset())
+        if entity == "visit_report" and row["review_state"] == "pending":
+            # The one review value a rep sets: resubmitting a report sent back.
+            held_back = held_back - {"review_state"}
     return [name for name in ENTITY_FIELDS[entity] if name not in held_back]
 
 

@@ -300,6 +300,11 @@ class ServerApi:
             params["cursor"] = cursor
         return self.call("GET", "/sync/pull", params=params)
 
+    def versions(self, keys: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """The server's versions of these records (at most 1,000); unknown ones are absent."""
+        body = {"records": [{"entity": entity, "id": record_id} for entity, record_id in keys]}
+        return self.call("POST", "/sync/versions", json=body)["records"]
+
     def record(self, entity: str, record_id: str) -> dict[str, Any]:
         return self.call("GET", f"/records/{entity}/{record_id}")
 

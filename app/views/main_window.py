@@ -30,6 +30,8 @@ class PageSpec:
     key: str
     title: str  # untranslated; shown through the "MainWindow" context
     factory: Callable[[AppContext], QWidget]
+    # Whether this user sees the page at all (None: everyone); asked again as sync moves.
+    visible: Callable[[AppContext], bool] | None = None
 
 
 def page_specs() -> list[PageSpec]:
@@ -49,6 +51,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("orders", tr_noop("Orders"), pages.orders),
         PageSpec("contracts", tr_noop("Contracts"), pages.contracts),
         PageSpec("products", tr_noop("Products"), pages.products),
+        PageSpec("dashboard", tr_noop("Dashboard"), pages.dashboard),
+        PageSpec("team", tr_noop("Team"), pages.team, visible=pages.team_visible),
         PageSpec("conflicts", tr_noop("Conflicts"), pages.conflicts),
         PageSpec("settings", tr_noop("Settings"), pages.settings),
     ]
@@ -66,6 +70,8 @@ def _titles_for_lupdate() -> list[str]:
         QCoreApplication.translate("MainWindow", "Orders"),
         QCoreApplication.translate("MainWindow", "Contracts"),
         QCoreApplication.translate("MainWindow", "Products"),
+        QCoreApplication.translate("MainWindow", "Dashboard"),
+        QCoreApplication.translate("MainWindow", "Team"),
         QCoreApplication.translate("MainWindow", "Conflicts"),
         QCoreApplication.translate("MainWindow", "Settings"),
     ]
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         ctx.sync.changed.connect(self._show_sync_counts)
         self._show_sync_counts(ctx.sync.state())
         self._build_menus()
+        ctx.sync.changed.connect(self._user_may_have_changed)  # a method: gone with the window
+        self.show_pages_for_user()
         self._default_size()
         self.navigation.setCurrentRow(0)
 
@@ -144,6 +152,24 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
         return self._pages[key]
+
+    def page_hidden(self, key: str) -> bool:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        return self.navigation.item(row).isHidden()
+
+    def _user_may_have_changed(self, _state: object) -> None:
+        self.show_pages_for_user()
+
+    def show_pages_for_user(self) -> None:
+        """Hide the pages this user may not see (the Team section unless a manager)."""
+        for row, spec in enumerate(self.specs):
+            if spec.visible is None:
+                continue
+            hidden = not spec.visible(self.ctx)
+            self.navigation.item(row).setHidden(hidden)
+            self._go_actions[spec.key].setVisible(not hidden)
+            if hidden and self.navigation.currentRow() == row:
+                self.navigation.setCurrentRow(0)
 
     def current_key(self) -> str:
         return self.specs[self.navigation.currentRow()].key
@@ -241,13 +267,14 @@ class MainWindow(QMainWindow):
         )
         go_menu.addAction(self.search_action)
         go_menu.addSeparator()
+        self._go_actions: dict[str, QAction] = {}
         for index, spec in enumerate(self.specs):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else ""
-            go_menu.addAction(
-                self._action(
-                    _t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k)
-                )
+            action = self._action(
+                _t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k)
             )
+            self._go_actions[spec.key] = action
+            go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("About Fieldsales…"), self)
         self.about_action.triggered.connect(self.show_about)

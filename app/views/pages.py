@@ -31,6 +31,12 @@ def pipeline(ctx: AppContext) -> QWidget:
     return PipelinePage(ctx)
 
 
+def dashboard(ctx: AppContext) -> QWidget:
+    from app.views.analytics.dashboard_page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
 def visits(ctx: AppContext) -> QWidget:
     from app.views.visits.visits_page import VisitsPage
 
@@ -59,6 +65,18 @@ def products(ctx: AppContext) -> QWidget:
     from app.views.products.products_page import ProductsPage
 
     return ProductsPage(ctx)
+
+
+def team(ctx: AppContext) -> QWidget:
+    from app.views.team.team_page import TeamPage
+
+    return TeamPage(ctx)
+
+
+def team_visible(ctx: AppContext) -> bool:
+    from app.views.team.team_page import visible_for
+
+    return visible_for(ctx)
 
 
 def conflicts(ctx: AppContext) -> QWidget:

@@ -54,6 +54,8 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
     from app.views.settings.preferences import Preferences
     from app.views.settings.setup_wizard import SetupWizard
     from app.views.showcase import fill_showcase
+    from app.views.showcase_analytics import fill_analytics_showcase
+    from app.views.team.team_showcase import fill_team_showcase
     from app.workspace import KdfParams, Workspace
 
     app = create_application([sys.argv[0]])
@@ -64,6 +66,8 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
         with Workspace.create(data_dir, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
             with workspace.transaction() as session:
                 fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+                fill_analytics_showcase(session, owner="anna")
+                fill_team_showcase(session, workspace.attachments)
         for language in languages:
             settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
             preferences = Preferences(settings, preset=Preset())
@@ -91,9 +95,12 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
             window = controller.main_window
             window.resize(*WINDOW_SIZE)
             for index, spec in enumerate(window.specs, start=2):
+                if window.page_hidden(spec.key):
+                    continue  # not this user's (the Team section, for a rep)
                 window.show_page(spec.key)
                 written.append(save(window, Path(f"{prefix}_{index:02d}_{spec.key}.png")))
             written.extend(_detail_screens(window, prefix))
+            written.extend(_team_screens(window, prefix))
             controller.shutdown()
             # Translators live on the one QApplication: leave it in English, as found.
             controller.languages.apply("en")
@@ -122,6 +129,7 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
     written.extend(_dialogs(window, prefix, account_id))
+    written.extend(_dashboard_screens(window, prefix))
     return written
 
 
@@ -139,8 +147,69 @@ def _dialogs(window, prefix: Path, account_id: str) -> list[Path]:
     picker = ProductPicker(window.ctx, window)
     picker.select_sku("3x2.5")  # finds "3×2.5": look-alikes fold
     picker.show()
-    written.append(save(picker, Path(f"{prefix}_25_product_picker.png")))
+    written.append(save(picker, Path(f"{prefix}_27_product_picker.png")))
     picker.close()
+    return written
+
+
+def _dashboard_screens(window, prefix: Path) -> list[Path]:
+    """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
+    page = window.show_page("dashboard")
+    page.tabs.setCurrentIndex(2)
+    written = [save(window, Path(f"{prefix}_25_dashboard_visits.png"))]
+    page.tabs.setCurrentIndex(0)
+    pdf = Path(f"{prefix}_26_dashboard.pdf")
+    page.export_pdf(pdf)
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard_pdf")))
+    pdf.unlink()
+    return written
+
+
+def pdf_pages_as_png(pdf: Path, stem: Path, *, pages: int = 2, width: int = 1240) -> list[Path]:
+    """Render a PDF's first ``pages`` pages with QtPdf, so a PDF is looked at like a screen."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    written = []
+    for number in range(min(pages, document.pageCount())):
+        size = document.pagePointSize(number)
+        height = int(width * size.height() / size.width())
+        page = document.render(number, QSize(width, height))
+        paper = QImage(page.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)  # QtPdf leaves the paper transparent
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        path = Path(f"{stem}_{number + 1}.png")
+        paper.save(str(path))
+        written.append(path)
+    document.close()
+    return written
+
+
+def _team_screens(window, prefix: Path) -> list[Path]:
+    """The manager's inbox and one report, signed in as a manager for the moment."""
+    from app.views.team.team_showcase import sign_in_as_manager, sign_out
+
+    with window.ctx.transaction() as session:
+        sign_in_as_manager(session)
+    window.show_pages_for_user()
+    try:
+        inbox = window.show_page("team").reviews
+        inbox.select_row(next(i for i, row in enumerate(inbox.rows) if row.attachments))
+        wait_for(lambda: not inbox.report.preview_image.isHidden())
+        written = [save(window, Path(f"{prefix}_23_team_inbox.png"))]
+        inbox.filters.set_state("approved")
+        wait_for(lambda: not inbox.report.preview_image.isHidden())
+        written.append(save(inbox.report.body, Path(f"{prefix}_24_team_report.png")))
+        inbox.filters.clear()
+    finally:
+        with window.ctx.transaction() as session:
+            sign_out(session)
+        window.show_pages_for_user()
     return written
 
 

@@ -1,16 +1,18 @@
-"""Today: visits still to do today, overdue follow-ups, renewals due, quotes expiring."""
+"""Today: whom to visit next, visits still to do today, overdue follow-ups, renewals
+due, quotes expiring."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -66,10 +68,23 @@ class TodayPage(QWidget):
         title_row.addWidget(PageTitle(self.tr("Today")))
         title_row.addWidget(self.date_label)
         title_row.addStretch(1)
+        from app.views.analytics.dashboard_page import is_manager
+        from app.views.visit_next import VisitNextPanel
+
+        self.visit_next = VisitNextPanel(ctx, manager=is_manager(ctx))
+        self.visit_next.planned.connect(lambda _id: self.refresh_lists())
+        lists = QWidget()
+        lists.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.visit_next)
+        splitter.addWidget(lists)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(self.error)
-        layout.addLayout(grid, 1)
+        layout.addWidget(splitter, 1)
         self._task_accounts: dict[str, str | None] = {}
 
     @staticmethod
@@ -79,6 +94,10 @@ class TodayPage(QWidget):
         return box
 
     def refresh(self) -> None:
+        self.visit_next.refresh()
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
         from app.services.queries import overdue_tasks, quotes_expiring, renewals_due, todays_visits
 
         fmt = self.ctx.formatter

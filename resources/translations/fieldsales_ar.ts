@@ -737,6 +737,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>مسار المبيعات حسب المرحلة والمندوب (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>الزيارات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(بلا مسؤول)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>1 %1 = %2 %3 اعتبارًا من %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>أسعار الصرف المستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>لا يوجد سعر صرف ساري المفعول، فاستُبعد من الإجماليات: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>مسار المبيعات حسب المرحلة والمندوب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>المرجّح</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>التوقعات حسب شهر الإغلاق المتوقع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>التوقع المرجّح</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>المراحل المفتوحة فقط: كل مبلغ مضروبًا في احتمال مرحلته.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>الزيارات حسب المندوب والأسبوع</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>حسابات لم تُزر خلال الأيام الـ%1 الأخيرة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>الأيام منذئذ</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>عدد الحسابات: %1؛ تُعرض منها %2 الأطول مدةً بلا زيارة.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>عدد الحسابات: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم قط</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>عروض الأسعار المرسلة وما تحوّل منها إلى طلبات</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>العروض المرسلة</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>تحوّلت إلى طلبات</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نسبة التحويل</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>العروض الصادرة منذ %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>العقود التي تُجدَّد خلال الأيام التسعين القادمة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>القيمة بعملة %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>لا سعر صرف</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>مسار المبيعات</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>التوقعات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>بلا زيارة</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>التجديدات</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>بلا زيارة منذ</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>الفريق كله</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · حتى %2 · المبالغ بعملة %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>لوحة مؤشرات Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1537,6 +1783,14 @@
         <translation>المنتجات</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
@@ -1825,10 +2079,302 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>اختر تقريرًا لقراءته.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>كلمة إلى المندوب؛ مطلوبة عند إعادة التقرير.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>مهمة المتابعة</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>الصور والمستندات</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>تعليق للمندوب</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>المندوب: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لم يُسجَّل أحد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>لا توجد مهمة متابعة.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>من %1 في %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>التعليق السابق: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>لا صور ولا مستندات.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: احفظ نسخة لفتحه.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>تعذّر عرض هذه الصورة؛ احفظ نسخة منها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>كل التقارير</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>كل المندوبين</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>كل الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>يُعرض أحدث %1 تقرير؛ ضيّق عوامل التصفية لرؤية التقارير الأقدم.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>المفاتيح: Alt+Down التقرير التالي · Alt+Up السابق · Alt+A موافقة · Alt+C تعليق · Alt+B إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>لا شيء بانتظار مراجعتك.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>بانتظار المراجعة: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
         <translation>يُعرض حتى %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2700,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>تقارير الزيارات</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>قسم الفريق مخصص للمديرين: سجّل الدخول بحساب مدير.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2253,6 +2814,49 @@
     <message>
         <source>Enter your passphrase.</source>
         <translation>أدخل عبارة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>من تزور تاليًا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>خطّط زيارة</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>احجز زيارة للحساب المحدد في يوم العمل التالي</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>أول %1 من أصل %2 حسابًا.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (النقاط: %2)</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3007,18 @@
     <message>
         <source>Resubmit</source>
         <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>وافق عليه %1 في %2؛ لم يعد من الممكن تغيير التقرير.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>أُرسل في %1؛ بانتظار مراجعة مديرك.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2606,6 +3222,10 @@
         <translation>حدّد الأرقام المراد تسويتها، أو استخدم ‎--all‎.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>لا يوجد حساب برقم {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>لا يوجد حساب بالرقم {number}.</translation>
     </message>
@@ -2632,6 +3252,10 @@
     <message>
         <source>No quote with number {number}.</source>
         <translation>لا يوجد عرض سعر بالرقم {number}.</translation>
+    </message>
+    <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>لا يوجد تقرير زيارة مُرسَل للزيارة {id}.</translation>
     </message>
     <message>
         <source>No visit with id {id}.</source>
@@ -2662,6 +3286,14 @@
         <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
     </message>
     <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ صِل مساحة العمل هذه بالخادم بحساب مدير أولًا.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ مساحة العمل هذه مسجَّلة باسم {username} ({role}).</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
@@ -2670,8 +3302,20 @@
         <translation>الطلب {number} ({total}) يتجاوز الائتمان المتاح لـ {account}: {available} (الحد {limit} − الرصيد المستحق {balance} − الطلبات المفتوحة {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>الطلب {number} بعملة {order_currency} لكن ائتمان {account} بعملة {account_currency}؛ يحتاج إلى موافقة على التجاوز.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>يرى المندوب حساباته فقط.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>حدّد المندوب باستخدام ‎--rep‎.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>الطلب {number} ({original}، أي {total} بسعر 1 {rate_from} = {rate} {rate_to} اعتبارًا من {rate_day}) يتجاوز الائتمان المتاح لـ {account}: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>الطلب {number} بعملة {order_currency} بينما يُحتسب ائتمان {account} بعملة {account_currency}، ولا يوجد سعر صرف بينهما ساري المفعول في {day}؛ لذا يحتاج إلى تجاوز حد الائتمان.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -2724,6 +3368,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>رمز المنتج {sku} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>اذكر ما ينبغي للمندوب تغييره: يُعاد التقرير مع تعليق.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2974,6 +3622,14 @@
         <translation>خرج هذا السجل من مناطقك قبل إرسال تغييرك؛ التغيير محفوظ هنا لتتمكن من نسخه.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>تمت الموافقة على هذا التقرير ولم يعد من الممكن تغييره.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>أُعيد هذا التقرير إلى المندوب؛ يمكن مراجعته مجددًا بعد إعادة إرساله.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>لهذه الزيارة تقرير بالفعل.</translation>
     </message>
@@ -3134,6 +3790,10 @@
         <translation>{names} لا يعمل لدى {account}.</translation>
     </message>
     <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>يقبل {option} تاريخًا بالصيغة YYYY-MM-DD، وليس {value}.</translation>
+    </message>
+    <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
         <translation>{path}: {count} صف(وف) غير صالحة، لم يُستورد شيء (الأول: {first})؛ أصلحها أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</translation>
     </message>
@@ -3144,6 +3804,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>زيارة مخططة بالفعل في {date}</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>الحساب محظور: الطلبات تحتاج إلى تجاوز</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>العقد {number} ينتهي في {date}؛ آخر موعد للإشعار {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>استُنفد الائتمان: الطلبات تحتاج إلى تجاوز</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>الأيام منذ آخر زيارة: {days}؛ دورية الزيارة بالأيام: {cadence}</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>لم تتم زيارته قط؛ دورية الزيارة بالأيام: {cadence}</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>فرص مفتوحة بقيمة {amount} مرجّحة بالاحتمال</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>مهام متابعة متأخرة: {count}، أقدمها مستحقة في {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>لم تُحتسب الفرص بعملة {currencies}: لا يوجد سعر صرف ساري المفعول</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>عرض السعر {number} تنتهي صلاحيته في {date}</translation>
     </message>
 </context>
 </TS>

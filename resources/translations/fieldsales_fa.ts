@@ -737,6 +737,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>قیف فروش بر اساس مرحله و نماینده (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>بازدیدها در هفته</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(بدون مسئول)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>۱ %1 = %2 %3 از %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>نرخ‌های به‌کاررفته: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>نرخ ارز معتبری نیست و از جمع‌ها کنار گذاشته شد: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>قیف فروش بر اساس مرحله و نماینده</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزنی</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>همه مراحل</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>پیش‌بینی بر اساس ماه بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>پیش‌بینی وزنی</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>فقط مراحل باز: هر مبلغ ضرب در احتمال مرحله‌اش.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>بازدیدها بر اساس نماینده و هفته</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>هفتهٔ</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>حساب‌هایی که در %1 روز گذشته بازدید نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخرین بازدید</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>روزهای گذشته</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>تعداد حساب‌ها: %1؛ %2 حسابی که بیشترین مدت بدون بازدید مانده‌اند نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>تعداد حساب‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>پیش‌فاکتورهای ارسال‌شده و تبدیل آن‌ها به سفارش</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>پیش‌فاکتورهای ارسالی</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>تبدیل به سفارش</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>پیش‌فاکتورهای صادرشده از %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>قراردادهایی که در ۹۰ روز آینده تمدید می‌شوند</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>ارزش به %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>بدون نرخ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>بدون بازدید</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>تمدیدها</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>بدون بازدید در</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>کل تیم</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · تا تاریخ %2 · مبالغ به %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>داشبورد Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1537,6 +1783,14 @@
         <translation>کالاها</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>تعارض‌ها</translation>
     </message>
@@ -1825,10 +2079,302 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>گزارشی را برای خواندن انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>پیامی برای نماینده؛ هنگام برگرداندن گزارش الزامی است.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>کار پیگیری</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>عکس‌ها و اسناد</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>توضیح برای نماینده</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>نماینده: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>گام‌های بعدی</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>کار پیگیری ندارد.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>واگذارشده به</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>توسط %1 در %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>توضیح قبلی: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>توضیح: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>هنوز دریافت نشده</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>عکس یا سندی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: برای باز کردن، یک نسخه ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>در حال باز کردن %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>این عکس نمایش داده نمی‌شود؛ به‌جای آن یک نسخه ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ یک نسخه</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>همهٔ نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>در انتظار بررسی</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>نیازمند تغییر</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>همهٔ گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر تاریخی</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>همهٔ نمایندگان</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>همهٔ حساب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>%1 گزارش تازه‌تر نمایش داده می‌شود؛ برای دیدن گزارش‌های قدیمی‌تر فیلترها را محدودتر کنید.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>کلیدها: Alt+Down گزارش بعدی · Alt+Up قبلی · Alt+A تأیید · Alt+C توضیح · Alt+B برگرداندن</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>چیزی در انتظار بررسی شما نیست.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>در انتظار بررسی: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
         <translation>نمایش حداکثر %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2700,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>گزارش‌های بازدید</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>بخش تیم برای مدیران است: با حساب یک مدیر وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2253,6 +2814,49 @@
     <message>
         <source>Enter your passphrase.</source>
         <translation>عبارت عبور را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>بازدید بعدی از چه کسی</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>برنامه‌ریزی بازدید</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>بازدید از حساب انتخاب‌شده را برای روز کاری بعد ثبت کن</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>%1 حساب نخست از %2 حساب.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 امتیاز)</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3007,18 @@
     <message>
         <source>Resubmit</source>
         <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>در %2 توسط %1 تأیید شد؛ گزارش دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>توضیح: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>در %1 ارسال شد؛ در انتظار بررسی مدیر شما.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2606,6 +3222,10 @@
         <translation>شماره‌هایی را که باید حل شوند نام ببرید، یا از ‎--all‎ استفاده کنید.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>حسابی با شمارهٔ {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>حسابی با شماره {number} وجود ندارد.</translation>
     </message>
@@ -2632,6 +3252,10 @@
     <message>
         <source>No quote with number {number}.</source>
         <translation>پیش‌فاکتوری با شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>برای بازدید {id} گزارش ارسال‌شده‌ای وجود ندارد.</translation>
     </message>
     <message>
         <source>No visit with id {id}.</source>
@@ -2662,6 +3286,14 @@
         <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
     </message>
     <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ ابتدا این فضای کاری را با حساب یک مدیر به سرور وصل کنید.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ این فضای کاری با {username} ({role}) وارد شده است.</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
@@ -2670,8 +3302,20 @@
         <translation>سفارش {number} ({total}) از اعتبار در دسترس {account} بیشتر است: {available} (سقف {limit} − ماندهٔ باز {balance} − سفارش‌های باز {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود؛ به مجوز عبور از سقف نیاز دارد.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>هر نماینده فقط حساب‌های خودش را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>نماینده را با ‎--rep‎ مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>سفارش {number} ({original}، برابر {total} با نرخ 1 {rate_from} = {rate} {rate_to} از {rate_day}) از اعتبار در دسترس {account} بیشتر است: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>سفارش {number} به {order_currency} است اما اعتبار {account} به {account_currency} نگهداری می‌شود و در {day} نرخ ارز معتبری میان آن‌ها نیست؛ به مجوز عبور از سقف اعتبار نیاز دارد.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -2724,6 +3368,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>کد کالای {sku} قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>بنویسید نماینده چه چیزی را باید تغییر دهد: گزارش همراه با توضیح برگردانده می‌شود.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2974,6 +3622,14 @@
         <translation>این رکورد پیش از فرستادن تغییر شما از قلمروهای شما خارج شد؛ تغییر اینجا نگه داشته می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>این گزارش قبلاً تأیید شده و دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>این گزارش به نماینده برگردانده شده است؛ پس از ارسال دوباره می‌توان آن را دوباره بررسی کرد.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>این بازدید از قبل گزارش دارد.</translation>
     </message>
@@ -3134,6 +3790,10 @@
         <translation>{names} در {account} کار نمی‌کند.</translation>
     </message>
     <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} تاریخ را به شکل YYYY-MM-DD می‌پذیرد، نه {value}.</translation>
+    </message>
+    <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
         <translation>{path}: {count} ردیف نادرست، چیزی وارد نشد (نخستین: {first})؛ آن‌ها را اصلاح کنید یا ردیف‌های نادرست را رد کنید (--skip-invalid)</translation>
     </message>
@@ -3144,6 +3804,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» نشانی ایمیل معتبری نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>بازدیدی برای {date} برنامه‌ریزی شده است</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>حساب مسدود است: سفارش‌ها به مجوز عبور نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>قرارداد {number} در {date} پایان می‌یابد؛ مهلت اعلام تا {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>اعتبار تمام شده است: سفارش‌ها به مجوز عبور نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>آخرین بازدید {days} روز پیش؛ هر {cadence} روز یک بار</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>هرگز بازدید نشده؛ هر {cadence} روز یک بار</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>فرصت‌های باز به ارزش {amount}، وزن‌دهی‌شده با احتمال</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>کارهای پیگیری عقب‌افتاده: {count}، قدیمی‌ترین با سررسید {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>فرصت‌های به {currencies} حساب نشدند: نرخ ارز معتبری نیست</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>پیش‌فاکتور {number} در {date} منقضی می‌شود</translation>
     </message>
 </context>
 </TS>

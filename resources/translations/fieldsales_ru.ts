@@ -737,6 +737,252 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Pipeline by stage and rep (%1)</source>
+        <translation>Воронка по этапам и представителям (%1)</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4</source>
+        <translation>1 %1 = %2 %3 с %4</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>Использованы курсы: %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate in force, left out of the totals: %1</source>
+        <translation>Нет действующего курса, не вошло в итоги: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and rep</source>
+        <translation>Воронка по этапам и представителям</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенно</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>Forecast by month of expected close</source>
+        <translation>Прогноз по месяцу ожидаемого закрытия</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Взвешенный прогноз</translation>
+    </message>
+    <message>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <translation>Только открытые этапы: каждая сумма, умноженная на вероятность её этапа.</translation>
+    </message>
+    <message>
+        <source>Visits per rep and week</source>
+        <translation>Визиты по представителям и неделям</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Accounts not visited in %1 days</source>
+        <translation>Клиенты без визита за последние %1 дн.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Дней прошло</translation>
+    </message>
+    <message>
+        <source>Accounts: %1; the %2 longest without a visit are listed.</source>
+        <translation>Клиентов: %1; показаны %2 дольше всех остающихся без визита.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1.</source>
+        <translation>Клиентов: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Quotes sent and turned into orders</source>
+        <translation>Отправленные предложения и их превращение в заказы</translation>
+    </message>
+    <message>
+        <source>Quotes sent</source>
+        <translation>Отправлено предложений</translation>
+    </message>
+    <message>
+        <source>Became orders</source>
+        <translation>Стали заказами</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Quotes issued since %1.</source>
+        <translation>Предложения, выставленные с %1.</translation>
+    </message>
+    <message>
+        <source>Contracts renewing in the next 90 days</source>
+        <translation>Договоры, продлеваемые в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Value in %1</source>
+        <translation>Сумма в %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Без визитов</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Not visited in</source>
+        <translation>Без визита</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Вся команда</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · amounts in %3</source>
+        <translation>%1 · на %2 · суммы в %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fieldsales dashboard</source>
+        <translation>Сводка Fieldsales</translation>
+    </message>
+</context>
+<context>
     <name>DesktopController</name>
     <message>
         <source>This laptop&apos;s workspace was erased.</source>
@@ -1537,6 +1783,14 @@
         <translation>Товары</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1825,10 +2079,302 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Choose a report to read it.</source>
+        <translation>Выберите отчёт, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>A word to the rep; required when you send the report back.</source>
+        <translation>Пара слов представителю; обязательно, если вы возвращаете отчёт.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Alt+B</source>
+        <translation>Alt+B</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Последующая задача</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Фото и документы</translation>
+    </message>
+    <message>
+        <source>Comment for the rep</source>
+        <translation>Комментарий для представителя</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>Представитель: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Не указаны</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Уход</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>No follow-up task.</source>
+        <translation>Последующей задачи нет.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Earlier comment: %1</source>
+        <translation>Прежний комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>ещё не загружен</translation>
+    </message>
+    <message>
+        <source>No photos or documents.</source>
+        <translation>Нет фото и документов.</translation>
+    </message>
+    <message>
+        <source>%1: save a copy to open it.</source>
+        <translation>%1: сохраните копию, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown; save a copy instead.</source>
+        <translation>Это фото нельзя показать; сохраните копию.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Любой итог</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Ждут проверки</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Возвращены на доработку</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждены</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInbox</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 reports; narrow the filters to see older ones.</source>
+        <translation>Показаны последние отчёты (%1); сузьте фильтры, чтобы увидеть более ранние.</translation>
+    </message>
+    <message>
+        <source>Keys: Alt+Down next report · Alt+Up previous · Alt+A approve · Alt+C comment · Alt+B send back</source>
+        <translation>Клавиши: Alt+Down следующий отчёт · Alt+Up предыдущий · Alt+A утвердить · Alt+C комментарий · Alt+B вернуть</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review.</source>
+        <translation>Ничего не ждёт вашей проверки.</translation>
+    </message>
+    <message>
+        <source>Awaiting review: %1 (%2)</source>
+        <translation>Ждут проверки: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
         <translation>Показано не более %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2700,21 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Visit reports</source>
+        <translation>Отчёты о визитах</translation>
+    </message>
+    <message>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <translation>Раздел «Команда» — для руководителей: войдите под учётной записью руководителя.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Time</source>
@@ -2253,6 +2814,49 @@
     <message>
         <source>Enter your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitNextPanel</name>
+    <message>
+        <source>Whom to visit next</source>
+        <translation>Кого посетить дальше</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Запланировать визит</translation>
+    </message>
+    <message>
+        <source>Book the selected account for the next working day</source>
+        <translation>Назначить визит к выбранному клиенту на следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 accounts.</source>
+        <translation>Первые %1 из %2 клиентов.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (баллов: %2)</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3007,18 @@
     <message>
         <source>Resubmit</source>
         <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the report can no longer be changed.</source>
+        <translation>Утверждён: %1, %2; отчёт больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <translation>Отправлен %1; ждёт проверки руководителем.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -2606,6 +3222,10 @@
         <translation>Укажите номера, которые нужно решить, или используйте --all.</translation>
     </message>
     <message>
+        <source>No account numbered {number}.</source>
+        <translation>Нет клиента с номером {number}.</translation>
+    </message>
+    <message>
         <source>No account with number {number}.</source>
         <translation>Клиента с номером {number} нет.</translation>
     </message>
@@ -2632,6 +3252,10 @@
     <message>
         <source>No quote with number {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
+    </message>
+    <message>
+        <source>No submitted visit report for visit {id}.</source>
+        <translation>Для визита {id} нет отправленного отчёта.</translation>
     </message>
     <message>
         <source>No visit with id {id}.</source>
@@ -2662,6 +3286,14 @@
         <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
     </message>
     <message>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; сначала подключите это рабочее пространство к серверу под учётной записью руководителя.</translation>
+    </message>
+    <message>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <translation>Отчёты о визитах проверяет только руководитель команды; в этом рабочем пространстве выполнен вход как {username} ({role}).</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -2670,8 +3302,20 @@
         <translation>Заказ {number} ({total}) превышает доступный кредит клиента {account}: {available} (лимит {limit} − задолженность {balance} − открытые заказы {open_orders}).</translation>
     </message>
     <message>
-        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}; it needs a credit override.</source>
-        <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}; нужно разрешение на превышение.</translation>
+        <source>A rep sees only their own accounts.</source>
+        <translation>Представитель видит только своих клиентов.</translation>
+    </message>
+    <message>
+        <source>Name the rep with --rep.</source>
+        <translation>Укажите представителя через --rep.</translation>
+    </message>
+    <message>
+        <source>Order {number} ({original}, {total} at 1 {rate_from} = {rate} {rate_to} from {rate_day}) exceeds the credit available to {account}: {available}.</source>
+        <translation>Заказ {number} ({original}, это {total} по курсу 1 {rate_from} = {rate} {rate_to} с {rate_day}) превышает доступный кредит клиента {account}: {available}.</translation>
+    </message>
+    <message>
+        <source>Order {number} is in {order_currency} but the credit of {account} is kept in {account_currency}, and no exchange rate between them is in force on {day}; it needs a credit override.</source>
+        <translation>Заказ {number} в {order_currency}, а кредит клиента {account} ведётся в {account_currency}, и на {day} нет действующего курса между ними; нужно разрешение на превышение кредита.</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a draft can be deleted.</source>
@@ -2724,6 +3368,10 @@
     <message>
         <source>SKU {sku} is already in use.</source>
         <translation>Артикул {sku} уже используется.</translation>
+    </message>
+    <message>
+        <source>Say what the rep should change: a report is sent back with a comment.</source>
+        <translation>Напишите, что торговому представителю нужно изменить: отчёт возвращают с комментарием.</translation>
     </message>
     <message>
         <source>Sign in to the server first.</source>
@@ -2974,6 +3622,14 @@
         <translation>Запись вышла из ваших территорий до отправки изменения; изменение сохранено здесь, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
+        <source>This report is already approved and can no longer change.</source>
+        <translation>Этот отчёт уже утверждён и больше не может меняться.</translation>
+    </message>
+    <message>
+        <source>This report was sent back to the rep; it can be reviewed again once it is resubmitted.</source>
+        <translation>Этот отчёт возвращён торговому представителю; его можно будет проверить снова после повторной отправки.</translation>
+    </message>
+    <message>
         <source>This visit already has a report.</source>
         <translation>У этого визита уже есть отчёт.</translation>
     </message>
@@ -3134,6 +3790,10 @@
         <translation>{names} не работает в {account}.</translation>
     </message>
     <message>
+        <source>{option} takes a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{option} принимает дату в виде ГГГГ-ММ-ДД, а не {value}.</translation>
+    </message>
+    <message>
         <source>{path}: {count} bad row(s), nothing imported (first: {first}); fix them or skip bad rows (--skip-invalid)</source>
         <translation>{path}: ошибочных строк: {count}, ничего не импортировано (первая: {first}); исправьте их или пропустите (--skip-invalid)</translation>
     </message>
@@ -3144,6 +3804,49 @@
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>«{value}» — недействительный адрес эл. почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ranking</name>
+    <message>
+        <source>A visit is already planned on {date}</source>
+        <translation>Визит уже запланирован на {date}</translation>
+    </message>
+    <message>
+        <source>Account blocked: orders need an override</source>
+        <translation>Клиент заблокирован: заказы требуют разрешения</translation>
+    </message>
+    <message>
+        <source>Contract {number} ends on {date}; notice by {deadline}</source>
+        <translation>Договор {number} заканчивается {date}; уведомить до {deadline}</translation>
+    </message>
+    <message>
+        <source>Credit used up: orders need an override</source>
+        <translation>Кредит исчерпан: заказы требуют разрешения</translation>
+    </message>
+    <message>
+        <source>Last visit {days} days ago; due every {cadence} days</source>
+        <translation>Дней с последнего визита: {days}; визит раз в {cadence} дн.</translation>
+    </message>
+    <message>
+        <source>Never visited; due every {cadence} days</source>
+        <translation>Ни разу не посещался; визит раз в {cadence} дн.</translation>
+    </message>
+    <message>
+        <source>Open pipeline {amount} weighted by probability</source>
+        <translation>Открытые сделки на {amount} с учётом вероятности</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up tasks: {count}, oldest due {date}</source>
+        <translation>Просроченных задач: {count}, самая ранняя — к {date}</translation>
+    </message>
+    <message>
+        <source>Pipeline in {currencies} not counted: no exchange rate in force</source>
+        <translation>Сделки в {currencies} не учтены: нет действующего курса</translation>
+    </message>
+    <message>
+        <source>Quote {number} expires on {date}</source>
+        <translation>Предложение {number} истекает {date}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -46,6 +47,12 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Sync routes run in anyio's thread pool: size it to the requests we work on at once.
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
+        # What exists now (modules, the app, mappers, schemas) lives as long as the
+        # process: keep it out of the cyclic collector's full passes. A push makes
+        # thousands of short-lived objects, each pass over the whole heap set off by
+        # them was a third of a push's CPU (measured in process: 16 ms -> 11 ms).
+        gc.collect()
+        gc.freeze()
         yield
 
     app = FastAPI(

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from protocol.messages import MIN_PASSWORD_LENGTH
-from server import directory
+from server import directory, reporting_catalog
 from server.api.deps import AdminCtx, sessions
 from server.api.params import TerritoryKey, Username
 from server.api.strict_json import STRICT
@@ -155,3 +155,52 @@ def set_totp_policy(body: TotpPolicy, ctx: AdminCtx, request: Request) -> TotpPo
     with transaction(sessions(request)) as session:
         directory.require_totp(session, set(body.roles))
         return TotpPolicy(roles=sorted(set(body.roles)))
+
+
+class ExchangeRateBody(_Body):
+    from_currency: str = Field(min_length=3, max_length=3)
+    to_currency: str = Field(min_length=3, max_length=3)
+    rate: str = Field(min_length=1, max_length=40, description="1 from = rate to, exact decimal")
+    valid_from: str = Field(min_length=10, max_length=10, description="YYYY-MM-DD")
+
+
+class ExchangeRateInfo(ExchangeRateBody):
+    id: str
+
+
+class CadenceBody(_Body):
+    segment: str = Field(min_length=1, max_length=60)
+    days: int = Field(ge=1, le=reporting_catalog.MAX_CADENCE_DAYS)
+
+
+class CadenceInfo(CadenceBody):
+    id: str
+
+
+@router.get("/exchange-rates", response_model=list[ExchangeRateInfo])
+def list_exchange_rates(ctx: AdminCtx, request: Request) -> list[ExchangeRateInfo]:
+    with transaction(sessions(request)) as session:
+        return [ExchangeRateInfo(**vars(r)) for r in reporting_catalog.exchange_rates(session)]
+
+
+@router.post("/exchange-rates", response_model=ExchangeRateInfo, status_code=201)
+def set_exchange_rate(body: ExchangeRateBody, ctx: AdminCtx, request: Request) -> ExchangeRateInfo:
+    """Set the rate of a pair from a day on (again for the same day: a correction)."""
+    with transaction(sessions(request)) as session:
+        row = reporting_catalog.set_exchange_rate(session, **body.model_dump())
+        return ExchangeRateInfo(**vars(row))
+
+
+@router.get("/visit-cadences", response_model=list[CadenceInfo])
+def list_visit_cadences(ctx: AdminCtx, request: Request) -> list[CadenceInfo]:
+    with transaction(sessions(request)) as session:
+        return [CadenceInfo(**vars(c)) for c in reporting_catalog.visit_cadences(session)]
+
+
+@router.put("/visit-cadences", response_model=CadenceInfo)
+def set_visit_cadence(body: CadenceBody, ctx: AdminCtx, request: Request) -> CadenceInfo:
+    """How many days may pass between two visits to an account of a segment."""
+    with transaction(sessions(request)) as session:
+        return CadenceInfo(
+            **vars(reporting_catalog.set_visit_cadence(session, **body.model_dump()))
+        )

@@ -33,6 +33,7 @@ from server.api.params import DeviceId
 from server.api.strict_json import STRICT
 from server.config import SERVER_VERSION
 from server.db import transaction
+from server.epoch import current_epoch
 from server.errors import UpgradeRequiredError
 from server.feed import committed_horizon
 from server.models import Device, Team, User, aware
@@ -140,6 +141,7 @@ def me(ctx: Ctx, request: Request) -> Me:
             team=team.name if team else None,
             territories=sorted(ctx.viewer.territories or []),
             totp_enabled=user.totp_enabled,
+            epoch=current_epoch(session),
         )
 
 

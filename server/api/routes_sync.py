@@ -1,7 +1,8 @@
-"""Push, pull, single records, visit report review and attachments."""
+"""Push, pull, single records and their versions, visit report review and attachments."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
@@ -16,18 +17,32 @@ from protocol.messages import (
     PushResponse,
     RecordState,
     ReviewRequest,
+    VersionsRequest,
+    VersionsResponse,
 )
 from server import attachments
-from server.api.deps import Ctx, read_sessions, sessions, settings
+from server.api.deps import (
+    Context,
+    Credentials,
+    Ctx,
+    context_in,
+    read_sessions,
+    sessions,
+    settings,
+)
 from server.api.params import ContentHash, EntityName, RecordId
 from server.api.strict_json import STRICT
 from server.apply import BatchApplier
 from server.db import transaction
-from server.errors import ForbiddenError
+from server.epoch import replace_epoch
+from server.errors import ForbiddenError, ResetRequiredError
 from server.feed import FeedWriter
 from server.models import Record
 from server.pull import pull_json
 from server.push import push_json, stored_result
+from server.versions import record_versions
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/v1", **STRICT)
 
@@ -42,13 +57,15 @@ def _retryable(error: DBAPIError) -> bool:
 
 
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
-def push(body: PushRequest, ctx: Ctx, request: Request) -> Response:
+def push(body: PushRequest, credentials: Credentials, request: Request) -> Response:
     """Apply a batch atomically; replaying the same idempotency key returns the same answer."""
+    with transaction(read_sessions(request)) as session:
+        ctx = context_in(session, request, credentials)
     # The answer is sent as the very text stored for replays: encoded once.
     return Response(content=_push(body, ctx, request), media_type="application/json")
 
 
-def _push(body: PushRequest, ctx: Ctx, request: Request) -> str:
+def _push(body: PushRequest, ctx: Context, request: Request) -> str:
     factory = sessions(request)
     attempts = 5
     for attempt in range(attempts):
@@ -67,15 +84,43 @@ def _push(body: PushRequest, ctx: Ctx, request: Request) -> str:
 
 @router.get("/sync/pull", response_model=PullResponse, tags=["sync"])
 def pull(
-    ctx: Ctx,
+    credentials: Credentials,
     request: Request,
     cursor: Annotated[str | None, Query(max_length=20_000)] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Response:
-    """Changes since ``cursor`` that you may see; call again with the answer's cursor."""
-    with transaction(read_sessions(request)) as session:
-        answer = pull_json(session, ctx.viewer, cursor, limit=limit)
+    """Changes since ``cursor`` that you may see; call again with the answer's cursor.
+
+    409 ``reset_required``: the cursor is of another epoch of the feed (the server was
+    restored from a backup since): reset (docs/sync.md, "Client reset").
+    """
+    try:
+        with transaction(read_sessions(request)) as session:
+            ctx = context_in(session, request, credentials)
+            answer = pull_json(session, ctx.viewer, cursor, limit=limit)
+    except ResetRequiredError as error:
+        if error.feed_behind:
+            # A cursor past the feed: the database went back in time and nobody ran
+            # `fieldsales-server after-restore`. A new epoch makes every laptop reset.
+            with transaction(sessions(request)) as session:
+                replace_epoch(session, expected=error.epoch)
+            log.warning(
+                "a cursor is ahead of the change feed: the database was restored from a "
+                "backup; a new feed epoch was drawn, every laptop will send its data again"
+            )
+        raise
     return Response(content=answer, media_type="application/json")
+
+
+@router.post("/sync/versions", response_model=VersionsResponse, tags=["sync"])
+def versions(body: VersionsRequest, ctx: Ctx, request: Request) -> VersionsResponse:
+    """The versions the server holds of these records (those you may see; others absent).
+
+    A client resetting after a restore compares them with its own to find what the
+    server lost (docs/sync.md, "Client reset").
+    """
+    with transaction(read_sessions(request)) as session:
+        return record_versions(session, ctx.viewer, body.records)
 
 
 @router.get("/records/{entity}/{record_id}", response_model=RecordState, tags=["sync"])

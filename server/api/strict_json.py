@@ -7,9 +7,14 @@ are refused by PostgreSQL), a lone surrogate cannot be encoded as UTF-8, and
 PostgreSQL text cannot hold NUL. So a body holding any of them, anywhere (a value, a
 key, a username, an idempotency key), is answered 422 naming where it is.
 
-Cheap on the common path: non-finite numbers are flagged by the parser's own hooks,
-and the other two can only be written as ``\\u`` escapes, so the parsed value is
-walked only when the raw text holds such an escape.
+Cheap on the common path: a body with no ``\\u0000`` or surrogate escape and no
+number that could overflow (one with an exponent, or of 309 digits) is parsed by
+pydantic-core's JSON parser, in Rust, which refuses NaN and Infinity itself; it
+took half the time of ``json.loads`` on a 250-row push, whose parsing was an eighth
+of a server worker's CPU (profiled). Anything else, and anything that parser
+refuses, goes through ``json.loads`` with hooks that flag non-finite numbers, and
+the value is walked only when the raw text holds a suspect escape: the same
+answers, word for word, as before the fast path.
 """
 
 from __future__ import annotations
@@ -22,10 +27,19 @@ from typing import Any
 
 from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
+from pydantic_core import from_json
 from starlette.exceptions import HTTPException
 
 # \u0000 and \ud800-\udfff: the only ways to write NUL or a surrogate in valid JSON text.
 _SUSPECT_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+# What keeps a body off the fast path: a suspect escape, a number with an exponent
+# (a number follows ``:``, ``[`` or ``,``; a UUID's "3e" inside a string does not),
+# a run of 309 digits (the shortest finite float too large for a double), a body
+# that is not an object or array (a bare number).
+_NOT_FAST = re.compile(
+    rb"\\u(?:0000|[dD][89a-fA-F])|[:\[,][ \t\r\n]*-?[0-9]+(?:\.[0-9]*)?[eE]|[0-9]{309}"
+    rb"|\A[ \t\r\n]*[^ \t\r\n{\[]"
+)
 
 
 class _NonFinite:
@@ -90,6 +104,15 @@ def first_problem(value: Any, path: tuple[str | int, ...] = ()) -> tuple[tuple, 
 
 def parse_strict_json(body: bytes) -> Any:
     """The JSON value of ``body``, or ``ValueRefused`` for anything no field may hold."""
+    if body and _NOT_FAST.search(body) is None:
+        try:
+            return from_json(body, allow_inf_nan=False)
+        except ValueError:
+            pass  # invalid: the parser below gives the answer it always gave
+    return _parse_flagging(body)
+
+
+def _parse_flagging(body: bytes) -> Any:
     flagged = False
 
     def constant(_name: str) -> _NonFinite:
@@ -126,10 +149,11 @@ def parse_strict_json(body: bytes) -> Any:
     return value
 
 
-def refuse_nul_in_parameters(request: Request) -> None:
+async def refuse_nul_in_parameters(request: Request) -> None:
     """A router dependency: NUL in a path or query parameter is refused, naming it.
 
     (Percent-decoding cannot produce a surrogate: invalid UTF-8 becomes U+FFFD.)
+    Async: a few string checks, not worth a hop to the thread pool and back.
     """
     for kind, parameters in (("path", request.path_params), ("query", request.query_params)):
         for name, value in parameters.items():

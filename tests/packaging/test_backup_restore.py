@@ -2,9 +2,10 @@
 
 A server with data is dumped with ``pg_dump -Fc``, restored with ``pg_restore`` into
 a database that never saw it, and a server on the restored copy serves the same
-feed: nothing lost, nothing duplicated, cursors and sign-ins still valid, a
-retried push recognised. (The hard case of a laptop that synced *after* the backup
-is the sync client's: docs/deploy-server.md, "After a restore".)
+feed: nothing lost, nothing duplicated, sign-ins still valid, a retried push
+recognised; cursors from before are told to reset, since the server notices it
+runs on another database. (The hard case of laptops that synced *after* the backup,
+and the operator's ``after-restore`` step for it: tests/sync/test_restore.py.)
 """
 
 from __future__ import annotations
@@ -82,20 +83,22 @@ def test_a_restored_backup_serves_the_same_feed_and_recognises_retries(fresh_dat
         ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={restored}", str(dump)],
         check=True,
     )
-    upgrade(restored)  # what `fieldsales-server migrate` does after a restore: nothing to do
+    upgrade(restored)  # what `fieldsales-server migrate` (and `serve`) does on start
 
     client, app = serve(restored)
     with client:
         again = World(client=client, people=world.people, territories=world.territories)
         # Everything is there once, for the rep and for the manager.
-        after, _, _ = again.pull_all(again.r1)
+        after, _, fresh = again.pull_all(again.r1)
         assert after == before
         assert sorted(c["id"] for c in after if c["entity"] == "account") == sorted(
             [acme["id"], *(o["id"] for o in others)]
         )
         assert again.pull_all(again.m_north)[0] == manager_view
-        # A laptop that synced up to the backup continues from its cursor: nothing new.
-        assert again.pull_all(again.r1, cursor)[0] == []
+        # The server knows it runs on a copy (another database): a cursor from before
+        # the restore is told to reset, as after `fieldsales-server after-restore`.
+        stale = client.get("/api/v1/sync/pull", params={"cursor": cursor}, headers=again.r1.headers)
+        assert stale.status_code == 409 and stale.json()["code"] == "reset_required"
         # A push the laptop retries (its answer was lost) is recognised, not applied twice.
         replay = again.push(again.r1, [acme, contact], key=key)
         assert replay.status_code == 200 and replay.json()["replayed"] is True
@@ -107,6 +110,6 @@ def test_a_restored_backup_serves_the_same_feed_and_recognises_retries(fresh_dat
             "base_versions": {"name": 1},
         }
         assert again.push(again.r1, [rename]).status_code == 200
-        newer, _, _ = again.pull_all(again.r1, cursor)
+        newer, _, _ = again.pull_all(again.r1, fresh)
         assert [(c["id"], c["fields"]["name"]) for c in newer] == [(acme["id"], "Acme Trading LLC")]
     app.state.engine.dispose()

@@ -43,9 +43,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def live_server(database_url: str, **env: str) -> Iterator[str]:
-    """A real server process on loopback, started as an operator does; yields its base URL."""
-    port = free_port()
+def live_server(database_url: str, *, port: int | None = None, **env: str) -> Iterator[str]:
+    """A real server process on loopback, started as an operator does; yields its base URL.
+
+    ``port``: the address of a server run before (restarted on a restored database).
+    """
+    port = port or free_port()
     log = tempfile.TemporaryFile()  # not a pipe: a full pipe would stall the server
     process = subprocess.Popen(
         [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],

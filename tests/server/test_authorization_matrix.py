@@ -150,6 +150,15 @@ ADMIN_ONLY = [
     ("GET", "/api/v1/admin/territories", None, 200),
     ("POST", "/api/v1/admin/territories", {"name": "T9"}, 201),
     ("PUT", "/api/v1/admin/settings/totp-required", {"roles": []}, 200),
+    ("GET", "/api/v1/admin/exchange-rates", None, 200),
+    (
+        "POST",
+        "/api/v1/admin/exchange-rates",
+        {"from_currency": "EUR", "to_currency": "USD", "rate": "1.1", "valid_from": "2026-01-01"},
+        201,
+    ),
+    ("GET", "/api/v1/admin/visit-cadences", None, 200),
+    ("PUT", "/api/v1/admin/visit-cadences", {"segment": "Retail", "days": 14}, 200),
     (
         "POST",
         "/api/v1/sync/push",

@@ -177,7 +177,7 @@ def test_only_the_manager_of_the_reports_team_reviews_not_a_manager_in_it(world,
     assert _review(world, world.m_north, report_id, "approved").status_code == 200
 
 
-def test_changes_requested_then_rep_edit_goes_back_to_pending(world):
+def test_changes_requested_stays_through_edits_until_the_rep_resubmits(world):
     report_id = _report(world)
     assert (
         _review(
@@ -194,6 +194,16 @@ def test_changes_requested_then_rep_edit_goes_back_to_pending(world):
         "base_versions": {"summary": state["versions"]["summary"]},
     }
     response = world.push(world.r1, [edit])
+    assert response.status_code == 200, response.text
+    assert response.json()["records"][0]["fields"]["review_state"] == "changes_requested"
+    versions = response.json()["records"][0]["versions"]
+    resubmit = {
+        "entity": "visit_report",
+        "id": report_id,
+        "fields": {"review_state": "pending"},
+        "base_versions": {"review_state": versions["review_state"]},
+    }
+    response = world.push(world.r1, [resubmit])
     assert response.status_code == 200, response.text
     assert response.json()["records"][0]["fields"]["review_state"] == "pending"
 

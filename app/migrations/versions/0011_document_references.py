@@ -28,7 +28,7 @@ COLUMNS = {
     "quote": [
         sa.Column("customer_reference", sa.String(length=80), nullable=True),
         sa.Column("delivery_terms", sa.String(length=120), nullable=True),
-        sa.Column("revision", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("revision", sa.Integer(), nullable=True, server_default="0"),
     ],
     "order": [
         sa.Column("customer_reference", sa.String(length=80), nullable=True),

@@ -38,6 +38,12 @@ from app.views.shared.labels import status_label
 from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 REPORT_OWNER = "visit_report"
+_BANNER = "padding: 8px; border-radius: 4px; "
+REVIEW_BANNER_STYLES = {
+    "changes_requested": _BANNER + "background: #fff4e5; border: 1px solid #e0a040;",
+    "approved": _BANNER + "background: #e8f5e9; border: 1px solid #60a060;",
+    "pending": _BANNER + "background: #eef3fb; border: 1px solid #8fb0e0;",
+}
 
 
 def outcome_choices() -> list[tuple[str, str]]:
@@ -67,9 +73,6 @@ class VisitReportForm(QDialog):
         self.review_banner = QLabel()
         self.review_banner.setObjectName("reviewComment")
         self.review_banner.setWordWrap(True)
-        self.review_banner.setStyleSheet(
-            "background: #fff4e5; border: 1px solid #e0a040; padding: 8px; border-radius: 4px;"
-        )
         self.review_banner.hide()
         self.outcome = QComboBox()
         self.outcome.setObjectName("outcome")
@@ -179,22 +182,45 @@ class VisitReportForm(QDialog):
                 self.follow_up_title.setText(report.follow_up_task.title)
                 self.follow_up_title.setEnabled(False)
                 self.follow_up_due.setEnabled(False)
-            if report.review_state == "changes_requested":
-                self.review_banner.setText(
-                    fill(
-                        self.tr("Changes requested by %1: %2"),
-                        report.reviewed_by or "",
-                        report.review_comment or "",
-                    )
-                )
-                self.review_banner.show()
-                self.submit_button.setText(self.tr("Resubmit"))
+            self._show_review(report)
             editable = not report.submitted or report.review_state == "changes_requested"
             for widget in (self.summary, self.next_steps, self.outcome, self.add_file_button):
                 widget.setEnabled(editable)
             self.save_button.setEnabled(editable)
             self.submit_button.setEnabled(editable)
             self._list_attachments(session)
+
+    def _show_review(self, report: VisitReport) -> None:
+        """The manager's decision as the rep sees it after a sync (docs: issue 14)."""
+        fmt = self.ctx.formatter
+        state = report.review_state if report.submitted else None
+        if state == "changes_requested":
+            text = fill(
+                self.tr("Changes requested by %1: %2"),
+                report.reviewed_by or "",
+                report.review_comment or "",
+            )
+            self.submit_button.setText(self.tr("Resubmit"))
+        elif state == "approved":
+            text = fill(
+                self.tr("Approved by %1 on %2; the report can no longer be changed."),
+                report.reviewed_by or "",
+                fmt.datetime(report.reviewed_at),
+            )
+            if report.review_comment:
+                text += "\n" + fill(self.tr("Comment: %1"), report.review_comment)
+        elif state == "pending":
+            text = fill(
+                self.tr("Submitted on %1; awaiting your manager's review."),
+                fmt.datetime(report.submitted_at),
+            )
+        else:
+            self.review_banner.hide()
+            return
+        self.review_banner.setProperty("reviewState", state)
+        self.review_banner.setStyleSheet(REVIEW_BANNER_STYLES[state])
+        self.review_banner.setText(text)
+        self.review_banner.show()
 
     def _list_attachments(self, session) -> None:
         self.attachments.clear()
