@@ -503,7 +503,7 @@
         <translation>حُذف السجل على الخادم؛ قيمتك معروضة لتتمكن من نسخها.</translation>
     </message>
     <message>
-        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <source>Someone else's change of this field reached the server first.</source>
         <translation>وصل تغيير شخص آخر لهذا الحقل إلى الخادم أولًا.</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>الاتصال بالخادم</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>حدّده إعداد شركتك</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>التوقع المرجّح</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <source>Open stages only: each amount times its stage's probability.</source>
         <translation>المراحل المفتوحة فقط: كل مبلغ مضروبًا في احتمال مرحلته.</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop&apos;s workspace was erased.</source>
+        <source>This laptop's workspace was erased.</source>
         <translation>مُحيت مساحة العمل على هذا الحاسوب.</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>ملاحظات للعميل</translation>
     </message>
     <message>
-        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <source>Terms (the company's standard terms if empty)</source>
         <translation>الشروط (الشروط المعتادة للشركة إن تُركت فارغة)</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>مرجع العميل</translation>
     </message>
     <message>
-        <source>The customer&apos;s enquiry or purchase order number</source>
+        <source>The customer's enquiry or purchase order number</source>
         <translation>رقم طلب الاستفسار أو أمر الشراء لدى العميل</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         <translation>شروط الدفع</translation>
     </message>
     <message>
-        <source>The account&apos;s payment terms if empty</source>
+        <source>The account's payment terms if empty</source>
         <translation>شروط الدفع الخاصة بالحساب إذا تُرك فارغًا</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>عنوان التسليم</translation>
     </message>
     <message>
-        <source>The account&apos;s shipping address if empty</source>
+        <source>The account's shipping address if empty</source>
         <translation>عنوان الشحن الخاص بالحساب إذا تُرك فارغًا</translation>
     </message>
     <message>
@@ -2511,11 +2511,11 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
         <translation>الإعدادات الرمادية محددة من قِبل تثبيت شركتك ولا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>محدد من قِبل تثبيت شركتك</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@
         <translation>تقارير الزيارات</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <source>The Team section is for managers: sign in with a manager's account.</source>
         <translation>قسم الفريق مخصص للمديرين: سجّل الدخول بحساب مدير.</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>التعليق: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <source>Submitted on %1; awaiting your manager's review.</source>
         <translation>أُرسل في %1؛ بانتظار مراجعة مديرك.</translation>
     </message>
     <message>
@@ -3262,8 +3262,8 @@
         <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام &apos;fieldsales init&apos;</translation>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام 'fieldsales init'</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3286,11 +3286,11 @@
         <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
         <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ صِل مساحة العمل هذه بالخادم بحساب مدير أولًا.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ مساحة العمل هذه مسجَّلة باسم {username} ({role}).</translation>
     </message>
     <message>
@@ -3458,59 +3458,59 @@
         <translation>يجب أن يكون ملف الإعداد المسبق كائن JSON.</translation>
     </message>
     <message>
-        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <source>The preset's ca_bundle must be the path of a PEM file.</source>
         <translation>يجب أن تكون قيمة ca_bundle في الإعداد المسبق مسار ملف PEM.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company must be a JSON object.</source>
+        <source>The preset's company must be a JSON object.</source>
         <translation>يجب أن يكون قسم company في الإعداد المسبق كائن JSON.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>يجب أن يحدد قسم representatives للشركة في الإعداد المسبق اسمًا لكل اسم دخول، ويمكن أن يحدد هاتفًا وبريدًا إلكترونيًا.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <source>The preset's company {name} must be a list of lines.</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق قائمة أسطر.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا، أو نصوصًا حسب اللغة (en وar وfa وru).</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text.</source>
+        <source>The preset's company {name} must be text.</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <source>The preset's locked must be a list of setting names.</source>
         <translation>يجب أن تكون قيمة locked في الإعداد المسبق قائمة بأسماء إعدادات.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
-        <translation>يجب أن تكون قيمة proxy في الإعداد المسبق &quot;system&quot; أو عنوانًا مثل http://proxy.example:3128.</translation>
+        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
+        <translation>يجب أن تكون قيمة proxy في الإعداد المسبق "system" أو عنوانًا مثل http://proxy.example:3128.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <source>The preset's proxy must give a port, and nothing after it.</source>
         <translation>يجب أن تحدد قيمة proxy في الإعداد المسبق منفذًا، دون أي شيء بعده.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <source>The preset's proxy must not hold a user name or password.</source>
         <translation>يجب ألا تحتوي قيمة proxy في الإعداد المسبق على اسم مستخدم أو كلمة مرور.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url must be text.</source>
+        <source>The preset's server_url must be text.</source>
         <translation>يجب أن تكون قيمة server_url في الإعداد المسبق نصًا.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <source>The preset's server_url {url} is refused: {reason}</source>
         <translation>تم رفض عنوان server_url ‏{url} في الإعداد المسبق: {reason}</translation>
     </message>
     <message>
-        <source>The preset&apos;s {name} must be true or false.</source>
+        <source>The preset's {name} must be true or false.</source>
         <translation>يجب أن تكون قيمة {name} في الإعداد المسبق true أو false.</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@
         <translation>أرسل الخادم محتوى خاطئًا للملف {filename}.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
         <translation>شهادة الخادم غير موثوقة ({server})؛ اطلب من المسؤول حزمة شهادات الشركة.</translation>
     </message>
     <message>
@@ -3614,7 +3614,7 @@
         <translation>هذا الحساب لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
         <translation>أُزيل هذا الحاسوب من أجهزة الشركة؛ مُحيت مساحة العمل الخاصة به.</translation>
     </message>
     <message>

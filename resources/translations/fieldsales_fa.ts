@@ -503,7 +503,7 @@
         <translation>این رکورد روی سرور حذف شد؛ مقدار شما نمایش داده می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
-        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <source>Someone else's change of this field reached the server first.</source>
         <translation>تغییر شخص دیگری در این فیلد زودتر به سرور رسید.</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>اتصال به سرور</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>تنظیم‌شده توسط نصب شرکت شما</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>پیش‌بینی وزنی</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <source>Open stages only: each amount times its stage's probability.</source>
         <translation>فقط مراحل باز: هر مبلغ ضرب در احتمال مرحله‌اش.</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop&apos;s workspace was erased.</source>
+        <source>This laptop's workspace was erased.</source>
         <translation>فضای کار این لپ‌تاپ پاک شد.</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <source>Terms (the company's standard terms if empty)</source>
         <translation>شرایط (اگر خالی بماند، شرایط استاندارد شرکت)</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>شماره مرجع مشتری</translation>
     </message>
     <message>
-        <source>The customer&apos;s enquiry or purchase order number</source>
+        <source>The customer's enquiry or purchase order number</source>
         <translation>شماره استعلام یا سفارش خرید مشتری</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         <translation>شرایط پرداخت</translation>
     </message>
     <message>
-        <source>The account&apos;s payment terms if empty</source>
+        <source>The account's payment terms if empty</source>
         <translation>اگر خالی بماند، شرایط پرداخت حساب</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>نشانی تحویل</translation>
     </message>
     <message>
-        <source>The account&apos;s shipping address if empty</source>
+        <source>The account's shipping address if empty</source>
         <translation>اگر خالی بماند، نشانی ارسال حساب</translation>
     </message>
     <message>
@@ -2511,11 +2511,11 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
         <translation>تنظیمات خاکستری را نصب سازمان شما تعیین کرده است و اینجا قابل تغییر نیستند.</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>تعیین‌شده در نصب سازمان شما</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@
         <translation>گزارش‌های بازدید</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <source>The Team section is for managers: sign in with a manager's account.</source>
         <translation>بخش تیم برای مدیران است: با حساب یک مدیر وارد شوید.</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>توضیح: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <source>Submitted on %1; awaiting your manager's review.</source>
         <translation>در %1 ارسال شد؛ در انتظار بررسی مدیر شما.</translation>
     </message>
     <message>
@@ -3262,8 +3262,8 @@
         <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation>در {path} فضای کاری نیست؛ با &apos;fieldsales init&apos; یکی بسازید</translation>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>در {path} فضای کاری نیست؛ با 'fieldsales init' یکی بسازید</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3286,11 +3286,11 @@
         <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
         <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ ابتدا این فضای کاری را با حساب یک مدیر به سرور وصل کنید.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ این فضای کاری با {username} ({role}) وارد شده است.</translation>
     </message>
     <message>
@@ -3458,59 +3458,59 @@
         <translation>پیش‌تنظیم باید یک شیء JSON باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <source>The preset's ca_bundle must be the path of a PEM file.</source>
         <translation>مقدار ca_bundle در پیش‌تنظیم باید مسیر یک فایل PEM باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company must be a JSON object.</source>
+        <source>The preset's company must be a JSON object.</source>
         <translation>بخش company در پیش‌تنظیم باید یک شیء JSON باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>بخش representatives شرکت در پیش‌تنظیم باید برای هر نام کاربری یک نام تعیین کند و می‌تواند تلفن و ایمیل هم داشته باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <source>The preset's company {name} must be a list of lines.</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید فهرستی از سطرها باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن، یا متن‌هایی به تفکیک زبان (en، ar، fa، ru) باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text.</source>
+        <source>The preset's company {name} must be text.</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از {low} تا {high} باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <source>The preset's locked must be a list of setting names.</source>
         <translation>مقدار locked در پیش‌تنظیم باید فهرستی از نام تنظیمات باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
-        <translation>مقدار proxy در پیش‌تنظیم باید &quot;system&quot; یا نشانی‌ای مانند http://proxy.example:3128 باشد.</translation>
+        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
+        <translation>مقدار proxy در پیش‌تنظیم باید "system" یا نشانی‌ای مانند http://proxy.example:3128 باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <source>The preset's proxy must give a port, and nothing after it.</source>
         <translation>مقدار proxy در پیش‌تنظیم باید درگاه را مشخص کند و پس از آن چیزی نیاید.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <source>The preset's proxy must not hold a user name or password.</source>
         <translation>مقدار proxy در پیش‌تنظیم نباید نام کاربری یا گذرواژه داشته باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url must be text.</source>
+        <source>The preset's server_url must be text.</source>
         <translation>مقدار server_url در پیش‌تنظیم باید متن باشد.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <source>The preset's server_url {url} is refused: {reason}</source>
         <translation>آدرس server_url ‏{url} در پیش‌تنظیم پذیرفته نشد: {reason}</translation>
     </message>
     <message>
-        <source>The preset&apos;s {name} must be true or false.</source>
+        <source>The preset's {name} must be true or false.</source>
         <translation>مقدار {name} در پیش‌تنظیم باید true یا false باشد.</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@
         <translation>سرور محتوای نادرستی برای {filename} فرستاد.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
         <translation>گواهی سرور مورد اعتماد نیست ({server})؛ بستهٔ گواهی‌های شرکت را از مدیر سیستم بخواهید.</translation>
     </message>
     <message>
@@ -3614,7 +3614,7 @@
         <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
         <translation>این لپ‌تاپ از دستگاه‌های شرکت حذف شد؛ فضای کار آن پاک شده است.</translation>
     </message>
     <message>

@@ -503,7 +503,7 @@
         <translation>Запись удалена на сервере; ваше значение показано, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
-        <source>Someone else&apos;s change of this field reached the server first.</source>
+        <source>Someone else's change of this field reached the server first.</source>
         <translation>Чужое изменение этого поля попало на сервер раньше.</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>Задано при установке вашей компанией</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>Взвешенный прогноз</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage&apos;s probability.</source>
+        <source>Open stages only: each amount times its stage's probability.</source>
         <translation>Только открытые этапы: каждая сумма, умноженная на вероятность её этапа.</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop&apos;s workspace was erased.</source>
+        <source>This laptop's workspace was erased.</source>
         <translation>Рабочая область этого ноутбука стёрта.</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>Примечания для клиента</translation>
     </message>
     <message>
-        <source>Terms (the company&apos;s standard terms if empty)</source>
+        <source>Terms (the company's standard terms if empty)</source>
         <translation>Условия (если пусто — стандартные условия компании)</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>Номер заказчика</translation>
     </message>
     <message>
-        <source>The customer&apos;s enquiry or purchase order number</source>
+        <source>The customer's enquiry or purchase order number</source>
         <translation>Номер запроса или заказа покупателя</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         <translation>Условия оплаты</translation>
     </message>
     <message>
-        <source>The account&apos;s payment terms if empty</source>
+        <source>The account's payment terms if empty</source>
         <translation>Если пусто — условия оплаты клиента</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>Адрес доставки</translation>
     </message>
     <message>
-        <source>The account&apos;s shipping address if empty</source>
+        <source>The account's shipping address if empty</source>
         <translation>Если пусто — адрес доставки клиента</translation>
     </message>
     <message>
@@ -2511,11 +2511,11 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
         <translation>Серые настройки заданы при установке вашей компанией, и изменить их здесь нельзя.</translation>
     </message>
     <message>
-        <source>Set by your company&apos;s installation</source>
+        <source>Set by your company's installation</source>
         <translation>Задано при установке вашей компанией</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@
         <translation>Отчёты о визитах</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
+        <source>The Team section is for managers: sign in with a manager's account.</source>
         <translation>Раздел «Команда» — для руководителей: войдите под учётной записью руководителя.</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>Комментарий: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
+        <source>Submitted on %1; awaiting your manager's review.</source>
         <translation>Отправлен %1; ждёт проверки руководителем.</translation>
     </message>
     <message>
@@ -3262,8 +3262,8 @@
         <translation>Визита с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
-        <translation>В {path} нет рабочего пространства; создайте его командой &apos;fieldsales init&apos;</translation>
+        <source>No workspace in {path}; create one with 'fieldsales init'</source>
+        <translation>В {path} нет рабочего пространства; создайте его командой 'fieldsales init'</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3286,11 +3286,11 @@
         <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
+        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
         <translation>Отчёты о визитах проверяет только руководитель команды; сначала подключите это рабочее пространство к серверу под учётной записью руководителя.</translation>
     </message>
     <message>
-        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>Отчёты о визитах проверяет только руководитель команды; в этом рабочем пространстве выполнен вход как {username} ({role}).</translation>
     </message>
     <message>
@@ -3458,59 +3458,59 @@
         <translation>Предустановка должна быть объектом JSON.</translation>
     </message>
     <message>
-        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
+        <source>The preset's ca_bundle must be the path of a PEM file.</source>
         <translation>Значение ca_bundle в предустановке должно быть путём к PEM-файлу.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company must be a JSON object.</source>
+        <source>The preset's company must be a JSON object.</source>
         <translation>Раздел company в предустановке должен быть объектом JSON.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>Раздел representatives в предустановке должен задавать для каждого логина имя и может задавать телефон и адрес эл. почты.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be a list of lines.</source>
+        <source>The preset's company {name} must be a list of lines.</source>
         <translation>Поле компании {name} в предустановке должно быть списком строк.</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>Поле компании {name} в предустановке должно быть текстом или текстами по языкам (en, ar, fa, ru).</translation>
     </message>
     <message>
-        <source>The preset&apos;s company {name} must be text.</source>
+        <source>The preset's company {name} must be text.</source>
         <translation>Поле компании {name} в предустановке должно быть текстом.</translation>
     </message>
     <message>
-        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <source>The preset&apos;s locked must be a list of setting names.</source>
+        <source>The preset's locked must be a list of setting names.</source>
         <translation>Значение locked в предустановке должно быть списком названий настроек.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
-        <translation>Значение proxy в предустановке должно быть &quot;system&quot; или адресом вида http://proxy.example:3128.</translation>
+        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
+        <translation>Значение proxy в предустановке должно быть "system" или адресом вида http://proxy.example:3128.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
+        <source>The preset's proxy must give a port, and nothing after it.</source>
         <translation>В значении proxy в предустановке должен быть указан порт, и после него ничего.</translation>
     </message>
     <message>
-        <source>The preset&apos;s proxy must not hold a user name or password.</source>
+        <source>The preset's proxy must not hold a user name or password.</source>
         <translation>Значение proxy в предустановке не должно содержать имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url must be text.</source>
+        <source>The preset's server_url must be text.</source>
         <translation>Значение server_url в предустановке должно быть текстом.</translation>
     </message>
     <message>
-        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
+        <source>The preset's server_url {url} is refused: {reason}</source>
         <translation>Адрес server_url {url} в предустановке отклонён: {reason}</translation>
     </message>
     <message>
-        <source>The preset&apos;s {name} must be true or false.</source>
+        <source>The preset's {name} must be true or false.</source>
         <translation>Значение {name} в предустановке должно быть true или false.</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@
         <translation>Сервер прислал неверное содержимое файла {filename}.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
+        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
         <translation>Сертификат сервера не является доверенным ({server}); попросите у администратора набор сертификатов компании.</translation>
     </message>
     <message>
@@ -3614,7 +3614,7 @@
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
         <translation>Этот ноутбук исключён из устройств компании; его рабочая область стёрта.</translation>
     </message>
     <message>
