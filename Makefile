@@ -40,7 +40,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.views.screenshots screenshots
 
 ## Benchmarks (not part of `make test`); each prints our figures beside its limits.
-## The server benchmark uses the development machine's PostgreSQL unless
+## The server and sync benchmarks use the development machine's PostgreSQL unless
 ## FIELDSALES_BENCH_POSTGRES_URL names another (it creates and drops its own schema).
 bench: export FIELDSALES_BENCH_POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 bench: $(STAMP)
@@ -50,6 +50,8 @@ bench: $(STAMP)
 	$(PY) bench/desktop_sync_bench.py
 	$(PY) bench/data_bench.py
 	$(PY) bench/server_sync_bench.py
+	$(PY) bench/capture_bench.py
+	$(PY) bench/sync_client_bench.py
 	$(PY) bench/analytics_bench.py
 
 ## The desktop build (packaging/README.md): dist/fieldsales/, a one-folder program, and

@@ -118,6 +118,12 @@ class Me(_Message):
     team: str | None
     territories: list[str]
     totp_enabled: bool
+    # The teams this user manages and their territories: the visit reports the user
+    # reviews (a manager who is only a member of a team does not review its reports).
+    # Added in 1.x without a version bump: older clients ignore them, and a client
+    # talking to an older server, which sends neither, keeps its former behaviour.
+    managed_teams: list[str] = []
+    reviewed_territories: list[str] = []
     # Changes when the server's database goes back in time (a restored backup): a
     # client that synced under another epoch resets (docs/sync.md, "Client reset").
     epoch: str

@@ -311,6 +311,9 @@ class BatchApplier:
 
         Readers of the old territory get ``drop`` entries, readers of the new one the
         full rows, so both sides' replays of their territory's history stay exact.
+        Tombstones move too (full row, then its delete): otherwise the old
+        territory's readers would keep a deleted row they can no longer see, and the
+        new one's would lack one that replaying the territory gives.
         """
         new_territory = self._check_territory(accepted["territory_id"])
         stored = self.session.scalars(
@@ -321,11 +324,11 @@ class BatchApplier:
         ).all()
         members = list(stored) + [r for r in self.created.values() if r.account_id == account.id]
         for member in members:
-            if not member.deleted:
-                self.feed.add_record(member, kind="drop", fields={})
+            self.feed.add_record(member, kind="drop", fields={})
             member.territory_id = new_territory
-            if not member.deleted:
-                self._touch(member, kind="upsert", fields=dict(member.doc))
+            self._touch(member, kind="upsert", fields=dict(member.doc))
+            if member.deleted:
+                self._touch(member, kind="delete", fields={})
 
     def _conflict(self, record: AnyRecord, name: str, value: Any) -> None:
         self.conflicts.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.account import Account
@@ -35,6 +35,10 @@ class Visit(Synced, Base):
     """A planned call on an account; ``contact_ids`` lists the contacts met (UUIDs)."""
 
     __tablename__ = "visit"
+    # Each account's last completed visit, read from the index alone (dashboard, ranking).
+    __table_args__ = (
+        Index("ix_visit_account_status_start", "account_id", "status", "planned_start"),
+    )
 
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id"), index=True)
     contact_ids: Mapped[list[str]] = mapped_column(JSON, default=list)

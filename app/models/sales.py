@@ -84,8 +84,12 @@ class Quote(ChecksCurrency, Synced, Base):
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()
     price_list: Mapped[PriceList | None] = relationship()
+    # A line deleted on another laptop arrives as a tombstone row: never a line of the quote.
     lines: Mapped[list[QuoteLine]] = relationship(
-        back_populates="quote", cascade="all, delete-orphan", order_by="QuoteLine.position"
+        back_populates="quote",
+        cascade="all, delete-orphan",
+        order_by="QuoteLine.position",
+        primaryjoin="and_(Quote.id == QuoteLine.quote_id, QuoteLine.deleted.is_(False))",
     )
     order: Mapped[Order | None] = relationship(foreign_keys=[order_id])
 
@@ -120,7 +124,10 @@ class Order(ChecksCurrency, Synced, Base):
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()
     lines: Mapped[list[OrderLine]] = relationship(
-        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
+        back_populates="order",
+        cascade="all, delete-orphan",
+        order_by="OrderLine.position",
+        primaryjoin="and_(Order.id == OrderLine.order_id, OrderLine.deleted.is_(False))",
     )
 
 

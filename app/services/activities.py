@@ -93,3 +93,21 @@ def move_opportunity(
     opportunity.lost_reason = lost_reason if stage.is_lost else None
     session.flush()
     return opportunity
+
+
+def update_opportunity(
+    session: Session,
+    opportunity: Opportunity,
+    *,
+    title: str,
+    amount: Decimal | int | str,
+    currency: str,
+    expected_close_date: date | None,
+) -> Opportunity:
+    """Change what the opportunity is about; its stage moves only through move_opportunity."""
+    opportunity.title = require_text(title, field="title")
+    opportunity.amount = require_non_negative(amount, field="amount")
+    opportunity.currency = require_currency(currency)
+    opportunity.expected_close_date = expected_close_date
+    session.flush()
+    return opportunity

@@ -83,3 +83,24 @@ def attachments_of(session: Session, *, owner_entity: str, owner_id: str) -> lis
             .order_by(Attachment.created_at, Attachment.filename)
         )
     )
+
+
+def remove_attachment(session: Session, attachment: Attachment) -> None:
+    """Take a file off its record (soft delete, so other devices drop it too).
+
+    A visit report's files go with the report to the manager: once submitted they
+    stay, unless the manager sent the report back for changes.
+    """
+    owner = session.get(SYNCED_MODELS[attachment.owner_entity], attachment.owner_id)
+    if (
+        isinstance(owner, VisitReport)
+        and owner.submitted
+        and owner.review_state != ReviewState.CHANGES_REQUESTED
+    ):
+        raise StateError(
+            translatable(
+                "errors", "A submitted visit report keeps its attachments; only a draft changes."
+            )
+        )
+    attachment.deleted = True
+    session.flush()

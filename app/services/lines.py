@@ -163,5 +163,9 @@ def change_line(
 
 def drop_line(session: Session, document: Quote | Order, line: Any) -> None:
     require_draft(document)
+    # Flagged before it goes: the sync's change capture sees the flag, so a line the
+    # server already holds is deleted there too (a removed row alone leaves no trace).
+    line.deleted = True
+    session.flush()
     document.lines.remove(line)
     session.flush()

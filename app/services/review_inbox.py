@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import Account, Attachment, Contact, Task, Visit, VisitReport
 from app.models.statuses import ReviewState
 from app.services.reviews import submitted_report
+from app.sync.connection import reviewed_territories
 
 REPORT_OWNER = "visit_report"
 REVIEW_STATES = tuple(state.value for state in ReviewState)
@@ -101,8 +102,8 @@ def _rep_column():
     return func.coalesce(Visit.owner, Account.owner, "")
 
 
-def _submitted(*columns) -> Select:
-    return (
+def _submitted(session: Session, *columns) -> Select:
+    query = (
         select(*columns)
         .select_from(VisitReport)
         .join(Visit, VisitReport.visit_id == Visit.id)
@@ -113,6 +114,15 @@ def _submitted(*columns) -> Select:
             Visit.deleted.is_(False),
         )
     )
+    return _reviewed_only(session, query)
+
+
+def _reviewed_only(session: Session, query: Select) -> Select:
+    """Only reports of territories whose team this user manages (docs/sync.md, review):
+    a manager who is only a member of another team does not see that team's reports
+    here. Without word from the server (an older one), every report stays."""
+    scope = reviewed_territories(session)
+    return query if scope is None else query.where(Account.territory_id.in_(scope))
 
 
 def _local_midnight(day: date) -> datetime:
@@ -128,6 +138,7 @@ def team_inbox(
     rep = _rep_column()
     # Plain columns, not ORM objects: a thousand rows load in milliseconds.
     query = _submitted(
+        session,
         Visit.id,
         VisitReport.id,
         Account.id,
@@ -190,6 +201,7 @@ def pending_by_rep(session: Session) -> dict[str, int]:
         .group_by(rep)
         .order_by(rep)
     )
+    query = _reviewed_only(session, query)
     return {name: count for name, count in session.execute(query)}
 
 
@@ -207,7 +219,7 @@ def inbox_choices(session: Session) -> InboxChoices:
     reps: set[str] = set()
     accounts: dict[str, str] = {}
     for name, account_id, account_name in session.execute(
-        _submitted(rep, Account.id, Account.name).distinct()
+        _submitted(session, rep, Account.id, Account.name).distinct()
     ):
         if name:
             reps.add(name)

@@ -24,7 +24,7 @@ from app.models import Visit, VisitReport
 from app.models.statuses import ReviewState
 from app.services.actor import REVIEW_REPORTS, Actor
 from app.services.visits import review_report
-from app.sync.connection import ROLE, SERVER_URL, USERNAME
+from app.sync.connection import ROLE, SERVER_URL, USERNAME, reviewed_territories
 from app.workspace.local_settings import get_setting
 
 REVIEWER_ROLE = "manager"
@@ -96,6 +96,7 @@ def approve(
 ) -> VisitReport:
     """Approve a pending report; it is read-only for everyone from then on."""
     report = submitted_report(session, visit_id)
+    require_reviewed_here(session, report)
     _require_pending(report)
     return review_report(
         session, report, decision="approve", reviewer=reviewer, comment=comment, now=now
@@ -119,6 +120,7 @@ def send_back(
             field="review_comment",
         )
     report = submitted_report(session, visit_id)
+    require_reviewed_here(session, report)
     _require_pending(report)
     return review_report(
         session,
@@ -128,6 +130,24 @@ def send_back(
         comment=comment,
         now=now,
     )
+
+
+def require_reviewed_here(session: Session, report: VisitReport) -> None:
+    """Refuse a report of a team this user is only a member of, not its manager.
+
+    The server refuses such a decision (only the team's manager reviews); saying so
+    here keeps it from coming back as a refused change. A workspace that synced with
+    a server which does not name the reviewed territories is not refused here.
+    """
+    scope = reviewed_territories(session)
+    if scope is not None and report.visit.account.territory_id not in scope:
+        raise NotAReviewerError(
+            translatable(
+                "errors",
+                "You are not the manager of the team this report's territory belongs to; "
+                "only that team's manager reviews it.",
+            )
+        )
 
 
 def _require_pending(report: VisitReport) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -45,3 +45,31 @@ def search_account_ids(session: Session, user_text: str, *, limit: int = 200) ->
     if query is None:
         return []
     return list(session.scalars(_SEARCH, {"query": query, "limit": limit}))
+
+
+_CONTACT_MATCHES = text(
+    "SELECT contact_search.account_id, contact_search.name FROM contact_search"
+    " WHERE contact_search MATCH :query AND contact_search.account_id IN :ids"
+    " ORDER BY contact_search.rank"
+).bindparams(bindparam("ids", expanding=True))
+_OWN_MATCHES = text(
+    "SELECT account.id FROM account_search JOIN account ON account.rowid = account_search.rowid"
+    " WHERE account_search MATCH :query AND account.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def matched_by_contact(session: Session, user_text: str, account_ids: list[str]) -> dict[str, str]:
+    """For accounts among ``account_ids`` found only through a contact: that contact's name.
+
+    A list shows these so a rep sees why "Jana" brought up "Harbour Trading LLC".
+    """
+    query = fts_query(user_text)
+    if query is None or not account_ids:
+        return {}
+    params = {"query": query, "ids": list(account_ids)}
+    own = set(session.scalars(_OWN_MATCHES, params))
+    found: dict[str, str] = {}
+    for account_id, name in session.execute(_CONTACT_MATCHES, params):
+        if account_id not in own:
+            found.setdefault(account_id, name)
+    return found

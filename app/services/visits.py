@@ -281,3 +281,17 @@ def resubmit(session: Session, report: VisitReport, *, now: datetime | None = No
     report.submitted_at = now or utc_now()
     session.flush()
     return report
+
+
+def reinstate_visit(session: Session, visit: Visit) -> Visit:
+    """Undo a cancellation: the visit is planned again, at the time it had."""
+    if visit.status != VisitStatus.CANCELLED:
+        raise StateError(
+            translatable(
+                "errors", "Only a cancelled visit can be planned again; this one is {status}."
+            ),
+            status=visit.status,
+        )
+    visit.status = VisitStatus.PLANNED.value
+    session.flush()
+    return visit

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.sync.apply import RemoteWriter, store_versions
-from app.sync.outbox import _chunks, known_versions
+from app.sync.outbox import _chunks, known_versions, table_of
 from app.sync.tables import OutboxEntry, PendingPush, SyncIssue
 
 Key = tuple[str, str]
@@ -85,14 +85,29 @@ def acknowledge(
                 )
             )
             name = conflict["field"]
-            if name in newer.get(key, set()) or state.get("deleted"):
+            if name in newer.get(key, set()):
                 continue  # edited again since: the next push meets the conflict again
+            if state.get("deleted"):
+                # The delete won: the tombstone takes the server's values (the lost
+                # edit stays readable in the conflict), so both sides hold the same row.
+                kept[name] = state.get("fields", {}).get(name)
+                current[name] = int(state.get("versions", {}).get(name, 0))
+                continue
             kept[name] = conflict.get("kept_value")
             current[name] = int(conflict.get("kept_version") or 0)
         if kept:
             writer.set_fields(key, kept)
         if state.get("deleted") and change.get("op") != "delete":
             writer.mark_deleted(key)
+        if state.get("deleted") and change.get("op") == "delete":
+            # Edits made here before the delete never travel (a delete carries no
+            # fields): the tombstone takes the server's values, as everywhere else.
+            columns = table_of(key[0]).c
+            fields = {n: v for n, v in (state.get("fields") or {}).items() if n in columns}
+            if fields:
+                writer.set_fields(key, fields)
+            versions = state.get("versions") or {}
+            current.update({name: int(versions[name]) for name in fields if name in versions})
         store_versions(session, key, current)
     for chunk in _chunks(sorted(settled)):
         session.execute(delete(OutboxEntry).where(OutboxEntry.id.in_(chunk)))

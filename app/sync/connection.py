@@ -33,6 +33,8 @@ CURSOR = PREFIX + "cursor"
 LAST_SYNC = PREFIX + "last_sync"
 FIRST_SYNC_DONE = PREFIX + "first_sync_done"
 MY_TERRITORIES = PREFIX + "my_territories"  # JSON list of the ids the server says are mine
+# JSON list of the territories whose teams this user manages: the reports they review.
+REVIEWED_TERRITORIES = PREFIX + "reviewed_territories"
 EPOCH = PREFIX + "epoch"  # the server feed's epoch this workspace last synced with
 
 
@@ -153,3 +155,13 @@ def my_territories(session: Session) -> list[str] | None:
 
 def save_my_territories(session: Session, territory_ids: list[str]) -> None:
     set_setting(session, MY_TERRITORIES, json.dumps(sorted(territory_ids)))
+
+
+def reviewed_territories(session: Session) -> list[str] | None:
+    """Territories of the teams this user manages (None: the server never said)."""
+    text = get_setting(session, REVIEWED_TERRITORIES)
+    return json.loads(text) if text else None
+
+
+def save_reviewed_territories(session: Session, territory_ids: list[str]) -> None:
+    set_setting(session, REVIEWED_TERRITORIES, json.dumps(sorted(territory_ids)))

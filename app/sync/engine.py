@@ -28,9 +28,11 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -67,7 +69,7 @@ from app.workspace.wipe import destroy_workspace
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 250  # changes per push (the server takes up to 1,000)
-PAGE_SIZE = 2000  # feed entries per pull page (the server serves up to 5,000)
+PAGE_SIZE = 5000  # feed entries per pull page: the most the server serves
 PUSH_ROUNDS = 4  # collect-and-push passes per sync (deferred references need a second)
 
 
@@ -161,6 +163,7 @@ class SyncEngine:
         self.cancelled = cancelled or (lambda: False)
         self.batch_size = batch_size
         self.page_size = page_size
+        self._writing = threading.RLock()  # this engine's own write transactions
 
     # -- status -----------------------------------------------------------------------
 
@@ -187,7 +190,10 @@ class SyncEngine:
         )
 
     def _store_tokens(self, tokens: TokenPair) -> None:
-        with self.workspace.transaction() as session:
+        # The pull's fetcher thread may refresh the tokens while a page is being
+        # written: wait for that transaction rather than time out on SQLite's lock,
+        # because the server has already rotated the pair and it must not be lost.
+        with self._writing, self.workspace.transaction() as session:
             stored.save_tokens(session, tokens)
 
     def connect(
@@ -344,6 +350,9 @@ class SyncEngine:
             stored.save_my_territories(session, [str(t) for t in me.get("territories", [])])
             if me.get("role"):
                 stored.save_role(session, str(me["role"]))
+            if "reviewed_territories" in me:  # a server from before it sends none
+                territories = [str(t) for t in me["reviewed_territories"]]
+                stored.save_reviewed_territories(session, territories)
         return str(me["epoch"]) if me.get("epoch") else None
 
     # -- client reset (the server was restored from a backup) -------------------------
@@ -507,20 +516,37 @@ class SyncEngine:
     # -- pull -------------------------------------------------------------------------
 
     def _pull(self, api: _ApiContext, report: SyncReport) -> None:
+        """Page by page; the next page is fetched while this one is written.
+
+        The server, the network and parsing the answer then overlap with SQLite's
+        work instead of taking turns with it (a first sync is mostly these two).
+        Pages are still applied strictly in order, each with its cursor in one
+        transaction; a page fetched but never applied (cancel, error) is simply
+        asked for again next time.
+        """
         with self.workspace.session() as session:
             cursor = stored.cursor(session)
-        while not self.cancelled():
-            page = api.api.pull(cursor, limit=self.page_size)
-            with applying(self.workspace) as session:
-                stats = RemoteWriter(session).apply_page(page["changes"], page["drop"])
-                stored.save_cursor(session, page["cursor"])
-            cursor = page["cursor"]
-            report.pulled += len(page["changes"])
-            report.dropped += stats.drops
-            report.refused += stats.refused_on_drop
-            self.progress(SyncProgress("pull", report.pulled, 0))
-            if not page["more"]:
-                return
+        if self.cancelled():
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            upcoming = fetcher.submit(api.api.pull, cursor, limit=self.page_size)
+            while upcoming is not None:
+                page = upcoming.result()
+                more = page["more"] and not self.cancelled()
+                upcoming = (
+                    fetcher.submit(api.api.pull, page["cursor"], limit=self.page_size)
+                    if more
+                    else None
+                )
+                with self._writing, applying(self.workspace, refetchable=True) as session:
+                    stats = RemoteWriter(session).apply_page(page["changes"], page["drop"])
+                    stored.save_cursor(session, page["cursor"])
+                report.pulled += len(page["changes"])
+                report.dropped += stats.drops
+                report.refused += stats.refused_on_drop
+                self.progress(SyncProgress("pull", report.pulled, 0))
+                if self.cancelled():
+                    return
 
     # -- files ------------------------------------------------------------------------
 

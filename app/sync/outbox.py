@@ -5,7 +5,9 @@ server accepts: records this workspace created come first (parents before
 children, by ``PUSH_ORDER``), then edits, then deletes. A new record's
 reference to another new record that only comes later (a quote's ``order_id``)
 is left out of the create and queued as an edit of its own, so it travels once
-its target exists. Values are read when the changes are collected: however often
+its target exists. A freezing status (an order submitted here) that goes with
+other changes of its record or of its lines is held back for the next push round
+of the same sync: the server refuses changes to a frozen order. Values are read when the changes are collected: however often
 a field was edited, one change carries its last value.
 """
 
@@ -54,9 +56,13 @@ RANK = {entity: index for index, entity in enumerate(PUSH_ORDER)}
 SERVER_FILLED = {"visit_report": frozenset({"reviewed_by", "reviewed_at"})}
 # Fields only a manager sets; a rep's workspace never sends them (docs/sync.md, review).
 MANAGER_ONLY = {"visit_report": frozenset({"review_state", "review_comment"})}
-# A status that freezes a record on the server: a record created here in that state
-# is created open first, its children follow, and the status travels last.
+# A status that freezes a record (and its children) on the server: when any other
+# change of that record or of its children goes in the same sync, the status is held
+# back and travels in the next push round, after all of them (docs/sync.md).
 FREEZING_STATUS = {"order": frozenset({"submitted", "confirmed", "fulfilled", "cancelled"})}
+# The children a freezing status freezes with their parent: entity -> reference field.
+FROZEN_CHILDREN = {"order": ("order_line", "order_id")}
+ANY_RECORD = "*"
 CHUNK = 500  # ids per IN (...) list
 
 
@@ -180,6 +186,11 @@ def collect_changes(session: Session, *, role: str) -> Collected:
         names = {entry.field for entry in group}
         row = rows[entity].get(record_id)
         known = versions.get((entity, record_id))
+        if row is None and known is not None and DELETED in names:
+            # Removed here after being flagged deleted (a document's line): the server
+            # holds it, so it is deleted there too.
+            deletes.append(PendingChange(entity, record_id, "delete", {}, {}, ids))
+            continue
         if row is None or (row["deleted"] and known is None) or entity not in ENTITY_FIELDS:
             collected.discarded_ids += ids  # gone, or created and deleted before any push
             continue
@@ -224,7 +235,8 @@ def collect_changes(session: Session, *, role: str) -> Collected:
     edits.sort(key=order)
     deletes.sort(key=order)
     _defer_forward_references(creates, collected)
-    _defer_freezing_status(creates, collected)
+    touched = _touched_parents(rows, creates + edits + deletes)
+    edits = _defer_freezing_status(creates + edits, touched, collected)[len(creates) :]
     collected.changes = creates + edits + deletes
     return collected
 
@@ -253,13 +265,44 @@ def _pushable_fields(entity: str, role: str, row: Any) -> list[str]:
     return [name for name in ENTITY_FIELDS[entity] if name not in held_back]
 
 
-def _defer_freezing_status(creates: list[PendingChange], collected: Collected) -> None:
-    """Create a submitted order open, so its lines can follow; its status travels after."""
-    for change in creates:
+def _touched_parents(
+    rows: dict[str, dict[str, Any]], changes: list[PendingChange]
+) -> set[tuple[str, str]]:
+    """Records with a freezing status whose children change in this push."""
+    child_of = {child: (parent, name) for parent, (child, name) in FROZEN_CHILDREN.items()}
+    touched: set[tuple[str, str]] = set()
+    for change in changes:
+        if change.entity in child_of:
+            parent, name = child_of[change.entity]
+            row = rows[change.entity].get(change.record_id)
+            # A child removed here has no row left to name its parent: any may be it.
+            touched.add((parent, row[name] if row is not None else ANY_RECORD))
+    return touched
+
+
+def _defer_freezing_status(
+    changes: list[PendingChange], touched: set[tuple[str, str]], collected: Collected
+) -> list[PendingChange]:
+    """Hold back a freezing status that would travel with other changes of its record.
+
+    The server refuses any change to a frozen order or its lines, so an order
+    submitted after (or while) being edited here must first take its edits, new,
+    changed and removed lines open; its status follows in the next push round.
+    Returns ``changes`` without those left with nothing to send.
+    """
+    kept: list[PendingChange] = []
+    for change in changes:
         frozen = FREEZING_STATUS.get(change.entity)
-        if frozen and change.fields.get("status") in frozen:
+        status = change.fields.get("status")
+        key = (change.entity, change.record_id)
+        others = len(change.fields) > 1 or not touched.isdisjoint({key, (key[0], ANY_RECORD)})
+        if frozen and status in frozen and (change.creates or others):
             del change.fields["status"]
+            change.base_versions.pop("status", None)
             collected.deferred_fields.append((change.entity, change.record_id, "status"))
+        if change.fields or change.creates:
+            kept.append(change)
+    return kept
 
 
 def queue_fields(session: Session, entries: Iterable[tuple[str, str, str]]) -> None:

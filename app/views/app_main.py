@@ -14,10 +14,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.crash_log import install_crash_log, write_to_crash_log
 from app.errors import FieldsalesError, WrongPassphraseError
 from app.preset import APP_NAME
 from app.resources import resource_path
@@ -423,8 +433,24 @@ def startup_error_box(error: FieldsalesError) -> QMessageBox:
     return box
 
 
+def _qt_message(mode: QtMsgType, context: Any, message: str) -> None:
+    """Qt's messages as Qt would print them, and the serious ones in the crash report
+    too (a fatal one is followed by an abort, so it is the report's first line)."""
+    sys.stderr.write(message + "\n")
+    if mode in (QtMsgType.QtFatalMsg, QtMsgType.QtCriticalMsg):
+        write_to_crash_log(f"Qt: {message}")
+
+
+def prepare_desktop_process() -> Path:
+    """Before any window: a crash from here on leaves a report in the log folder."""
+    path = install_crash_log()
+    qInstallMessageHandler(_qt_message)
+    return path
+
+
 def run_desktop(*, data_dir: Path) -> int:
     """Entry point for ``fieldsales`` with no command: runs until the window closes."""
+    prepare_desktop_process()
     app = create_application()
     try:
         preferences = Preferences(QSettings())

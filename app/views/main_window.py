@@ -58,6 +58,19 @@ def page_specs() -> list[PageSpec]:
     ]
 
 
+# Ctrl+1 … Ctrl+9 go to the first nine pages in order; the last three have their own.
+PAGE_SHORTCUTS = {
+    "dashboard": "Ctrl+D",
+    "team": "Ctrl+T",
+    "conflicts": "Ctrl+0",
+    "settings": "Ctrl+,",
+}
+
+
+def page_shortcut(index: int, key: str) -> str:
+    return PAGE_SHORTCUTS.get(key) or (f"Ctrl+{index + 1}" if index < 9 else "")
+
+
 def _titles_for_lupdate() -> list[str]:
     """Never called: lupdate only sees literal translate() calls, so the titles are here."""
     return [
@@ -92,9 +105,14 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        for spec in self.specs:
+        for index, spec in enumerate(self.specs):
             item = QListWidgetItem(_t(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(
+                QKeySequence(page_shortcut(index, spec.key)).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
             self.navigation.addItem(item)
         self.navigation.setStyleSheet(
             "QListWidget { background: #f4f5f7; border-right: 1px solid #d8dade; }"
@@ -266,10 +284,14 @@ class MainWindow(QMainWindow):
             self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search
         )
         go_menu.addAction(self.search_action)
+        self.search_everything_action = self._action(
+            self.tr("Search everything…"), "Ctrl+K", self.search_everything
+        )
+        go_menu.addAction(self.search_everything_action)
         go_menu.addSeparator()
         self._go_actions: dict[str, QAction] = {}
         for index, spec in enumerate(self.specs):
-            shortcut = f"Ctrl+{index + 1}" if index < 9 else ""
+            shortcut = page_shortcut(index, spec.key)
             action = self._action(
                 _t(spec.title), shortcut, lambda _=False, k=spec.key: self.show_page(k)
             )
@@ -291,6 +313,15 @@ class MainWindow(QMainWindow):
         widget = self.show_page(key)
         if hasattr(widget, "create_new"):
             widget.create_new()
+
+    def search_everything(self):
+        from app.views.search.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.chosen.connect(self.open_record)
+        dialog.open()
+        self.search_dialog = dialog
+        return dialog
 
     def focus_search(self) -> None:
         widget = self._pages.get(self.current_key())

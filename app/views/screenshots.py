@@ -128,6 +128,9 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     if form is not None:
         written.append(save(form, Path(f"{prefix}_22_visit_report.png")))
         form.close()
+    from app.views.screenshot_dialogs import dialog_screens
+
+    written.extend(dialog_screens(window, prefix, save))
     written.extend(_dialogs(window, prefix, account_id))
     written.extend(_dashboard_screens(window, prefix))
     return written
@@ -139,15 +142,15 @@ def _dialogs(window, prefix: Path, account_id: str) -> list[Path]:
 
     written = []
     planner = window.page("visits").create_new(account_id)
-    written.append(save(planner, Path(f"{prefix}_23_visit_planner.png")))
+    written.append(save(planner, Path(f"{prefix}_33_visit_planner.png")))
     planner.close()
     account_dialog = window.page("accounts").create_new()
-    written.append(save(account_dialog, Path(f"{prefix}_24_new_account.png")))
+    written.append(save(account_dialog, Path(f"{prefix}_34_new_account.png")))
     account_dialog.close()
     picker = ProductPicker(window.ctx, window)
     picker.select_sku("3x2.5")  # finds "3×2.5": look-alikes fold
     picker.show()
-    written.append(save(picker, Path(f"{prefix}_27_product_picker.png")))
+    written.append(save(picker, Path(f"{prefix}_35_product_picker.png")))
     picker.close()
     return written
 
@@ -156,11 +159,11 @@ def _dashboard_screens(window, prefix: Path) -> list[Path]:
     """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
     page = window.show_page("dashboard")
     page.tabs.setCurrentIndex(2)
-    written = [save(window, Path(f"{prefix}_25_dashboard_visits.png"))]
+    written = [save(window, Path(f"{prefix}_31_dashboard_visits.png"))]
     page.tabs.setCurrentIndex(0)
-    pdf = Path(f"{prefix}_26_dashboard.pdf")
+    pdf = Path(f"{prefix}_32_dashboard.pdf")
     page.export_pdf(pdf)
-    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_26_dashboard_pdf")))
+    written.extend(pdf_pages_as_png(pdf, Path(f"{prefix}_32_dashboard_pdf")))
     pdf.unlink()
     return written
 

@@ -103,6 +103,14 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>تعديل الحساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>ينتهي</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>يخص</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>إرفاق ملف…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>حفظ نسخة…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>انقر رقم هاتف أو عنوان بريد للاتصال أو الكتابة</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>حساب جديد</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>تعديل الحساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>عُثر عليه باسم جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
@@ -503,7 +542,7 @@
         <translation>حُذف السجل على الخادم؛ قيمتك معروضة لتتمكن من نسخها.</translation>
     </message>
     <message>
-        <source>Someone else's change of this field reached the server first.</source>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
         <translation>وصل تغيير شخص آخر لهذا الحقل إلى الخادم أولًا.</translation>
     </message>
     <message>
@@ -526,7 +565,7 @@
         <translation>الاتصال بالخادم</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>حدّده إعداد شركتك</translation>
     </message>
     <message>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <source>First name</source>
@@ -819,7 +862,7 @@
         <translation>التوقع المرجّح</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage's probability.</source>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
         <translation>المراحل المفتوحة فقط: كل مبلغ مضروبًا في احتمال مرحلته.</translation>
     </message>
     <message>
@@ -985,7 +1028,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop's workspace was erased.</source>
+        <source>This laptop&apos;s workspace was erased.</source>
         <translation>مُحيت مساحة العمل على هذا الحاسوب.</translation>
     </message>
     <message>
@@ -1020,7 +1063,7 @@
         <translation>ملاحظات للعميل</translation>
     </message>
     <message>
-        <source>Terms (the company's standard terms if empty)</source>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
         <translation>الشروط (الشروط المعتادة للشركة إن تُركت فارغة)</translation>
     </message>
     <message>
@@ -1104,7 +1147,7 @@
         <translation>مرجع العميل</translation>
     </message>
     <message>
-        <source>The customer's enquiry or purchase order number</source>
+        <source>The customer&apos;s enquiry or purchase order number</source>
         <translation>رقم طلب الاستفسار أو أمر الشراء لدى العميل</translation>
     </message>
     <message>
@@ -1120,7 +1163,7 @@
         <translation>شروط الدفع</translation>
     </message>
     <message>
-        <source>The account's payment terms if empty</source>
+        <source>The account&apos;s payment terms if empty</source>
         <translation>شروط الدفع الخاصة بالحساب إذا تُرك فارغًا</translation>
     </message>
     <message>
@@ -1128,7 +1171,7 @@
         <translation>عنوان التسليم</translation>
     </message>
     <message>
-        <source>The account's shipping address if empty</source>
+        <source>The account&apos;s shipping address if empty</source>
         <translation>عنوان الشحن الخاص بالحساب إذا تُرك فارغًا</translation>
     </message>
     <message>
@@ -1156,12 +1199,36 @@
         <translation>إنشاء ملف PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>إرسال الطلب</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>إلغاء الطلب…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>هل تريد إلغاء الطلب %1؟ لا يمكن إعادة فتح طلب مُلغى.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>الإبقاء على الطلب</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1229,6 +1296,33 @@
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>هل تريد حذف مسودة عرض السعر %1؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>هل تريد حذف مسودة الطلب %1؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>حُذفت المسودة %1.</translation>
     </message>
 </context>
 <context>
@@ -1855,12 +1949,63 @@
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>البحث في كل شيء…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>حول Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>تعديل الفرصة</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصة جديدة</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>لماذا رفض العميل</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>سبب الخسارة</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>الإغلاق المتوقع</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2083,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>لم يُعثر على برنامج لفتح ملفات PDF على هذا الحاسوب. افتح المجلد لإرسال الملف أو طباعته.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>حُفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1954,6 +2129,10 @@
     <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصة جديدة…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1986,6 +2165,14 @@
     <message>
         <source>Close date</source>
         <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>فتح الحساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2364,6 +2551,65 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>الحسابات وجهات الاتصال والفرص وعروض الأسعار والطلبات والزيارات والمنتجات…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ للتنقل بين النتائج، Enter للفتح، Esc للإغلاق</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>الفرص</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>عروض الأسعار</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>العقود</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لم يُعثر على شيء لـ «%1».</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>عُثر عليه باسم جهة اتصال لدى هذا الحساب</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
@@ -2511,11 +2757,11 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
         <translation>الإعدادات الرمادية محددة من قِبل تثبيت شركتك ولا يمكن تغييرها هنا.</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>محدد من قِبل تثبيت شركتك</translation>
     </message>
     <message>
@@ -2706,7 +2952,7 @@
         <translation>تقارير الزيارات</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager's account.</source>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
         <translation>قسم الفريق مخصص للمديرين: سجّل الدخول بحساب مدير.</translation>
     </message>
     <message>
@@ -2783,6 +3029,13 @@
     <message>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +3198,16 @@
         <translation>إنشاء مهمة متابعة</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>انقر نقرًا مزدوجًا على صورة لعرضها أكبر</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>إرفاق صورة أو مستند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -3017,8 +3278,12 @@
         <translation>التعليق: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager's review.</source>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
         <translation>أُرسل في %1؛ بانتظار مراجعة مديرك.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>اختر مرفقًا أولًا.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -3068,8 +3333,40 @@
         <translation>نقل…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>إلغاء الزيارة…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>تسجيل الوصول %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>تسجيل المغادرة %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>يبعد أكثر من %1 دقيقة عن الموعد المخطط (%2 إلى %3).</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>هل تريد إلغاء الزيارة إلى %1؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>أُلغيت الزيارة إلى %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3095,21 +3392,13 @@
         <source>Report: draft</source>
         <translation>التقرير: مسودة</translation>
     </message>
-    <message>
-        <source>Checked in at %1</source>
-        <translation>تسجيل الوصول %1</translation>
-    </message>
-    <message>
-        <source>Checked out at %1</source>
-        <translation>تسجيل المغادرة %1</translation>
-    </message>
-    <message>
-        <source>More than %1 minutes away from the plan (%2 to %3).</source>
-        <translation>يبعد أكثر من %1 دقيقة عن الموعد المخطط (%2 إلى %3).</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>استُعيد الخادم من نسخة احتياطية؛ وقد أعاد هذا الحاسوب إرسال ما فقده الخادم.</translation>
+    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
@@ -3124,6 +3413,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>لا يمكن أن تكون المرحلة رابحة وخاسرة معًا.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>يحتفظ تقرير الزيارة المُرسَل بمرفقاته؛ لا تتغير إلا المسودة.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3174,8 +3467,8 @@
         <translation>تعذرت الكتابة إلى {path}: {reason}</translation>
     </message>
     <message>
-        <source>Choose a country from the list (a two-letter code such as AE).</source>
-        <translation>اختر بلدًا من القائمة (رمز من حرفين مثل AE).</translation>
+        <source>Choose a pipeline stage.</source>
+        <translation>اختر مرحلة في مسار المبيعات.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3262,8 +3555,8 @@
         <translation>لا توجد زيارة بالمعرّف {id}.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام 'fieldsales init'</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة باستخدام &apos;fieldsales init&apos;</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3272,6 +3565,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>يجب أن تكون مدة الإشعار عددًا صحيحًا من الأيام، صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>لا يُعاد تخطيط إلا زيارة ملغاة؛ وهذه الزيارة {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>
@@ -3286,11 +3583,11 @@
         <translation>لا يمكن تغيير موعد إلا زيارة مخططة؛ هذه الزيارة {status}.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
         <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ صِل مساحة العمل هذه بالخادم بحساب مدير أولًا.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>مدير الفريق وحده يراجع تقارير الزيارات؛ مساحة العمل هذه مسجَّلة باسم {username} ({role}).</translation>
     </message>
     <message>
@@ -3304,6 +3601,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>يرى المندوب حساباته فقط.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>اختر بلدًا من القائمة (رمز من حرفين مثل AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3458,59 +3759,59 @@
         <translation>يجب أن يكون ملف الإعداد المسبق كائن JSON.</translation>
     </message>
     <message>
-        <source>The preset's ca_bundle must be the path of a PEM file.</source>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
         <translation>يجب أن تكون قيمة ca_bundle في الإعداد المسبق مسار ملف PEM.</translation>
     </message>
     <message>
-        <source>The preset's company must be a JSON object.</source>
+        <source>The preset&apos;s company must be a JSON object.</source>
         <translation>يجب أن يكون قسم company في الإعداد المسبق كائن JSON.</translation>
     </message>
     <message>
-        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>يجب أن يحدد قسم representatives للشركة في الإعداد المسبق اسمًا لكل اسم دخول، ويمكن أن يحدد هاتفًا وبريدًا إلكترونيًا.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be a list of lines.</source>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق قائمة أسطر.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا، أو نصوصًا حسب اللغة (en وar وfa وru).</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text.</source>
+        <source>The preset&apos;s company {name} must be text.</source>
         <translation>يجب أن يكون الحقل {name} للشركة في الإعداد المسبق نصًا.</translation>
     </message>
     <message>
-        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>يجب أن تكون قيمة idle_lock_minutes في الإعداد المسبق عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
     <message>
-        <source>The preset's locked must be a list of setting names.</source>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
         <translation>يجب أن تكون قيمة locked في الإعداد المسبق قائمة بأسماء إعدادات.</translation>
     </message>
     <message>
-        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
-        <translation>يجب أن تكون قيمة proxy في الإعداد المسبق "system" أو عنوانًا مثل http://proxy.example:3128.</translation>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>يجب أن تكون قيمة proxy في الإعداد المسبق &quot;system&quot; أو عنوانًا مثل http://proxy.example:3128.</translation>
     </message>
     <message>
-        <source>The preset's proxy must give a port, and nothing after it.</source>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
         <translation>يجب أن تحدد قيمة proxy في الإعداد المسبق منفذًا، دون أي شيء بعده.</translation>
     </message>
     <message>
-        <source>The preset's proxy must not hold a user name or password.</source>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
         <translation>يجب ألا تحتوي قيمة proxy في الإعداد المسبق على اسم مستخدم أو كلمة مرور.</translation>
     </message>
     <message>
-        <source>The preset's server_url must be text.</source>
+        <source>The preset&apos;s server_url must be text.</source>
         <translation>يجب أن تكون قيمة server_url في الإعداد المسبق نصًا.</translation>
     </message>
     <message>
-        <source>The preset's server_url {url} is refused: {reason}</source>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
         <translation>تم رفض عنوان server_url ‏{url} في الإعداد المسبق: {reason}</translation>
     </message>
     <message>
-        <source>The preset's {name} must be true or false.</source>
+        <source>The preset&apos;s {name} must be true or false.</source>
         <translation>يجب أن تكون قيمة {name} في الإعداد المسبق true أو false.</translation>
     </message>
     <message>
@@ -3570,7 +3871,7 @@
         <translation>أرسل الخادم محتوى خاطئًا للملف {filename}.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
         <translation>شهادة الخادم غير موثوقة ({server})؛ اطلب من المسؤول حزمة شهادات الشركة.</translation>
     </message>
     <message>
@@ -3614,7 +3915,7 @@
         <translation>هذا الحساب لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
         <translation>أُزيل هذا الحاسوب من أجهزة الشركة؛ مُحيت مساحة العمل الخاصة به.</translation>
     </message>
     <message>
@@ -3684,6 +3985,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>لست مدير الفريق الذي تتبع له منطقة هذا التقرير؛ ولا يراجعه إلا مدير ذلك الفريق.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

@@ -103,6 +103,14 @@
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>ویرایش حساب…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>پایان</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>فایل</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>اندازه</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>مربوط به</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>پیوست فایل…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>ذخیرهٔ یک نسخه…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>برای تماس یا نوشتن، روی شماره تلفن یا نشانی کلیک کنید</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>پیوست فایل…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>حساب جدید</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>ویرایش حساب</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>شماره حساب</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>قلمرو</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>ارز</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>با نام مخاطبش، %1، پیدا شد</translation>
     </message>
 </context>
 <context>
@@ -503,7 +542,7 @@
         <translation>این رکورد روی سرور حذف شد؛ مقدار شما نمایش داده می‌شود تا بتوانید آن را کپی کنید.</translation>
     </message>
     <message>
-        <source>Someone else's change of this field reached the server first.</source>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
         <translation>تغییر شخص دیگری در این فیلد زودتر به سرور رسید.</translation>
     </message>
     <message>
@@ -526,7 +565,7 @@
         <translation>اتصال به سرور</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>تنظیم‌شده توسط نصب شرکت شما</translation>
     </message>
     <message>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
     </message>
     <message>
         <source>First name</source>
@@ -819,7 +862,7 @@
         <translation>پیش‌بینی وزنی</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage's probability.</source>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
         <translation>فقط مراحل باز: هر مبلغ ضرب در احتمال مرحله‌اش.</translation>
     </message>
     <message>
@@ -985,7 +1028,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop's workspace was erased.</source>
+        <source>This laptop&apos;s workspace was erased.</source>
         <translation>فضای کار این لپ‌تاپ پاک شد.</translation>
     </message>
     <message>
@@ -1020,7 +1063,7 @@
         <translation>یادداشت برای مشتری</translation>
     </message>
     <message>
-        <source>Terms (the company's standard terms if empty)</source>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
         <translation>شرایط (اگر خالی بماند، شرایط استاندارد شرکت)</translation>
     </message>
     <message>
@@ -1104,7 +1147,7 @@
         <translation>شماره مرجع مشتری</translation>
     </message>
     <message>
-        <source>The customer's enquiry or purchase order number</source>
+        <source>The customer&apos;s enquiry or purchase order number</source>
         <translation>شماره استعلام یا سفارش خرید مشتری</translation>
     </message>
     <message>
@@ -1120,7 +1163,7 @@
         <translation>شرایط پرداخت</translation>
     </message>
     <message>
-        <source>The account's payment terms if empty</source>
+        <source>The account&apos;s payment terms if empty</source>
         <translation>اگر خالی بماند، شرایط پرداخت حساب</translation>
     </message>
     <message>
@@ -1128,7 +1171,7 @@
         <translation>نشانی تحویل</translation>
     </message>
     <message>
-        <source>The account's shipping address if empty</source>
+        <source>The account&apos;s shipping address if empty</source>
         <translation>اگر خالی بماند، نشانی ارسال حساب</translation>
     </message>
     <message>
@@ -1156,12 +1199,36 @@
         <translation>ساخت PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>حذف پیش‌نویس…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>ثبت سفارش</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>لغو سفارش…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>سفارش %1 لغو شود؟ سفارش لغوشده دوباره باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>لغو سفارش</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>نگه‌داشتن سفارش</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1229,6 +1296,33 @@
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>پیش‌نویس پیش‌فاکتور %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>پیش‌نویس سفارش %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>پیش‌نویس %1 حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -1855,12 +1949,63 @@
         <translation>جستجو</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>جست‌وجو در همه‌چیز…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>درباره Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>ویرایش فرصت</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>فرصت جدید</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>چرا مشتری نپذیرفت</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بسته‌شدن پیش‌بینی‌شده</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2083,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>برنامه‌ای برای باز کردن فایل‌های PDF روی این رایانه پیدا نشد. برای فرستادن یا چاپ فایل، پوشه را باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1954,6 +2129,10 @@
     <message>
         <source>Total</source>
         <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>فرصت جدید…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1986,6 +2165,14 @@
     <message>
         <source>Close date</source>
         <translation>تاریخ بستن</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>باز کردن حساب</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2364,6 +2551,65 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>جست‌وجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>حساب‌ها، مخاطبان، فرصت‌ها، پیش‌فاکتورها، سفارش‌ها، بازدیدها، کالاها…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ برای پیمودن نتایج، Enter برای باز کردن، Esc برای بستن</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>پیش‌فاکتورها</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>کالاها</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>چیزی برای «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ مخاطب: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>با نام یکی از مخاطبان این حساب پیدا شد</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
@@ -2511,11 +2757,11 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
         <translation>تنظیمات خاکستری را نصب سازمان شما تعیین کرده است و اینجا قابل تغییر نیستند.</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>تعیین‌شده در نصب سازمان شما</translation>
     </message>
     <message>
@@ -2706,7 +2952,7 @@
         <translation>گزارش‌های بازدید</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager's account.</source>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
         <translation>بخش تیم برای مدیران است: با حساب یک مدیر وارد شوید.</translation>
     </message>
     <message>
@@ -2783,6 +3029,13 @@
     <message>
         <source>Today</source>
         <translation>امروز</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +3198,16 @@
         <translation>ایجاد کار پیگیری</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>برای دیدن عکس در اندازهٔ بزرگ‌تر دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>پیوست عکس یا سند…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -3017,8 +3278,12 @@
         <translation>توضیح: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager's review.</source>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
         <translation>در %1 ارسال شد؛ در انتظار بررسی مدیر شما.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>ابتدا یک پیوست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -3068,8 +3333,40 @@
         <translation>جابه‌جایی…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>لغو بازدید…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>ورود در %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>خروج در %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>بیش از %1 دقیقه با برنامه فاصله دارد (%2 تا %3).</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>بازدید از %1 لغو شود؟</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>بازدید از %1 لغو شد.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3095,21 +3392,13 @@
         <source>Report: draft</source>
         <translation>گزارش: پیش‌نویس</translation>
     </message>
-    <message>
-        <source>Checked in at %1</source>
-        <translation>ورود در %1</translation>
-    </message>
-    <message>
-        <source>Checked out at %1</source>
-        <translation>خروج در %1</translation>
-    </message>
-    <message>
-        <source>More than %1 minutes away from the plan (%2 to %3).</source>
-        <translation>بیش از %1 دقیقه با برنامه فاصله دارد (%2 تا %3).</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>سرور از یک نسخهٔ پشتیبان بازیابی شد؛ این لپ‌تاپ آنچه را سرور از دست داده بود دوباره فرستاد.</translation>
+    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>همگام‌سازی ناموفق بود: %1</translation>
@@ -3124,6 +3413,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>یک مرحله نمی‌تواند هم برنده و هم بازنده باشد.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>گزارش بازدیدِ ارسال‌شده پیوست‌هایش را نگه می‌دارد؛ فقط پیش‌نویس تغییر می‌کند.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3174,8 +3467,8 @@
         <translation>نوشتن در {path} ممکن نیست: {reason}</translation>
     </message>
     <message>
-        <source>Choose a country from the list (a two-letter code such as AE).</source>
-        <translation>کشوری را از فهرست انتخاب کنید (کدی دوحرفی مانند AE).</translation>
+        <source>Choose a pipeline stage.</source>
+        <translation>یک مرحلهٔ قیف فروش را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3262,8 +3555,8 @@
         <translation>بازدیدی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>در {path} فضای کاری نیست؛ با 'fieldsales init' یکی بسازید</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>در {path} فضای کاری نیست؛ با &apos;fieldsales init&apos; یکی بسازید</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3272,6 +3565,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>مهلت اطلاع باید عددی صحیح از روزها، صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>فقط بازدیدِ لغوشده دوباره برنامه‌ریزی می‌شود؛ این بازدید {status} است.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>
@@ -3286,11 +3583,11 @@
         <translation>فقط بازدید برنامه‌ریزی‌شده قابل جابه‌جایی است؛ وضعیت این بازدید {status} است.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
         <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ ابتدا این فضای کاری را با حساب یک مدیر به سرور وصل کنید.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>فقط مدیر تیم گزارش‌های بازدید را بررسی می‌کند؛ این فضای کاری با {username} ({role}) وارد شده است.</translation>
     </message>
     <message>
@@ -3304,6 +3601,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>هر نماینده فقط حساب‌های خودش را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>کشوری را از فهرست انتخاب کنید (کدی دوحرفی مانند AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3458,59 +3759,59 @@
         <translation>پیش‌تنظیم باید یک شیء JSON باشد.</translation>
     </message>
     <message>
-        <source>The preset's ca_bundle must be the path of a PEM file.</source>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
         <translation>مقدار ca_bundle در پیش‌تنظیم باید مسیر یک فایل PEM باشد.</translation>
     </message>
     <message>
-        <source>The preset's company must be a JSON object.</source>
+        <source>The preset&apos;s company must be a JSON object.</source>
         <translation>بخش company در پیش‌تنظیم باید یک شیء JSON باشد.</translation>
     </message>
     <message>
-        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>بخش representatives شرکت در پیش‌تنظیم باید برای هر نام کاربری یک نام تعیین کند و می‌تواند تلفن و ایمیل هم داشته باشد.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be a list of lines.</source>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید فهرستی از سطرها باشد.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن، یا متن‌هایی به تفکیک زبان (en، ar، fa، ru) باشد.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text.</source>
+        <source>The preset&apos;s company {name} must be text.</source>
         <translation>فیلد {name} شرکت در پیش‌تنظیم باید متن باشد.</translation>
     </message>
     <message>
-        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>مقدار idle_lock_minutes در پیش‌تنظیم باید عددی صحیح از {low} تا {high} باشد.</translation>
     </message>
     <message>
-        <source>The preset's locked must be a list of setting names.</source>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
         <translation>مقدار locked در پیش‌تنظیم باید فهرستی از نام تنظیمات باشد.</translation>
     </message>
     <message>
-        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
-        <translation>مقدار proxy در پیش‌تنظیم باید "system" یا نشانی‌ای مانند http://proxy.example:3128 باشد.</translation>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>مقدار proxy در پیش‌تنظیم باید &quot;system&quot; یا نشانی‌ای مانند http://proxy.example:3128 باشد.</translation>
     </message>
     <message>
-        <source>The preset's proxy must give a port, and nothing after it.</source>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
         <translation>مقدار proxy در پیش‌تنظیم باید درگاه را مشخص کند و پس از آن چیزی نیاید.</translation>
     </message>
     <message>
-        <source>The preset's proxy must not hold a user name or password.</source>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
         <translation>مقدار proxy در پیش‌تنظیم نباید نام کاربری یا گذرواژه داشته باشد.</translation>
     </message>
     <message>
-        <source>The preset's server_url must be text.</source>
+        <source>The preset&apos;s server_url must be text.</source>
         <translation>مقدار server_url در پیش‌تنظیم باید متن باشد.</translation>
     </message>
     <message>
-        <source>The preset's server_url {url} is refused: {reason}</source>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
         <translation>آدرس server_url ‏{url} در پیش‌تنظیم پذیرفته نشد: {reason}</translation>
     </message>
     <message>
-        <source>The preset's {name} must be true or false.</source>
+        <source>The preset&apos;s {name} must be true or false.</source>
         <translation>مقدار {name} در پیش‌تنظیم باید true یا false باشد.</translation>
     </message>
     <message>
@@ -3570,7 +3871,7 @@
         <translation>سرور محتوای نادرستی برای {filename} فرستاد.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
         <translation>گواهی سرور مورد اعتماد نیست ({server})؛ بستهٔ گواهی‌های شرکت را از مدیر سیستم بخواهید.</translation>
     </message>
     <message>
@@ -3614,7 +3915,7 @@
         <translation>این حساب دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
         <translation>این لپ‌تاپ از دستگاه‌های شرکت حذف شد؛ فضای کار آن پاک شده است.</translation>
     </message>
     <message>
@@ -3684,6 +3985,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>شما مدیر تیمی که منطقهٔ این گزارش به آن تعلق دارد نیستید؛ فقط مدیر همان تیم آن را بررسی می‌کند.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

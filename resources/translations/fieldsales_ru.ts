@@ -103,6 +103,14 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Edit account…</source>
+        <translation>Изменить клиента…</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -163,28 +171,8 @@
         <translation>Окончание</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>Относится к</translation>
-    </message>
-    <message>
-        <source>Attach file…</source>
-        <translation>Прикрепить файл…</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Сохранить копию…</translation>
+        <source>Click a phone number or address to call or write</source>
+        <translation>Нажмите на номер телефона или адрес, чтобы позвонить или написать</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -213,6 +201,33 @@
     <message>
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttachments</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Attach a file to this account</source>
@@ -269,6 +284,10 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
+        <source>Edit account</source>
+        <translation>Изменение клиента</translation>
+    </message>
+    <message>
         <source>Account number</source>
         <translation>Номер клиента</translation>
     </message>
@@ -279,6 +298,14 @@
     <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>City</source>
@@ -303,6 +330,10 @@
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -365,6 +396,14 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>contact: %1</source>
+        <translation>контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of its contact %1</source>
+        <translation>Найден по имени контакта %1</translation>
     </message>
 </context>
 <context>
@@ -503,7 +542,7 @@
         <translation>Запись удалена на сервере; ваше значение показано, чтобы вы могли его скопировать.</translation>
     </message>
     <message>
-        <source>Someone else's change of this field reached the server first.</source>
+        <source>Someone else&apos;s change of this field reached the server first.</source>
         <translation>Чужое изменение этого поля попало на сервер раньше.</translation>
     </message>
     <message>
@@ -526,7 +565,7 @@
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>Задано при установке вашей компанией</translation>
     </message>
     <message>
@@ -575,6 +614,10 @@
     <message>
         <source>New contact</source>
         <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменение контакта</translation>
     </message>
     <message>
         <source>First name</source>
@@ -819,7 +862,7 @@
         <translation>Взвешенный прогноз</translation>
     </message>
     <message>
-        <source>Open stages only: each amount times its stage's probability.</source>
+        <source>Open stages only: each amount times its stage&apos;s probability.</source>
         <translation>Только открытые этапы: каждая сумма, умноженная на вероятность её этапа.</translation>
     </message>
     <message>
@@ -985,7 +1028,7 @@
 <context>
     <name>DesktopController</name>
     <message>
-        <source>This laptop's workspace was erased.</source>
+        <source>This laptop&apos;s workspace was erased.</source>
         <translation>Рабочая область этого ноутбука стёрта.</translation>
     </message>
     <message>
@@ -1020,7 +1063,7 @@
         <translation>Примечания для клиента</translation>
     </message>
     <message>
-        <source>Terms (the company's standard terms if empty)</source>
+        <source>Terms (the company&apos;s standard terms if empty)</source>
         <translation>Условия (если пусто — стандартные условия компании)</translation>
     </message>
     <message>
@@ -1104,7 +1147,7 @@
         <translation>Номер заказчика</translation>
     </message>
     <message>
-        <source>The customer's enquiry or purchase order number</source>
+        <source>The customer&apos;s enquiry or purchase order number</source>
         <translation>Номер запроса или заказа покупателя</translation>
     </message>
     <message>
@@ -1120,7 +1163,7 @@
         <translation>Условия оплаты</translation>
     </message>
     <message>
-        <source>The account's payment terms if empty</source>
+        <source>The account&apos;s payment terms if empty</source>
         <translation>Если пусто — условия оплаты клиента</translation>
     </message>
     <message>
@@ -1128,7 +1171,7 @@
         <translation>Адрес доставки</translation>
     </message>
     <message>
-        <source>The account's shipping address if empty</source>
+        <source>The account&apos;s shipping address if empty</source>
         <translation>Если пусто — адрес доставки клиента</translation>
     </message>
     <message>
@@ -1156,12 +1199,36 @@
         <translation>Создать PDF…</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Удалить черновик…</translation>
+    </message>
+    <message>
         <source>Submit order</source>
         <translation>Отправить заказ</translation>
     </message>
     <message>
+        <source>Cancel order…</source>
+        <translation>Отменить заказ…</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? A cancelled order cannot be reopened.</source>
+        <translation>Отменить заказ %1? Отменённый заказ нельзя открыть снова.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Оставить заказ</translation>
     </message>
     <message>
         <source>%1 (rev. %2)</source>
@@ -1229,6 +1296,33 @@
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Delete draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <source>Delete draft quote %1?</source>
+        <translation>Удалить черновик предложения %1?</translation>
+    </message>
+    <message>
+        <source>Delete draft order %1?</source>
+        <translation>Удалить черновик заказа %1?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>Черновик %1 удалён.</translation>
     </message>
 </context>
 <context>
@@ -1855,12 +1949,63 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Search everything…</source>
+        <translation>Искать везде…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>About Fieldsales…</source>
         <translation>О программе Fieldsales…</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Изменение сделки</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Why the customer said no</source>
+        <translation>Почему клиент отказался</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2083,36 @@
     </message>
 </context>
 <context>
+    <name>PdfSaved</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Open the folder to send or print the file.</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF. Откройте папку, чтобы отправить или распечатать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSavedDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -1954,6 +2129,10 @@
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>New opportunity…</source>
+        <translation>Новая сделка…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1986,6 +2165,14 @@
     <message>
         <source>Close date</source>
         <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <source>Reason, when moving to a lost stage</source>
@@ -2364,6 +2551,65 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Поиск везде</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, opportunities, quotes, orders, visits, products…</source>
+        <translation>Клиенты, контакты, сделки, предложения, заказы, визиты, товары…</translation>
+    </message>
+    <message>
+        <source>↓ to walk the results, Enter to open, Esc to close</source>
+        <translation>↓ — по результатам, Enter — открыть, Esc — закрыть</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>↳ contact: %1</source>
+        <translation>↳ контакт: %1</translation>
+    </message>
+    <message>
+        <source>Found by the name of a contact at this account</source>
+        <translation>Найден по имени контакта этого клиента</translation>
+    </message>
+</context>
+<context>
     <name>SearchList</name>
     <message>
         <source>Showing up to %1</source>
@@ -2511,11 +2757,11 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Greyed settings are set by your company's installation and cannot be changed here.</source>
+        <source>Greyed settings are set by your company&apos;s installation and cannot be changed here.</source>
         <translation>Серые настройки заданы при установке вашей компанией, и изменить их здесь нельзя.</translation>
     </message>
     <message>
-        <source>Set by your company's installation</source>
+        <source>Set by your company&apos;s installation</source>
         <translation>Задано при установке вашей компанией</translation>
     </message>
     <message>
@@ -2706,7 +2952,7 @@
         <translation>Отчёты о визитах</translation>
     </message>
     <message>
-        <source>The Team section is for managers: sign in with a manager's account.</source>
+        <source>The Team section is for managers: sign in with a manager&apos;s account.</source>
         <translation>Раздел «Команда» — для руководителей: войдите под учётной записью руководителя.</translation>
     </message>
     <message>
@@ -2783,6 +3029,13 @@
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +3198,16 @@
         <translation>Создать задачу</translation>
     </message>
     <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>Дважды щёлкните фото, чтобы увеличить</translation>
+    </message>
+    <message>
         <source>Attach photo or document…</source>
         <translation>Прикрепить фото или документ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -3017,8 +3278,12 @@
         <translation>Комментарий: %1</translation>
     </message>
     <message>
-        <source>Submitted on %1; awaiting your manager's review.</source>
+        <source>Submitted on %1; awaiting your manager&apos;s review.</source>
         <translation>Отправлен %1; ждёт проверки руководителем.</translation>
+    </message>
+    <message>
+        <source>Choose an attachment first.</source>
+        <translation>Сначала выберите вложение.</translation>
     </message>
     <message>
         <source>Attach photos or documents</source>
@@ -3068,8 +3333,40 @@
         <translation>Перенести…</translation>
     </message>
     <message>
+        <source>Cancel visit…</source>
+        <translation>Отменить визит…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Отметка о прибытии: %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>Отметка об уходе: %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>Расхождение с планом больше %1 минут (план: %2–%3).</translation>
+    </message>
+    <message>
         <source>Cancel visit</source>
         <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1?</source>
+        <translation>Отменить визит: %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Отменить визит</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>Визит отменён: %1.</translation>
     </message>
     <message>
         <source>Open account</source>
@@ -3095,21 +3392,13 @@
         <source>Report: draft</source>
         <translation>Отчёт: черновик</translation>
     </message>
-    <message>
-        <source>Checked in at %1</source>
-        <translation>Отметка о прибытии: %1</translation>
-    </message>
-    <message>
-        <source>Checked out at %1</source>
-        <translation>Отметка об уходе: %1</translation>
-    </message>
-    <message>
-        <source>More than %1 minutes away from the plan (%2 to %3).</source>
-        <translation>Расхождение с планом больше %1 минут (план: %2–%3).</translation>
-    </message>
 </context>
 <context>
     <name>WorkspaceSyncProvider</name>
+    <message>
+        <source>The server was restored from a backup; this laptop sent back what it had lost.</source>
+        <translation>Сервер был восстановлен из резервной копии; этот ноутбук заново отправил то, что сервер потерял.</translation>
+    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>Сбой синхронизации: %1</translation>
@@ -3124,6 +3413,10 @@
     <message>
         <source>A stage cannot be both won and lost.</source>
         <translation>Этап не может быть одновременно выигранным и проигранным.</translation>
+    </message>
+    <message>
+        <source>A submitted visit report keeps its attachments; only a draft changes.</source>
+        <translation>Отправленный отчёт о визите сохраняет свои вложения; изменить можно только черновик.</translation>
     </message>
     <message>
         <source>A workspace already exists in {path}</source>
@@ -3174,8 +3467,8 @@
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <source>Choose a country from the list (a two-letter code such as AE).</source>
-        <translation>Выберите страну из списка (двухбуквенный код, например AE).</translation>
+        <source>Choose a pipeline stage.</source>
+        <translation>Выберите этап воронки продаж.</translation>
     </message>
     <message>
         <source>Choose a product or describe the line.</source>
@@ -3262,8 +3555,8 @@
         <translation>Визита с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <source>No workspace in {path}; create one with 'fieldsales init'</source>
-        <translation>В {path} нет рабочего пространства; создайте его командой 'fieldsales init'</translation>
+        <source>No workspace in {path}; create one with &apos;fieldsales init&apos;</source>
+        <translation>В {path} нет рабочего пространства; создайте его командой &apos;fieldsales init&apos;</translation>
     </message>
     <message>
         <source>Not sent: the record it belongs to was refused.</source>
@@ -3272,6 +3565,10 @@
     <message>
         <source>Notice period must be a whole number of days, 0 or more.</source>
         <translation>Срок уведомления должен быть целым числом дней, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled visit can be planned again; this one is {status}.</source>
+        <translation>Снова запланировать можно только отменённый визит; этот визит: {status}.</translation>
     </message>
     <message>
         <source>Only a lost opportunity has a lost reason.</source>
@@ -3286,11 +3583,11 @@
         <translation>Перенести можно только запланированный визит; этот визит: {status}.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; connect this workspace to the server with a manager's account first.</source>
+        <source>Only a team&apos;s manager reviews visit reports; connect this workspace to the server with a manager&apos;s account first.</source>
         <translation>Отчёты о визитах проверяет только руководитель команды; сначала подключите это рабочее пространство к серверу под учётной записью руководителя.</translation>
     </message>
     <message>
-        <source>Only a team's manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
+        <source>Only a team&apos;s manager reviews visit reports; this workspace is signed in as {username} ({role}).</source>
         <translation>Отчёты о визитах проверяет только руководитель команды; в этом рабочем пространстве выполнен вход как {username} ({role}).</translation>
     </message>
     <message>
@@ -3304,6 +3601,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>Представитель видит только своих клиентов.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>Выберите страну из списка (двухбуквенный код, например AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3458,59 +3759,59 @@
         <translation>Предустановка должна быть объектом JSON.</translation>
     </message>
     <message>
-        <source>The preset's ca_bundle must be the path of a PEM file.</source>
+        <source>The preset&apos;s ca_bundle must be the path of a PEM file.</source>
         <translation>Значение ca_bundle в предустановке должно быть путём к PEM-файлу.</translation>
     </message>
     <message>
-        <source>The preset's company must be a JSON object.</source>
+        <source>The preset&apos;s company must be a JSON object.</source>
         <translation>Раздел company в предустановке должен быть объектом JSON.</translation>
     </message>
     <message>
-        <source>The preset's company representatives must give each login a name, and may give a phone and an email.</source>
+        <source>The preset&apos;s company representatives must give each login a name, and may give a phone and an email.</source>
         <translation>Раздел representatives в предустановке должен задавать для каждого логина имя и может задавать телефон и адрес эл. почты.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be a list of lines.</source>
+        <source>The preset&apos;s company {name} must be a list of lines.</source>
         <translation>Поле компании {name} в предустановке должно быть списком строк.</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text, or texts by language (en, ar, fa, ru).</source>
+        <source>The preset&apos;s company {name} must be text, or texts by language (en, ar, fa, ru).</source>
         <translation>Поле компании {name} в предустановке должно быть текстом или текстами по языкам (en, ar, fa, ru).</translation>
     </message>
     <message>
-        <source>The preset's company {name} must be text.</source>
+        <source>The preset&apos;s company {name} must be text.</source>
         <translation>Поле компании {name} в предустановке должно быть текстом.</translation>
     </message>
     <message>
-        <source>The preset's idle_lock_minutes must be a whole number from {low} to {high}.</source>
+        <source>The preset&apos;s idle_lock_minutes must be a whole number from {low} to {high}.</source>
         <translation>Значение idle_lock_minutes в предустановке должно быть целым числом от {low} до {high}.</translation>
     </message>
     <message>
-        <source>The preset's locked must be a list of setting names.</source>
+        <source>The preset&apos;s locked must be a list of setting names.</source>
         <translation>Значение locked в предустановке должно быть списком названий настроек.</translation>
     </message>
     <message>
-        <source>The preset's proxy must be "system" or a URL such as http://proxy.example:3128.</source>
-        <translation>Значение proxy в предустановке должно быть "system" или адресом вида http://proxy.example:3128.</translation>
+        <source>The preset&apos;s proxy must be &quot;system&quot; or a URL such as http://proxy.example:3128.</source>
+        <translation>Значение proxy в предустановке должно быть &quot;system&quot; или адресом вида http://proxy.example:3128.</translation>
     </message>
     <message>
-        <source>The preset's proxy must give a port, and nothing after it.</source>
+        <source>The preset&apos;s proxy must give a port, and nothing after it.</source>
         <translation>В значении proxy в предустановке должен быть указан порт, и после него ничего.</translation>
     </message>
     <message>
-        <source>The preset's proxy must not hold a user name or password.</source>
+        <source>The preset&apos;s proxy must not hold a user name or password.</source>
         <translation>Значение proxy в предустановке не должно содержать имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The preset's server_url must be text.</source>
+        <source>The preset&apos;s server_url must be text.</source>
         <translation>Значение server_url в предустановке должно быть текстом.</translation>
     </message>
     <message>
-        <source>The preset's server_url {url} is refused: {reason}</source>
+        <source>The preset&apos;s server_url {url} is refused: {reason}</source>
         <translation>Адрес server_url {url} в предустановке отклонён: {reason}</translation>
     </message>
     <message>
-        <source>The preset's {name} must be true or false.</source>
+        <source>The preset&apos;s {name} must be true or false.</source>
         <translation>Значение {name} в предустановке должно быть true или false.</translation>
     </message>
     <message>
@@ -3570,7 +3871,7 @@
         <translation>Сервер прислал неверное содержимое файла {filename}.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted ({server}); ask your administrator for the company's certificate bundle.</source>
+        <source>The server&apos;s certificate is not trusted ({server}); ask your administrator for the company&apos;s certificate bundle.</source>
         <translation>Сертификат сервера не является доверенным ({server}); попросите у администратора набор сертификатов компании.</translation>
     </message>
     <message>
@@ -3614,7 +3915,7 @@
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the company's devices; its workspace has been erased.</source>
+        <source>This laptop was removed from the company&apos;s devices; its workspace has been erased.</source>
         <translation>Этот ноутбук исключён из устройств компании; его рабочая область стёрта.</translation>
     </message>
     <message>
@@ -3684,6 +3985,10 @@
     <message>
         <source>Wrong username or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>You are not the manager of the team this report&apos;s territory belongs to; only that team&apos;s manager reviews it.</source>
+        <translation>Вы не руководитель команды, к которой относится территория этого отчёта; проверяет его только руководитель этой команды.</translation>
     </message>
     <message>
         <source>Your session on the server has ended; sign in again.</source>

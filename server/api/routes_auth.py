@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from fastapi import APIRouter, Request, Response
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -141,6 +142,10 @@ def me(ctx: Ctx, request: Request) -> Me:
             team=team.name if team else None,
             territories=sorted(ctx.viewer.territories or []),
             totp_enabled=user.totp_enabled,
+            managed_teams=sorted(
+                session.scalars(select(Team.name).where(Team.manager_id == user.id))
+            ),
+            reviewed_territories=sorted(ctx.viewer.reviewed_territories),
             epoch=current_epoch(session),
         )
 

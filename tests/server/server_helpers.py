@@ -43,10 +43,13 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def live_server(database_url: str, *, port: int | None = None, **env: str) -> Iterator[str]:
+def live_server(
+    database_url: str, *, port: int | None = None, start_timeout: float = 30, **env: str
+) -> Iterator[str]:
     """A real server process on loopback, started as an operator does; yields its base URL.
 
     ``port``: the address of a server run before (restarted on a restored database).
+    ``start_timeout``: how long to wait for it to answer (longer on a loaded machine).
     """
     port = port or free_port()
     log = tempfile.TemporaryFile()  # not a pipe: a full pipe would stall the server
@@ -58,7 +61,7 @@ def live_server(database_url: str, *, port: int | None = None, **env: str) -> It
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + start_timeout
         while True:
             try:
                 if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:

@@ -78,3 +78,15 @@ def unlocked(make_controller, existing_workspace, qtbot):
     controller.unlock_screen.unlock_button.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     return controller
+
+
+@pytest.fixture(params=["en", "ar"])
+def desk(request, make_controller, existing_workspace, preferences, qtbot):
+    """The main window open in English, then in Arabic (right to left)."""
+    preferences.language = request.param
+    controller = make_controller()
+    controller.start()
+    controller.unlock_screen.passphrase.setText(PASSPHRASE)
+    controller.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    return controller

@@ -71,7 +71,9 @@ def test_type_to_filter_finds_names_cities_tags_and_contacts(many_accounts, qtbo
     page = many_accounts
     qtbot.keyClicks(page.search_field, "zain")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert names(page) == ["Trading House 123"]
+    # Found through a contact's name, and the row says which contact (issue 12).
+    [found] = names(page)
+    assert found.startswith("Trading House 123  ·  ") and "Zainab" in found
     assert plain(page.count_label.text()) == "Accounts: 1"
 
     page.search_field.setText("samara")

@@ -173,6 +173,11 @@ def test_account_360_lists_report_photos_and_attaches_files(
     table.selectRow(row)
     copy = view.save_attachment_copy(tmp_path / "copy.pdf")
     assert copy.read_bytes() == contract.read_bytes()
+    assert view.preview_attachment() is None  # not a photo: nothing to preview
+    table.selectRow(1 - row)
+    preview = view.preview_attachment()  # the photo, decrypted, in a preview
+    assert preview.image.pixmap().size().toTuple() == (64, 48)
+    preview.close()
 
     view.attach(tmp_path / "missing.jpg")
     assert not view.attachment_error.isHidden()

@@ -34,6 +34,10 @@ def _synced_columns() -> list[sa.Column]:
 
 
 def upgrade() -> None:
+    # Each account's last completed visit, read from the index alone (dashboard, ranking).
+    op.create_index(
+        "ix_visit_account_status_start", "visit", ["account_id", "status", "planned_start"]
+    )
     op.create_table(
         "exchange_rate",
         sa.Column("from_currency", sa.String(length=3), nullable=False),

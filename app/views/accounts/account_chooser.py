@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.views.accounts.account_list_model import AccountListModel
 from app.views.shared.context import AppContext
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import FieldError
 
 
@@ -32,8 +33,10 @@ class AccountChooser(QDialog):
         timer.setSingleShot(True)
         timer.setInterval(120)
         timer.timeout.connect(self._refresh)
+        self._pending = timer
         self.search.textChanged.connect(timer.start)
         self.results.itemActivated.connect(lambda _item: self.accept())
+        SearchKeys(self.search, self.results, self.accept, catch_up=self._catch_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -46,6 +49,11 @@ class AccountChooser(QDialog):
         layout.addWidget(buttons)
         self.resize(480, 420)
         self._refresh()
+
+    def _catch_up(self) -> None:
+        if self._pending.isActive():
+            self._pending.stop()
+            self._refresh()
 
     def _refresh(self) -> None:
         self._model.set_filter(self.search.text())

@@ -1,4 +1,5 @@
-"""The new-account dialog: every problem shown under its field, nothing saved until valid."""
+"""The account dialog, new or editing one: every problem shown under its field, nothing
+saved until valid. Territory is chosen from the catalog (the server's, once synced)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FieldsalesError, ValidationError, translatable
-from app.views.accounts.account_list_model import account_type_label
+from app.models import Account
+from app.views.accounts.account_list_model import account_status_label, account_type_label
 from app.views.shared.bidi import plain
 from app.views.shared.context import AppContext
 from app.views.shared.countries import CountryCombo
@@ -27,6 +29,7 @@ from app.views.shared.widgets import (
 )
 
 ACCOUNT_TYPES = ("prospect", "customer", "lead")
+ACCOUNT_STATUSES = ("active", "inactive", "blocked")
 
 
 def parse_decimal(text: str, *, field: str) -> Decimal:
@@ -47,12 +50,15 @@ def parse_decimal(text: str, *, field: str) -> Decimal:
 
 
 class AccountDialog(QDialog):
-    saved = Signal(str)  # the new account's id
+    saved = Signal(str)  # the account's id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, account_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("New account"))
+        self.account_id = account_id
+        self.setWindowTitle(self.tr("Edit account") if account_id else self.tr("New account"))
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, FieldError] = {}
         form = QFormLayout()
@@ -62,6 +68,12 @@ class AccountDialog(QDialog):
         for value in ACCOUNT_TYPES:
             kind.addItem(account_type_label(value), value)
         self._add(form, "type", self.tr("Type"), kind)
+        if account_id is not None:
+            status = QComboBox()
+            for value in ACCOUNT_STATUSES:
+                status.addItem(account_status_label(value), value)
+            self._add(form, "status", self.tr("Status"), status)
+        self._add(form, "territory_id", self.tr("Territory"), QComboBox())
         self._add(form, "billing_city", self.tr("City"), QLineEdit())
         self._add(form, "billing_country", self.tr("Country"), CountryCombo(ctx.formatter.language))
         self._add(form, "phone", self.tr("Phone"), QLineEdit())
@@ -70,6 +82,32 @@ class AccountDialog(QDialog):
         self._add(form, "currency", self.tr("Currency"), QLineEdit("EUR"))
         self.general_error = FieldError()
         lay_out_form_dialog(self, form, self.general_error, minimum_width=460)
+        self._load()
+
+    def _load(self) -> None:
+        """Territory choices, and the account's values when editing one."""
+        from app.services.accounts import only_territory
+        from app.services.server_catalog import territory_choices
+
+        territory = self.fields["territory_id"]
+        with self.ctx.session() as session:
+            choices = [(t.id, t.name) for t in territory_choices(session)]
+            account = session.get(Account, self.account_id) if self.account_id else None
+            current = account.territory_id if account else only_territory(session)
+            if account is not None and account.territory and current not in dict(choices):
+                choices.append((account.territory_id, account.territory.name))
+            territory.addItem(self.tr("(none)"), None)
+            for territory_id, name in choices:
+                territory.addItem(name, territory_id)
+            territory.setCurrentIndex(max(territory.findData(current), 0))
+            if account is None:
+                return
+            for name, widget in self.fields.items():
+                value = getattr(account, name)
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(max(widget.findData(value), 0))
+                else:
+                    widget.setText("" if value is None else str(value))
 
     def _add(self, form: QFormLayout, name: str, label: str, widget) -> None:
         widget.setObjectName(name)
@@ -114,7 +152,7 @@ class AccountDialog(QDialog):
                 self.fields[first].setFocus()
             return
         try:
-            account_id = self._create()
+            account_id = self._store()
         except FieldsalesError as error:
             target = self.errors.get(error.field or "", self.general_error)
             target.show_error(error_text(error))
@@ -124,13 +162,15 @@ class AccountDialog(QDialog):
         self.accept()
         self.saved.emit(account_id)
 
-    def _create(self) -> str:
-        from app.services.accounts import create_account
+    def _store(self) -> str:
+        from app.services.accounts import create_account, update_account
 
         values = {name: self.value(name) for name in self.fields}
         values["credit_limit"] = parse_decimal(values["credit_limit"], field="credit_limit")
         values = {k: (v if v != "" else None) for k, v in values.items()}
         with self.ctx.transaction() as session:
-            account = create_account(session, **values)
-            session.flush()
+            if self.account_id is None:
+                account = create_account(session, **values)
+            else:
+                account = update_account(session, session.get(Account, self.account_id), **values)
             return account.id

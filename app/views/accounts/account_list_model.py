@@ -17,8 +17,8 @@ from sqlalchemy import Float, Select, and_, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account
-from app.services.search import fts_query
-from app.views.shared.bidi import isolated
+from app.services.search import fts_query, matched_by_contact
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.formatting import Formatter, left_to_right
 
 PAGE_SIZE = 200
@@ -47,6 +47,7 @@ COLUMNS = (
     Account.credit_limit,
     Account.phone,
 )
+NAME_COLUMN = 1
 MONEY_COLUMN = 6
 PHONE_COLUMN = 7
 
@@ -65,6 +66,7 @@ class AccountListModel(QAbstractTableModel):
         self._descending = False
         self._has_fts: bool | None = None
         self._headers = _headers()
+        self._via_contact: dict[str, str] = {}  # account id -> the contact the filter matched
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -84,7 +86,21 @@ class AccountListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return isolated(self._display(row, column))
+            text = isolated(self._display(row, column))
+            if column == NAME_COLUMN and row[0] in self._via_contact:
+                return f"{text}  ·  " + QCoreApplication.translate(
+                    "AccountListModel", "contact: %1"
+                ).replace("%1", isolated(self._via_contact[row[0]]))
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
+            if row[0] in self._via_contact:
+                return fill(
+                    QCoreApplication.translate(
+                        "AccountListModel", "Found by the name of its contact %1"
+                    ),
+                    self._via_contact[row[0]],
+                )
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONEY_COLUMN:
@@ -131,6 +147,7 @@ class AccountListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._via_contact = {}
         self._rows = self._fetch(offset=0, limit=PAGE_SIZE)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
@@ -150,7 +167,11 @@ class AccountListModel(QAbstractTableModel):
         with self._session_factory() as session:
             query = select(Account.id, *COLUMNS, Account.currency)
             query = self._filtered(query, session).order_by(*order).offset(offset).limit(limit)
-            return [tuple(row) for row in session.execute(query)]
+            rows = [tuple(row) for row in session.execute(query)]
+            if len(self._filter) > 1 and self._fts_available(session):
+                ids = [row[0] for row in rows]
+                self._via_contact.update(matched_by_contact(session, self._filter, ids))
+            return rows
 
     def _filtered(self, query: Select, session: Session) -> Select:
         query = query.where(Account.deleted.is_(False))

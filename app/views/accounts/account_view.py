@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,26 +13,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
-from app.errors import FieldsalesError
 from app.models import (
     Account,
-    Attachment,
     Contact,
     Contract,
     Opportunity,
     Order,
     Quote,
     Visit,
-    VisitReport,
 )
+from app.views.accounts.account_attachments import AccountAttachments
 from app.views.accounts.account_list_model import account_status_label, account_type_label
-from app.views.shared.bidi import align_with_layout, joined, shown
+from app.views.shared.bidi import align_with_layout, isolated_html, joined, layout_mark, shown
+from app.views.shared.contact_links import (
+    email_url,
+    link_html,
+    mark_links,
+    open_link,
+    phone_url,
+)
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import error_text, left_to_right
+from app.views.shared.formatting import left_to_right
 from app.views.shared.labels import stage_label, status_label
-from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+from app.views.shared.widgets import PageTitle, RecordTable
 
 
 class Account360(QWidget):
@@ -54,7 +56,14 @@ class Account360(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555;")
         self.details = QLabel()
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setObjectName("accountDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.details.linkActivated.connect(open_link)
         self.details.setWordWrap(True)
         for label in (self.subtitle, self.details):
             align_with_layout(label)
@@ -75,6 +84,11 @@ class Account360(QWidget):
         )
         self.new_contact = QPushButton(self.tr("New contact…"))
         self.new_contact.clicked.connect(self.add_contact)
+        self.edit_button = QPushButton(self.tr("Edit account…"))
+        self.edit_button.setObjectName("editAccount")
+        self.edit_button.clicked.connect(self.edit_account)
+        self.new_opportunity = QPushButton(self.tr("New opportunity…"))
+        self.new_opportunity.clicked.connect(self.add_opportunity)
         self.new_quote = QPushButton(self.tr("New quote…"))
         self.new_quote.clicked.connect(
             lambda: self.navigate.emit("quotes", "new:" + (self.account_id or ""))
@@ -97,15 +111,19 @@ class Account360(QWidget):
         self.contracts = RecordTable(
             [self.tr("Number"), self.tr("Title"), self.tr("Ends"), self.tr("Status")]
         )
-        self.attachments = RecordTable(
-            [self.tr("File"), self.tr("Belongs to"), self.tr("Type"), self.tr("Size")]
-        )
-        self.attachments.setObjectName("accountAttachments")
-        self.attach_button = QPushButton(self.tr("Attach file…"))
-        self.attach_button.clicked.connect(self.choose_attachment)
-        self.save_copy_button = QPushButton(self.tr("Save a copy…"))
-        self.save_copy_button.clicked.connect(self.save_attachment_copy)
-        self.attachment_error = FieldError()
+        self.files = AccountAttachments(ctx, lambda: self.account_id, changed=self.refresh)
+        # The tab's parts, under the names the 360° view has always had.
+        self.attachments = self.files.table
+        self.attachment_error = self.files.error
+        self.attach = self.files.attach
+        self.save_attachment_copy = self.files.save_copy
+        self.preview_attachment = self.files.preview
+        self.contacts.setObjectName("accountContacts")
+        self.contacts.setToolTip(self.tr("Click a phone number or address to call or write"))
+        self.contacts.itemClicked.connect(self._contact_clicked)
+        self.contacts.itemActivated.connect(lambda _i: self.edit_contact())
+        self.opportunities.setObjectName("accountOpportunities")
+        self.opportunities.itemActivated.connect(lambda _i: self.edit_opportunity())
         self.visits.itemActivated.connect(lambda _i: self._open("visits", self.visits))
         self.quotes.itemActivated.connect(lambda _i: self._open("quotes", self.quotes))
         self.orders.itemActivated.connect(lambda _i: self._open("orders", self.orders))
@@ -117,7 +135,7 @@ class Account360(QWidget):
             (self.quotes, self.tr("Quotes")),
             (self.orders, self.tr("Orders")),
             (self.contracts, self.tr("Contracts")),
-            (self._attachments_tab(), self.tr("Attachments")),
+            (self.files, self.tr("Attachments")),
         ):
             self.tabs.addTab(widget, label)
 
@@ -130,6 +148,8 @@ class Account360(QWidget):
         actions.addWidget(self.new_visit)
         actions.addWidget(self.new_quote)
         actions.addWidget(self.new_contact)
+        actions.addWidget(self.new_opportunity)
+        actions.addWidget(self.edit_button)
         actions.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
@@ -151,60 +171,47 @@ class Account360(QWidget):
         dialog.open()
         return dialog
 
-    def _attachments_tab(self) -> QWidget:
-        tab = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.save_copy_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.attachments, 1)
-        layout.addWidget(self.attachment_error)
-        layout.addLayout(buttons)
-        return tab
+    def edit_account(self):
+        from app.views.accounts.account_form import AccountDialog
 
-    def choose_attachment(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file to this account"), str(Path.home())
-        )
-        if path:
-            self.attach(Path(path))
+        dialog = AccountDialog(self.ctx, self, account_id=self.account_id)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
-    def attach(self, path: Path) -> None:
-        """Store ``path`` encrypted in the workspace, attached to this account."""
-        self.attachment_error.clear()
-        try:
-            with self.ctx.transaction() as session:
-                self.ctx.workspace.attachments.add_file(
-                    session, owner_entity="account", owner_id=self.account_id, path=path
-                )
-        except FieldsalesError as error:
-            self.attachment_error.show_error(error_text(error))
-        self.refresh()
+    def edit_contact(self):
+        from app.views.accounts.contact_form import ContactDialog
 
-    def save_attachment_copy(self, target: Path | None = None) -> Path | None:
-        """Decrypt the chosen attachment into a file the user picks (their explicit export)."""
-        attachment_id = self.attachments.current_id()
-        if attachment_id is None:
+        if (contact_id := self.contacts.current_id()) is None:
             return None
-        with self.ctx.session() as session:
-            attachment = session.get(Attachment, attachment_id)
-            if target is None:
-                chosen, _filter = QFileDialog.getSaveFileName(
-                    self, self.tr("Save a copy"), str(Path.home() / attachment.filename)
-                )
-                if not chosen:
-                    return None
-                target = Path(chosen)
-            try:
-                target.write_bytes(self.ctx.workspace.attachments.read(attachment))
-            except FieldsalesError as error:
-                self.attachment_error.show_error(error_text(error))
-                return None
-            except OSError as error:
-                self.attachment_error.show_error(error.strerror or str(error))
-                return None
-        return target
+        dialog = ContactDialog(self.ctx, self.account_id, self, contact_id=contact_id)
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _contact_clicked(self, item) -> None:
+        """The phone and e-mail cells are links: a click calls or writes."""
+        url = item.data(Qt.ItemDataRole.UserRole + 1)
+        if url:
+            open_link(url)
+
+    def add_opportunity(self):
+        return self._opportunity_dialog(None)
+
+    def edit_opportunity(self):
+        if (opportunity_id := self.opportunities.current_id()) is None:
+            return None
+        return self._opportunity_dialog(opportunity_id)
+
+    def _opportunity_dialog(self, opportunity_id: str | None):
+        from app.views.pipeline.opportunity_form import OpportunityDialog
+
+        dialog = OpportunityDialog(
+            self.ctx, self, account_id=self.account_id, opportunity_id=opportunity_id
+        )
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _open(self, page: str, table: RecordTable) -> None:
         if record_id := table.current_id():
@@ -243,9 +250,14 @@ class Account360(QWidget):
             )
             # One paragraph per line in a selectable label: each needs its direction.
             self.details.setText(
-                "\n".join(
-                    shown(p)
-                    for p in (address, left_to_right(account.phone), left_to_right(account.email))
+                layout_mark()
+                + "<br>".join(
+                    p
+                    for p in (
+                        isolated_html(address),
+                        link_html(account.phone, phone_url(account.phone)),
+                        link_html(account.email, email_url(account.email)),
+                    )
                     if p
                 )
             )
@@ -266,12 +278,14 @@ class Account360(QWidget):
             .where(Contact.account_id == account.id, live(Contact))
             .order_by(Contact.last_name)
         )
+        contacts = list(contacts)
         self.contacts.set_rows(
             [
                 (c.id, [c.full_name, c.title or "", left_to_right(c.phone), left_to_right(c.email)])
                 for c in contacts
             ]
         )
+        mark_links(self.contacts, [(phone_url(c.phone), email_url(c.email)) for c in contacts])
         visits = session.scalars(
             select(Visit)
             .where(Visit.account_id == account.id, live(Visit))
@@ -363,52 +377,4 @@ class Account360(QWidget):
             ],
             fit={2},
         )
-        self._fill_attachments(session, account)
-
-    def _fill_attachments(self, session, account: Account) -> None:
-        """Files on the account itself and on its visits, reports, quotes, orders, contracts."""
-        fmt = self.ctx.formatter
-        owners = {
-            "account": select(Account.id).where(Account.id == account.id),
-            "visit": select(Visit.id).where(Visit.account_id == account.id),
-            "visit_report": select(VisitReport.id)
-            .join(Visit, Visit.id == VisitReport.visit_id)
-            .where(Visit.account_id == account.id),
-            "quote": select(Quote.id).where(Quote.account_id == account.id),
-            "order": select(Order.id).where(Order.account_id == account.id),
-            "contract": select(Contract.id).where(Contract.account_id == account.id),
-        }
-        labels = {
-            "account": self.tr("Account"),
-            "visit": self.tr("Visit"),
-            "visit_report": self.tr("Visit report"),
-            "quote": self.tr("Quote"),
-            "order": self.tr("Order"),
-            "contract": self.tr("Contract"),
-        }
-        condition = or_(
-            *(
-                and_(Attachment.owner_entity == entity, Attachment.owner_id.in_(ids))
-                for entity, ids in owners.items()
-            )
-        )
-        attachments = session.scalars(
-            select(Attachment)
-            .where(Attachment.deleted.is_(False), condition)
-            .order_by(Attachment.created_at.desc())
-        )
-        self.attachments.set_rows(
-            [
-                (
-                    a.id,
-                    [
-                        a.filename,
-                        labels.get(a.owner_entity, a.owner_entity),
-                        a.media_type or "",
-                        fmt.number(a.size or 0),
-                    ],
-                )
-                for a in attachments
-            ],
-            right_aligned={3},
-        )
+        self.files.fill(session, account)

@@ -24,6 +24,7 @@ from app.views.accounts.account_list_model import AccountListModel
 from app.views.accounts.account_view import Account360
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import DataTableView, PageTitle
 
 # Typing fast should not run a query per key; 120 ms is below what a user notices.
@@ -78,6 +79,12 @@ class AccountsPage(QWidget):
         for column, width in enumerate((110, 260, 140, 70, 100, 90, 130)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open_index)
+        SearchKeys(
+            self.search_field,
+            self.table,
+            lambda: self._open_index(self.table.currentIndex()),
+            catch_up=self._catch_up,
+        )
         self.detail = Account360(ctx)
         self.detail.back_requested.connect(self.show_list)
         self.detail.navigate.connect(self.navigate)
@@ -116,6 +123,10 @@ class AccountsPage(QWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.search_field.text())
         self._update_count()
+
+    def _catch_up(self) -> None:
+        if self._filter_timer.isActive():
+            self.apply_filter()
 
     def _update_count(self) -> None:
         count = self.model.matching_count()

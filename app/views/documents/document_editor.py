@@ -49,6 +49,7 @@ class DocumentEditor(QWidget):
     back_requested = Signal()
     navigate = Signal(str, str)
     changed = Signal()
+    draft_action = Signal(str)  # "delete" or "duplicate": the page owns the list they change
 
     def __init__(self, ctx: AppContext, *, kind: str) -> None:
         super().__init__()
@@ -157,8 +158,11 @@ class DocumentEditor(QWidget):
             button.setObjectName(f"action_{name}")
             button.clicked.connect(lambda _=False, n=name: self.run_action(n))
             self.actions[name] = button
+            if name == "duplicate":  # housekeeping sits apart from the status steps
+                action_row.addStretch(1)
             action_row.addWidget(button)
-        action_row.addStretch(1)
+        if "duplicate" not in self.actions:
+            action_row.insertStretch(action_row.count() - 1, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -227,11 +231,14 @@ class DocumentEditor(QWidget):
                 "reject": self.tr("Rejected"),
                 "convert": self.tr("Convert to order"),
                 "pdf": self.tr("Produce PDF…"),
+                "duplicate": self.tr("Duplicate"),
+                "delete": self.tr("Delete draft…"),
             }
         return {
             "submit": self.tr("Submit order"),
-            "cancel": self.tr("Cancel order"),
+            "cancel": self.tr("Cancel order…"),
             "pdf": self.tr("Produce PDF…"),
+            "delete": self.tr("Delete draft…"),
         }
 
     # -- loading -----------------------------------------------------------------
@@ -373,12 +380,15 @@ class DocumentEditor(QWidget):
                 "reject": status == "sent",
                 "convert": status == "accepted" and doc.order_id is None,
                 "pdf": True,
+                "duplicate": True,
+                "delete": status == "draft",
             }
         else:
             allowed = {
                 "submit": status == "draft",
                 "cancel": status in ("draft", "submitted"),
                 "pdf": True,
+                "delete": status == "draft",
             }
         for name, button in self.actions.items():
             button.setEnabled(allowed.get(name, False))
@@ -513,12 +523,17 @@ class DocumentEditor(QWidget):
         }[name]
 
     # -- status actions ------------------------------------------------------------
-    def run_action(self, name: str) -> None:
+    def run_action(self, name: str):
         from app.services import orders, quotes
 
         if name == "pdf":
             self.produce_pdf()
-            return
+            return None
+        if name in ("delete", "duplicate"):
+            self.draft_action.emit(name)
+            return None
+        if name == "cancel":
+            return self.confirm_cancel()
         today = date.today()
         prefix = self.ctx.workspace.device_prefix
         actions = {
@@ -530,11 +545,28 @@ class DocumentEditor(QWidget):
                 quotes.convert_quote_to_order(s, d, device_prefix=prefix, order_date=today).id
             ),
             "submit": lambda s, d: orders.submit_order(s, d, actor=self.ctx.actor),
-            "cancel": lambda s, d: orders.cancel_order(s, d),
         }
         result = self._apply(actions[name], error_label=self.action_error)
         if name == "convert" and isinstance(result, str):
             self.navigate.emit("orders", result)
+        return None
+
+    def confirm_cancel(self):
+        """Cancelling an order cannot be taken back: ask, naming the order."""
+        from app.services.orders import cancel_order
+        from app.views.shared.confirm import ask_to_confirm
+
+        self.confirmation = ask_to_confirm(
+            self,
+            title=self.tr("Cancel order"),
+            question=self.tr("Cancel order %1? A cancelled order cannot be reopened.").replace(
+                "%1", isolated(self.title.text())
+            ),
+            confirm_text=self.tr("Cancel the order"),
+            keep_text=self.tr("Keep the order"),
+            on_confirm=lambda: self._apply(cancel_order, error_label=self.action_error),
+        )
+        return self.confirmation
 
     def produce_pdf(self, target=None):
         from app.views.documents.pdf_export import export_document_pdf

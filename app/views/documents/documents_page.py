@@ -19,9 +19,16 @@ from app.errors import FieldsalesError
 from app.models import Account, Order, Quote
 from app.views.accounts.account_chooser import AccountChooser
 from app.views.documents.document_editor import DocumentEditor
+from app.views.documents.draft_actions import (
+    confirm_delete,
+    discard_abandoned,
+    duplicate_current,
+)
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
+from app.views.shared.search_keys import SearchKeys
+from app.views.shared.undo_bar import UndoBar
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
 LIST_LIMIT = 500
@@ -56,10 +63,14 @@ class DocumentsPage(QWidget):
         )
         self.table.setObjectName("documentList")
         self.table.itemActivated.connect(lambda _item: self._open_current())
+        SearchKeys(self.search_field, self.table, self._open_current)
         self.editor = DocumentEditor(ctx, kind=kind)
         self.editor.back_requested.connect(self.show_list)
         self.editor.navigate.connect(self.navigate)
         self.editor.changed.connect(self._list_stale)
+        self.editor.draft_action.connect(self._draft_action)
+        self.undo_bar = UndoBar()
+        self._fresh_id: str | None = None  # made by "New", not yet given anything
 
         list_page = QWidget()
         top = QHBoxLayout()
@@ -70,6 +81,7 @@ class DocumentsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.search_field)
         layout.addWidget(self.error)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.table, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
@@ -129,12 +141,25 @@ class DocumentsPage(QWidget):
         if record_id.startswith("new:"):
             self.create_for_account(record_id.removeprefix("new:"))
             return
+        if record_id != self._fresh_id:
+            discard_abandoned(self)
         self.editor.load(record_id)
         self.stack.setCurrentWidget(self.editor)
 
     def show_list(self) -> None:
+        discard_abandoned(self)
         self.stack.setCurrentIndex(0)
         self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        discard_abandoned(self)  # another page, a lock, the window closing
+        super().hideEvent(event)
+
+    def _draft_action(self, name: str) -> None:
+        if name == "duplicate":
+            duplicate_current(self)
+        else:
+            self.confirmation = confirm_delete(self)
 
     def create_new(self) -> None:
         chooser = AccountChooser(self.ctx, self)
@@ -162,7 +187,9 @@ class DocumentsPage(QWidget):
         except FieldsalesError as error:
             self.error.show_error(error_text(error))
             return None
+        discard_abandoned(self)
         self.open_record(doc_id)
+        self._fresh_id = doc_id
         return doc_id
 
 

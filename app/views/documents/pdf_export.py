@@ -1,4 +1,4 @@
-"""Produce a quote or order PDF off the GUI thread, then open it or show where it is.
+"""Produce a quote or order PDF off the GUI thread, then open it and show where it is.
 
 The renderer (``app.reports``) builds the document from the workspace and returns
 bytes; that runs on the thread pool with its own database session while a busy
@@ -12,8 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import FieldsalesError
@@ -122,9 +121,10 @@ def export_document_pdf(
         return target
 
     def done(path: Path) -> None:
+        from app.views.documents.pdf_saved import show_pdf_saved
+
         progress.close()
-        if open_when_done:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        show_pdf_saved(parent, path, try_open=open_when_done)
 
     def failed(error: BaseException) -> None:
         progress.close()

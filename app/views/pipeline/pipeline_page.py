@@ -41,6 +41,8 @@ class PipelinePage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.new_button = QPushButton(self.tr("New opportunity…"))
+        self.new_button.clicked.connect(self.create_new)
         self.currency = QComboBox()
         self.currency.setObjectName("pipelineCurrency")
         self.currency.currentIndexChanged.connect(self._show)
@@ -74,11 +76,18 @@ class PipelinePage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Currency")))
         top.addWidget(self.currency)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
         self.opportunities = RecordTable(
             [self.tr("Opportunity"), self.tr("Account"), self.tr("Amount"), self.tr("Close date")]
         )
         self.opportunities.setObjectName("stageOpportunities")
-        self.opportunities.itemActivated.connect(lambda _item: self._open_account())
+        self.opportunities.itemActivated.connect(lambda _item: self.edit_selected())
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editOpportunity")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.account_button = QPushButton(self.tr("Open account"))
+        self.account_button.clicked.connect(self._open_account)
         self.move_stage = QComboBox()
         self.move_stage.setObjectName("moveStage")
         self.lost_reason = QLineEdit()
@@ -92,6 +101,8 @@ class PipelinePage(QWidget):
         mover.addWidget(self.move_stage, 1)
         mover.addWidget(self.lost_reason, 1)
         mover.addWidget(self.move_button)
+        mover.addWidget(self.edit_button)
+        mover.addWidget(self.account_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +223,37 @@ class PipelinePage(QWidget):
     def _open_account(self) -> None:
         if (opportunity_id := self.opportunities.current_id()) in self._account_of:
             self.navigate.emit("accounts", self._account_of[opportunity_id])
+
+    def create_new(self):
+        """Ctrl+Shift+… from the New menu and the page's button: pick the account first."""
+        from app.views.accounts.account_chooser import AccountChooser
+
+        chooser = AccountChooser(self.ctx, self)
+        chooser.accepted.connect(lambda: self.open_dialog(account_id=chooser.account_id()))
+        chooser.open()
+        return chooser
+
+    def edit_selected(self):
+        if (opportunity_id := self.opportunities.current_id()) is None:
+            self.move_error.show_error(self.tr("Choose an opportunity first."))
+            return None
+        return self.open_dialog(opportunity_id=opportunity_id)
+
+    def open_record(self, opportunity_id: str):
+        """Global search opens an opportunity here."""
+        self.refresh()
+        return self.open_dialog(opportunity_id=opportunity_id)
+
+    def open_dialog(self, *, account_id: str | None = None, opportunity_id: str | None = None):
+        from app.views.pipeline.opportunity_form import OpportunityDialog
+
+        dialog = OpportunityDialog(
+            self.ctx, self, account_id=account_id, opportunity_id=opportunity_id
+        )
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        self.opportunity_dialog = dialog
+        return dialog
 
     def move_selected(self) -> bool:
         from app.services.activities import move_opportunity

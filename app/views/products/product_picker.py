@@ -24,6 +24,7 @@ from app.services.text_folding import matches
 from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 RESULT_LIMIT = 50
@@ -73,8 +74,10 @@ class ProductPicker(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._refresh)
+        self._pending = self._timer
         self.search.textChanged.connect(self._timer.start)
         self.results.itemActivated.connect(lambda _item: self.accept())
+        SearchKeys(self.search, self.results, self.accept, catch_up=self._catch_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,6 +94,11 @@ class ProductPicker(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 480)
         self._refresh()
+
+    def _catch_up(self) -> None:
+        if self._pending.isActive():
+            self._pending.stop()
+            self._refresh()
 
     def _refresh(self) -> None:
         self.results.clear()

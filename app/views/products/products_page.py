@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import FieldsalesError
@@ -13,6 +13,7 @@ from app.views.accounts.account_chooser import AccountChooser
 from app.views.products.product_picker import search_products
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import PageTitle, RecordTable
 
 LIST_LIMIT = 300
@@ -38,6 +39,7 @@ class ProductsPage(QWidget):
             [self.tr("SKU"), self.tr("Name"), self.tr("Unit"), self.tr("Tax %"), self.tr("Price")]
         )
         self.table.setObjectName("productTable")
+        SearchKeys(self.search_field, self.table, self.table.setFocus)
         self.no_match = QLabel()
         self.no_match.setObjectName("noMatch")
         self.no_match.setStyleSheet("color: #666;")
@@ -52,6 +54,21 @@ class ProductsPage(QWidget):
         layout.addWidget(self.search_field)
         layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
+
+    def open_record(self, product_id: str) -> None:
+        """Global search opens a product here: the list shows it, selected."""
+        from app.models import Product
+
+        with self.ctx.session() as session:
+            product = session.get(Product, product_id)
+            sku = product.sku if product else ""
+        self.search_field.setText(sku)
+        self.refresh()
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == product_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                break
 
     def choose_account(self) -> None:
         chooser = AccountChooser(self.ctx, self)

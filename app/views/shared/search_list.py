@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 
 from app.models import Account, Contact, Contract
 from app.views.shared.bidi import fill
+from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import PageTitle, RecordTable
 
 LIST_LIMIT = 500
@@ -30,6 +31,7 @@ class SearchList(QWidget):
         self.note.setStyleSheet("color: #666;")
         self.table = RecordTable(headers)
         self.table.itemActivated.connect(lambda _item: self._open())
+        SearchKeys(self.search_field, self.table, self._open)
         top = QHBoxLayout()
         top.addWidget(PageTitle(title))
         top.addStretch(1)

@@ -26,6 +26,8 @@ class SyncStatusBar(QStatusBar):
         self.error_label = QLabel()
         self.error_label.setObjectName("syncError")
         self.error_label.setStyleSheet("color: #b3261e;")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("syncNotice")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -37,6 +39,7 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.clicked.connect(provider.sync_now)
         for widget in (self.connection_label, self.pending_label, self.last_sync_label):
             self.addWidget(widget)
+        self.addWidget(self.notice_label)
         self.addWidget(self.error_label, 1)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.conflicts_button)
@@ -67,6 +70,8 @@ class SyncStatusBar(QStatusBar):
                 fill(self.tr("Last sync: %1"), self._formatter.datetime(state.last_sync))
             )
         self.error_label.setText(state.error or "")
+        self.notice_label.setText(state.notice or "")
+        self.notice_label.setVisible(bool(state.notice))
         self.progress.setVisible(state.syncing)
         if state.syncing:
             self.progress.setRange(0, max(state.progress_total, 0))

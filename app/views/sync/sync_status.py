@@ -24,6 +24,7 @@ class SyncState:
     pending_changes: int = 0
     last_sync: datetime | None = None
     error: str | None = None  # already fit to show a user
+    notice: str | None = None  # something the last sync did a user should know, fit to show
     open_conflicts: int = 0
 
 

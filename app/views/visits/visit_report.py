@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +30,8 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Attachment, Visit, VisitReport
-from app.views.shared.bidi import fill, isolated, isolated_html, joined, layout_mark
+from app.views.shared.attachment_strip import AttachmentStrip, StripEntry, pixmap_of
+from app.views.shared.bidi import fill, isolated_html, joined, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text, use_date_format
 from app.views.shared.labels import status_label
@@ -103,11 +103,15 @@ class VisitReportForm(QDialog):
         self.follow_up.setChecked(False)
         self.follow_up_title.setEnabled(False)
         self.follow_up_due.setEnabled(False)
-        self.attachments = QListWidget()
+        self.attachments = AttachmentStrip()
         self.attachments.setObjectName("attachments")
-        self.attachments.setMaximumHeight(90)
+        self.attachments.setToolTip(self.tr("Double-click a photo to see it larger"))
         self.add_file_button = QPushButton(self.tr("Attach photo or document…"))
         self.add_file_button.clicked.connect(self.choose_files)
+        self.remove_file_button = QPushButton(self.tr("Remove"))
+        self.remove_file_button.setObjectName("removeAttachment")
+        self.remove_file_button.clicked.connect(self.remove_selected)
+        self.attachment_error = FieldError()
         self.general_error = FieldError()
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.clicked.connect(self.save)
@@ -137,7 +141,12 @@ class VisitReportForm(QDialog):
         ):
             clear_when_edited(widget, error)
         form.addRow(self.tr("Attachments"), self.attachments)
-        form.addRow("", self.add_file_button)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.add_file_button)
+        file_buttons.addWidget(self.remove_file_button)
+        file_buttons.addStretch(1)
+        form.addRow("", file_buttons)
+        form.addRow("", self.attachment_error)
         buttons = QHBoxLayout()
         buttons.addWidget(close)
         buttons.addWidget(self.pdf_button)
@@ -184,7 +193,13 @@ class VisitReportForm(QDialog):
                 self.follow_up_due.setEnabled(False)
             self._show_review(report)
             editable = not report.submitted or report.review_state == "changes_requested"
-            for widget in (self.summary, self.next_steps, self.outcome, self.add_file_button):
+            for widget in (
+                self.summary,
+                self.next_steps,
+                self.outcome,
+                self.add_file_button,
+                self.remove_file_button,
+            ):
                 widget.setEnabled(editable)
             self.save_button.setEnabled(editable)
             self.submit_button.setEnabled(editable)
@@ -223,19 +238,61 @@ class VisitReportForm(QDialog):
         self.review_banner.show()
 
     def _list_attachments(self, session) -> None:
-        self.attachments.clear()
+        entries = []
         if self.report_id:
             stored = session.scalars(
-                select(Attachment).where(
+                select(Attachment)
+                .where(
                     Attachment.owner_entity == REPORT_OWNER,
                     Attachment.owner_id == self.report_id,
                     Attachment.deleted.is_(False),
                 )
+                .order_by(Attachment.created_at)
             )
             for attachment in stored:
-                self.attachments.addItem(f"🔒 {isolated(attachment.filename)}")
-        for path in self.pending_files:
-            self.attachments.addItem(isolated(path.name))
+                entries.append(
+                    StripEntry(
+                        attachment.filename,
+                        attachment_id=attachment.id,
+                        image=self._stored_image(attachment),
+                    )
+                )
+        entries.extend(StripEntry(path.name, path=path) for path in self.pending_files)
+        self.attachments.set_entries(entries)
+
+    def _stored_image(self, attachment: Attachment):
+        """A photo's pixmap when its bytes are already here (never waits for a download)."""
+        store = self.ctx.workspace.attachments
+        if not (attachment.media_type or "").startswith("image/"):
+            return None
+        if not store.path_for(attachment.id).exists():
+            return None
+        try:
+            return pixmap_of(store.read(attachment))
+        except FieldsalesError:
+            return None
+
+    def remove_selected(self) -> bool:
+        """Take the chosen file off this draft (a file not saved yet is simply dropped)."""
+        from app.services.attachments import remove_attachment
+
+        self.attachment_error.clear()
+        entry = self.attachments.current_entry()
+        if entry is None:
+            self.attachment_error.show_error(self.tr("Choose an attachment first."))
+            return False
+        if entry.path is not None:
+            self.pending_files.remove(entry.path)
+        else:
+            try:
+                with self.ctx.transaction() as session:
+                    remove_attachment(session, session.get(Attachment, entry.attachment_id))
+            except FieldsalesError as error:
+                self.attachment_error.show_error(error_text(error))
+                return False
+        with self.ctx.session() as session:
+            self._list_attachments(session)
+        return True
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -251,7 +308,8 @@ class VisitReportForm(QDialog):
 
     def attach_file(self, path: Path) -> None:
         self.pending_files.append(path)
-        self.attachments.addItem(isolated(path.name))
+        with self.ctx.session() as session:
+            self._list_attachments(session)
 
     def produce_pdf(self, target: Path | None = None):
         from app.views.documents.pdf_export import export_document_pdf

@@ -25,6 +25,7 @@ from app.views.shared.bidi import fill, isolated, isolated_html, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
+from app.views.shared.undo_bar import UndoBar
 from app.views.shared.widgets import FieldError, PageTitle
 from app.views.visits.visit_planner import VisitPlanner
 from app.views.visits.visit_report import VisitReportForm
@@ -103,8 +104,9 @@ class VisitsPage(QWidget):
         self.report_button.clicked.connect(self.open_report)
         self.move_button = QPushButton(self.tr("Move…"))
         self.move_button.clicked.connect(self.reschedule)
-        self.cancel_button = QPushButton(self.tr("Cancel visit"))
-        self.cancel_button.clicked.connect(lambda: self._transition("cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel visit…"))
+        self.cancel_button.clicked.connect(self.confirm_cancel)
+        self.undo_bar = UndoBar()
         self.account_button = QPushButton(self.tr("Open account"))
         self.account_button.clicked.connect(self._open_account)
         detail = QFrame()
@@ -137,6 +139,7 @@ class VisitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.week_label)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(grid, 1)
         layout.addWidget(detail)
         self._show_detail(None)
@@ -286,6 +289,42 @@ class VisitsPage(QWidget):
         self.refresh()
         if name == "check_out" and self.action_error.isHidden():
             self.open_report()
+
+    def confirm_cancel(self):
+        """Ask first, naming the visit; a cancelled visit can be planned again (Undo)."""
+        from app.views.shared.confirm import ask_to_confirm
+
+        if self.selected_id is None or not self.cancel_button.isEnabled():
+            return None
+        with self.ctx.session() as session:
+            visit = session.get(Visit, self.selected_id)
+            what = (
+                f"{isolated(visit.account.name)}, "
+                f"{isolated(self.ctx.formatter.datetime(visit.planned_start))}"
+            )
+        self.confirmation = ask_to_confirm(
+            self,
+            title=self.tr("Cancel visit"),
+            question=self.tr("Cancel the visit to %1?").replace("%1", what),
+            confirm_text=self.tr("Cancel the visit"),
+            keep_text=self.tr("Keep it"),
+            on_confirm=lambda: self._cancel(self.selected_id, what),
+        )
+        return self.confirmation
+
+    def _cancel(self, visit_id: str, what: str) -> None:
+        from app.services.visits import reinstate_visit
+
+        self._transition("cancel")
+        if not self.action_error.isHidden():
+            return
+
+        def undo() -> None:
+            with self.ctx.transaction() as session:
+                reinstate_visit(session, session.get(Visit, visit_id))
+            self.refresh()
+
+        self.undo_bar.offer(self.tr("Visit to %1 cancelled.").replace("%1", what), undo)
 
     def create_new(self, account_id: str | None = None) -> VisitPlanner:
         planner = VisitPlanner(self.ctx, self, account_id=account_id)

@@ -1,0 +1,1 @@
+"""Search across every kind of record (Ctrl+K)."""

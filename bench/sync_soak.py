@@ -1,0 +1,173 @@
+"""Convergence soak: thousands of seeded programs of three laptops against a real server.
+
+    python bench/sync_soak.py [--cases 10000] [--jobs 2] [--seed 0] [--steps 8-30]
+                              [--postgres URL] [--cases-per-server 40] [--minutes M]
+
+Each case is one seeded random program (``tests/sync/convergence.py``): a fresh
+team on a real server process (SQLite by default, PostgreSQL with ``--postgres``),
+a rep's two laptops and their manager's, real SQLCipher workspaces, creates,
+edits, deletes and account moves made offline, syncs in random order through a
+loopback proxy that drops requests before and after the server commits, cuts
+responses in half and sends requests twice, and syncs killed half-way. Every
+laptop then syncs twice on a quiet line and the case is judged.
+
+Prints the cases run and the lost, duplicated, diverged and stuck counts (all must
+be 0; the exit status is 1 otherwise, with the seeds that failed, which replay
+exactly) and how long it ran. Each job runs its own server and proxy; the server
+is started afresh every ``--cases-per-server`` cases so its catalog (two
+territories a case) stays small. Files go to /dev/shm when it exists: the soak
+is about ordering and faults, not disk speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("FIELDSALES_ARGON2_PROFILE", "test")
+
+from server.migrate import upgrade  # noqa: E402
+from tests.server.server_helpers import live_server  # noqa: E402
+from tests.sync.convergence import (  # noqa: E402
+    ServerSide,
+    blank_workspace,
+    describe_steps,
+    random_program,
+    run_case,
+)
+from tests.sync.fault_proxy import FaultProxy  # noqa: E402
+
+COUNTS = ("lost", "duplicated", "diverged", "stuck")
+
+
+def _scratch() -> Path:
+    shm = Path("/dev/shm")
+    return Path(tempfile.mkdtemp(prefix="sync-soak-", dir=shm if shm.is_dir() else None))
+
+
+def _database(root: Path, postgres: str | None) -> tuple[str, str | None]:
+    if postgres is None:
+        return f"sqlite:///{root / f'server-{uuid.uuid4().hex[:8]}.sqlite3'}", None
+    from tests.server.conftest import postgres_schema_url
+
+    schema = f"fs_soak_{uuid.uuid4().hex[:12]}"
+    return postgres_schema_url(postgres, schema), schema
+
+
+def run_job(job: int, seeds: list[int], options: argparse.Namespace) -> dict:
+    """Run ``seeds`` on this job's own servers; counts, failures and cases run."""
+    import shutil
+
+    root = _scratch()
+    totals = dict.fromkeys(COUNTS, 0)
+    failures: list[str] = []
+    low, high = options.steps
+    done = 0
+    try:
+        blank = blank_workspace(root / "blank")
+        for start in range(0, len(seeds), options.cases_per_server):
+            url, schema = _database(root, options.postgres)
+            upgrade(url)
+            # A loaded machine can take a while to import the server: wait for it.
+            with live_server(
+                url, start_timeout=300, FIELDSALES_ARGON2_PROFILE="test"
+            ) as server_url:
+                server = ServerSide(server_url, url)
+                with FaultProxy(server_url) as proxy:
+                    for seed in seeds[start : start + options.cases_per_server]:
+                        if time.time() > options.stop_at:
+                            break
+                        rng = random.Random(seed)
+                        steps = random_program(rng, rng.randint(low, high))
+                        verdict = run_case(server, proxy, root / f"case-{seed}", blank, steps)
+                        for name, count in verdict.counts().items():
+                            totals[name] += count
+                        if not verdict.ok:
+                            failures.append(
+                                f"seed {seed}: {verdict.describe()}\n  steps: "
+                                f"{describe_steps(steps)}"
+                            )
+                            print(
+                                f"  job {job}: FAILED {failures[-1]}", file=sys.stderr, flush=True
+                            )
+                        done += 1
+                        if done % 25 == 0:
+                            print(
+                                f"  job {job}: {done}/{len(seeds)} cases, {totals}",
+                                file=sys.stderr,
+                                flush=True,
+                            )
+                server.close()
+            if schema is not None:
+                from tests.server.conftest import drop_schema
+
+                drop_schema(options.postgres, schema)
+            if time.time() > options.stop_at:
+                break
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return {"cases": done, "totals": totals, "failures": failures}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0, help="first seed; cases use seed..seed+N-1")
+    parser.add_argument("--steps", default="8-30", help="program length range, e.g. 8-30")
+    parser.add_argument("--postgres", default=None, help="run the servers on this PostgreSQL")
+    parser.add_argument("--cases-per-server", type=int, default=40)
+    parser.add_argument(
+        "--minutes", type=float, default=None, help="start no new case after this long"
+    )
+    options = parser.parse_args(argv)
+    options.stop_at = time.time() + options.minutes * 60 if options.minutes else float("inf")
+    low, _, high = options.steps.partition("-")
+    options.steps = (int(low), int(high or low))
+    seeds = list(range(options.seed, options.seed + options.cases))
+    started = time.monotonic()
+    totals = dict.fromkeys(COUNTS, 0)
+    failures: list[str] = []
+    cases = crashed = 0
+    backend = "PostgreSQL" if options.postgres else "SQLite"
+    print(f"sync soak: {options.cases} cases, {options.jobs} jobs, server on {backend}")
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        futures = [
+            pool.submit(run_job, job, seeds[job :: options.jobs], options)
+            for job in range(options.jobs)
+        ]
+        for job, future in enumerate(futures):
+            try:
+                result = future.result()
+            except Exception as error:  # noqa: BLE001 - the harness failed, not the sync
+                print(f"job {job} stopped: {type(error).__name__}: {error}", file=sys.stderr)
+                crashed += 1
+                continue
+            cases += result["cases"]
+            failures += result["failures"]
+            for name in COUNTS:
+                totals[name] += result["totals"][name]
+    elapsed = time.monotonic() - started
+    for failure in failures[:20]:
+        print(failure)
+    print(f"cases       {cases}")
+    for name in COUNTS:
+        print(f"{name:<11} {totals[name]}")
+    print(f"failed      {len(failures)} cases")
+    if crashed:
+        print(f"jobs lost   {crashed} (the harness, e.g. a server that would not start)")
+    print(f"duration    {elapsed:.0f} s ({elapsed / max(cases, 1):.2f} s a case)")
+    return 1 if failures or crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
