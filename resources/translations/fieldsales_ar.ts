@@ -1399,6 +1399,14 @@
         <source>Attachment</source>
         <translation>المرفق</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>تواتر الزيارات</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1409,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>الأيام بين الزيارات</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>من العملة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>المعدّل</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>إلى العملة</translation>
     </message>
     <message>
         <source>Active</source>

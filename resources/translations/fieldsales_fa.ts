@@ -1399,6 +1399,14 @@
         <source>Attachment</source>
         <translation>پیوست</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>تواتر بازدیدها</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1409,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>شمارهٔ حساب</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>روزهای میان بازدیدها</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>از ارز</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>به ارز</translation>
     </message>
     <message>
         <source>Active</source>

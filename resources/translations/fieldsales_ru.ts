@@ -1399,6 +1399,14 @@
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Частота визитов</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1409,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>Дней между визитами</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Из валюты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>В валюту</translation>
     </message>
     <message>
         <source>Active</source>
