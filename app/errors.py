@@ -17,6 +17,8 @@ translates them in the "errors" context before filling in named placeholders.
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def translatable(context: str, text: str) -> str:
     """No-op marker (QT_TRANSLATE_NOOP) so domain code stays free of Qt."""
@@ -35,7 +37,15 @@ class FieldsalesError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params) if self.params else self.template
+        """The English message, as the CLI prints it: dates in ISO form. (A screen
+        formats the same params in the user's calendar and locale.)"""
+        if not self.params:
+            return self.template
+        plain = {
+            name: value.isoformat() if isinstance(value, date) else value
+            for name, value in self.params.items()
+        }
+        return self.template.format(**plain)
 
     def __str__(self) -> str:
         return self.message

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from babel.numbers import is_currency
 from sqlalchemy.orm import validates
@@ -19,6 +20,13 @@ from app.errors import ValidationError, translatable
 # real judge; this only catches typos like "anna.example.com" or "anna@example".
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
+
+# The one range of quantities and amounts, everywhere (screens, CSV, sync, server);
+# docs/desktop.md "Quantities and amounts". A quantity is more than 0 and at most
+# MAX_QUANTITY; an amount (price, credit limit, contract value, opportunity) is at
+# most MAX_AMOUNT, which leaves room for currencies such as the rial.
+MAX_QUANTITY = Decimal("999999")
+MAX_AMOUNT = Decimal("999999999999999.99")
 
 # Where "account_number" -> "Account number" does not read well.
 _LABELS = {
@@ -100,6 +108,13 @@ def require_positive_quantity(
             field=field,
             label=label(field),
         )
+    if quantity > MAX_QUANTITY:
+        raise ValidationError(
+            translatable("errors", "{label} can be at most {maximum}."),
+            field=field,
+            label=label(field),
+            maximum=MAX_QUANTITY,
+        )
     return quantity
 
 
@@ -121,7 +136,42 @@ def require_non_negative(value: Decimal | int | str | None, *, field: str) -> De
         raise ValidationError(
             translatable("errors", "{label} must not be negative."), field=field, label=label(field)
         )
+    if amount > MAX_AMOUNT:
+        raise ValidationError(
+            translatable("errors", "{label} can be at most {maximum}."),
+            field=field,
+            label=label(field),
+            maximum=MAX_AMOUNT,
+        )
     return amount
+
+
+def optional_country(value: str | None, *, field: str = "billing_country") -> str | None:
+    """An ISO 3166 two-letter country code ("AE"), or nothing; blank becomes None."""
+    code = (value or "").strip().upper()
+    if not code:
+        return None
+    if code not in country_codes():
+        raise ValidationError(
+            translatable(
+                "errors", "Choose a country from the list (a two-letter code such as AE)."
+            ),
+            field=field,
+        )
+    return code
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes Babel names (not regions such as "EU" or "001")."""
+    from babel import Locale
+
+    not_countries = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isalpha() and code not in not_countries
+    )
 
 
 def optional_email(value: str | None, *, field: str = "email") -> str | None:
@@ -146,8 +196,9 @@ def require_not_before(
         raise ValidationError(
             translatable("errors", "The end ({end}) is before the start ({start})."),
             field=field,
-            start=start.isoformat(),
-            end=end.isoformat(),
+            # Dates themselves: the CLI prints them ISO, a screen in the user's calendar.
+            start=start,
+            end=end,
         )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, ValidationError, translatable
 from app.models import Account, AccountStatus, AccountType, Contact, Territory
 from app.models.validation import (
+    optional_country,
     optional_email,
     require_currency,
     require_decimal,
@@ -75,6 +76,9 @@ def clean_account_values(values: Mapping[str, Any]) -> dict[str, Any]:
             clean[field] = require_text(clean[field], field=field)
     if "email" in clean:
         clean["email"] = optional_email(clean["email"])
+    for field in ("billing_country", "shipping_country"):
+        if field in clean:
+            clean[field] = optional_country(clean[field], field=field)
     if "currency" in clean:
         clean["currency"] = require_currency(clean["currency"])
     if "credit_limit" in clean:

@@ -163,8 +163,9 @@ def check_credit(session: Session, order: Order, *, actor: Actor) -> str | None:
     if actor.can(CREDIT_OVERRIDE):
         return actor.username
 
-    def money(amount: Decimal) -> str:
-        return str(Money(amount, status.currency))
+    def money(amount: Decimal) -> Money:
+        # A Money, not text: the CLI prints "70524.73 USD", a screen the user's locale.
+        return Money(amount, status.currency)
 
     if rate is not None:
         raise CreditLimitError(

@@ -120,5 +120,5 @@ def price_for(
         product=product.name,
         currency=currency,
         account=account.name,
-        day=on.isoformat(),
+        day=on,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Order, Quote, QuoteLine
@@ -76,6 +77,10 @@ def discard_if_untouched(session: Session, document: Quote | Order) -> bool:
 def restore_draft(session: Session, document: Quote | Order) -> None:
     """Undo ``delete_draft``: the draft and the lines it had come back."""
     document.deleted = False
-    for line in document.lines:
+    # ``document.lines`` leaves deleted lines out, so the deleted ones are read here.
+    line_model = type(document).lines.property.mapper.class_
+    parent_key = line_model.quote_id if isinstance(document, Quote) else line_model.order_id
+    for line in session.scalars(select(line_model).where(parent_key == document.id)):
         line.deleted = False
     session.flush()
+    session.expire(document, ["lines"])

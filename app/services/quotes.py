@@ -202,7 +202,7 @@ def accept_quote(session: Session, quote: Quote, *, today: date) -> Quote:
                 "errors", "Quote {number} expired on {day} and can no longer be accepted."
             ),
             number=quote.number,
-            day=quote.valid_until.isoformat(),
+            day=quote.valid_until,
         )
     _move(quote, QuoteStatus.ACCEPTED)
     session.flush()

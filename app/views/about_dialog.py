@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.about import COMPONENTS, QT_REPLACEMENT_NOTE, licence_text
 from app.resources import resource_path
 from app.version import app_version
+from app.views.shared.bidi import fill
 
 
 class AboutDialog(QDialog):
@@ -49,7 +50,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons", "fieldsales.svg"))).pixmap(72, 72))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.version_label = QLabel(self.tr("Fieldsales %1").replace("%1", app_version()))
+        self.version_label = QLabel(fill(self.tr("Fieldsales %1"), app_version()))
         self.version_label.setObjectName("version")
         font = QFont(self.version_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)

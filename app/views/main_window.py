@@ -59,7 +59,12 @@ def page_specs() -> list[PageSpec]:
 
 
 # Ctrl+1 … Ctrl+9 go to the first nine pages in order; the last three have their own.
-PAGE_SHORTCUTS = {"team": "Ctrl+T", "conflicts": "Ctrl+0", "settings": "Ctrl+,"}
+PAGE_SHORTCUTS = {
+    "dashboard": "Ctrl+D",
+    "team": "Ctrl+T",
+    "conflicts": "Ctrl+0",
+    "settings": "Ctrl+,",
+}
 
 
 def page_shortcut(index: int, key: str) -> str:

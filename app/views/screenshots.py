@@ -102,6 +102,8 @@ def take_screenshots(out_dir: Path, *, languages: tuple[str, ...] = LANGUAGES) -
             written.extend(_detail_screens(window, prefix))
             written.extend(_team_screens(window, prefix))
             controller.shutdown()
+            # Translators live on the one QApplication: leave it in English, as found.
+            controller.languages.apply("en")
             settle()
     return written
 
@@ -129,7 +131,27 @@ def _detail_screens(window, prefix: Path) -> list[Path]:
     from app.views.screenshot_dialogs import dialog_screens
 
     written.extend(dialog_screens(window, prefix, save))
+    written.extend(_dialogs(window, prefix, account_id))
     written.extend(_dashboard_screens(window, prefix))
+    return written
+
+
+def _dialogs(window, prefix: Path, account_id: str) -> list[Path]:
+    """The entry dialogs: planning a visit, a new account, picking a product."""
+    from app.views.products.product_picker import ProductPicker
+
+    written = []
+    planner = window.page("visits").create_new(account_id)
+    written.append(save(planner, Path(f"{prefix}_33_visit_planner.png")))
+    planner.close()
+    account_dialog = window.page("accounts").create_new()
+    written.append(save(account_dialog, Path(f"{prefix}_34_new_account.png")))
+    account_dialog.close()
+    picker = ProductPicker(window.ctx, window)
+    picker.select_sku("3x2.5")  # finds "3×2.5": look-alikes fold
+    picker.show()
+    written.append(save(picker, Path(f"{prefix}_35_product_picker.png")))
+    picker.close()
     return written
 
 

@@ -22,6 +22,9 @@ ACCOUNTS = [
     ("C-1006", "Cedar Hospital", "Beirut", "LB", "AED", "120000"),
     ("C-1007", "Nile Water Works", "Cairo", "EG", "AED", "75000"),
     ("C-1008", "Caspian Foods", "Baku", "AZ", "AED", "30000"),
+    # Trailing punctuation that right-to-left screens must keep at its own end.
+    ("C-1009", "ЗАО «Ромашка»", "Moscow", "RU", "AED", "50000"),
+    ("C-1010", "Gieß e.V.", "Hamburg", "DE", "AED", "20000"),
 ]
 PRODUCTS = [
     ("PUMP-100", "Circulation pump 100 W", "5", "1450", "1300"),
@@ -29,6 +32,7 @@ PRODUCTS = [
     ("VALVE-DN25", "Ball valve DN25", "5", "85", "72"),
     ("FILTER-C3", "Cartridge filter C3", "5", "140", "120"),
     ("SERVICE-H", "Service hour", "5", "320", "320"),
+    ("CABLE-3X2.5", "Cable NYM-J 3×2.5 mm²", "5", "4", "3.5"),
 ]
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldsalesError
 from app.models import Task
+from app.views.shared.bidi import shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -101,7 +102,7 @@ class TodayPage(QWidget):
 
         fmt = self.ctx.formatter
         today = date.today()
-        self.date_label.setText(fmt.long_date(today))
+        self.date_label.setText(shown(fmt.long_date(today)))
         local_tz = datetime.now().astimezone().tzinfo
         with self.ctx.session() as session:
             self.visits.set_rows(
@@ -116,7 +117,8 @@ class TodayPage(QWidget):
                         ],
                     )
                     for v in todays_visits(session, day=today, tz=local_tz)
-                ]
+                ],
+                fit={0},
             )
             tasks = overdue_tasks(session, today=today)
             self._task_accounts = {task.id: task.account_id for task in tasks}
@@ -131,7 +133,8 @@ class TodayPage(QWidget):
                         ],
                     )
                     for task in tasks
-                ]
+                ],
+                fit={0},
             )
             self.renewals.set_rows(
                 [
@@ -145,13 +148,15 @@ class TodayPage(QWidget):
                         ],
                     )
                     for due in renewals_due(session, today=today, within_days=RENEWAL_HORIZON_DAYS)
-                ]
+                ],
+                fit={0, 3},
             )
             self.quotes.set_rows(
                 [
                     (q.id, [fmt.date(q.valid_until), q.number, q.account.name])
                     for q in quotes_expiring(session, today=today, within_days=QUOTE_HORIZON_DAYS)
-                ]
+                ],
+                fit={0},
             )
         self.task_done.setEnabled(self.tasks.rowCount() > 0)
 

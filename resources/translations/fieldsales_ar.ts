@@ -312,8 +312,8 @@
         <translation>المدينة</translation>
     </message>
     <message>
-        <source>Country (2 letters)</source>
-        <translation>الدولة (حرفان)</translation>
+        <source>Country</source>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -708,6 +708,13 @@
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
         <translation>ابحث بالرقم أو العنوان أو الحساب (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type to find a country</source>
+        <translation>اكتب للبحث عن بلد</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1399,14 @@
         <source>Attachment</source>
         <translation>المرفق</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>تواتر الزيارات</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1402,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>الأيام بين الزيارات</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>من العملة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>المعدّل</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>إلى العملة</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2195,6 +2226,10 @@
         <translation>اكتب اسمًا أو رمز منتج</translation>
     </message>
     <message>
+        <source>No product matches.</source>
+        <translation>لا يوجد منتج مطابق.</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
@@ -2248,6 +2283,10 @@
     <message>
         <source>no price</source>
         <translation>لا يوجد سعر</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>لا يوجد منتج يطابق «%1».</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>عميل محتمل</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>مؤهَّل</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>تفاوض</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>مكسوبة</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>خاسرة</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -3112,6 +3178,14 @@
         <source>Choose the account to visit.</source>
         <translation>اختر الحساب المراد زيارته.</translation>
     </message>
+    <message>
+        <source>A visit lasts at least %1 minutes.</source>
+        <translation>تستغرق الزيارة %1 دقائق على الأقل.</translation>
+    </message>
+    <message>
+        <source>This start is in the past. Save again to plan it anyway.</source>
+        <translation>وقت البدء هذا في الماضي. احفظ مرة أخرى لتخطيط الزيارة على أي حال.</translation>
+    </message>
 </context>
 <context>
     <name>VisitReportForm</name>
@@ -3138,6 +3212,10 @@
     <message>
         <source>Visit report</source>
         <translation>تقرير الزيارة</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>اختر النتيجة…</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
@@ -3176,8 +3254,20 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>اختر نتيجة الزيارة.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit.</source>
+        <translation>اكتب ملخصًا قصيرًا للزيارة.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>أعطِ مهمة المتابعة عنوانًا.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -3269,6 +3359,18 @@
     <message>
         <source>Cancel visit…</source>
         <translation>إلغاء الزيارة…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>تسجيل الوصول %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>تسجيل المغادرة %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>يبعد أكثر من %1 دقيقة عن الموعد المخطط (%2 إلى %3).</translation>
     </message>
     <message>
         <source>Cancel visit</source>
@@ -3523,6 +3625,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>يرى المندوب حساباته فقط.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>اختر بلدًا من القائمة (رمز من حرفين مثل AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3979,6 +4085,10 @@
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
         <translation>{kind} {number} حالته {status} ولم يعد قابلًا للتغيير.</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {maximum}.</source>
+        <translation>الحد الأقصى لـ{label} هو {maximum}.</translation>
     </message>
     <message>
         <source>{label} is longer than {limit} characters.</source>

@@ -312,8 +312,8 @@
         <translation>شهر</translation>
     </message>
     <message>
-        <source>Country (2 letters)</source>
-        <translation>کشور (دو حرف)</translation>
+        <source>Country</source>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -708,6 +708,13 @@
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
         <translation>جستجوی شماره، عنوان یا حساب (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type to find a country</source>
+        <translation>برای یافتن کشور تایپ کنید</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1399,14 @@
         <source>Attachment</source>
         <translation>پیوست</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>تواتر بازدیدها</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1402,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>شمارهٔ حساب</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>روزهای میان بازدیدها</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>از ارز</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>به ارز</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2195,6 +2226,10 @@
         <translation>نام یا کد کالا را بنویسید</translation>
     </message>
     <message>
+        <source>No product matches.</source>
+        <translation>هیچ کالایی مطابقت ندارد.</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>تعداد</translation>
     </message>
@@ -2248,6 +2283,10 @@
     <message>
         <source>no price</source>
         <translation>بدون قیمت</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>هیچ کالایی با «%1» مطابقت ندارد.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>مذاکره</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -3112,6 +3178,14 @@
         <source>Choose the account to visit.</source>
         <translation>حسابی را که می‌خواهید بازدید کنید انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>A visit lasts at least %1 minutes.</source>
+        <translation>هر بازدید دست‌کم %1 دقیقه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>This start is in the past. Save again to plan it anyway.</source>
+        <translation>این زمان شروع گذشته است. برای ثبت برنامه با همین زمان، دوباره ذخیره کنید.</translation>
+    </message>
 </context>
 <context>
     <name>VisitReportForm</name>
@@ -3138,6 +3212,10 @@
     <message>
         <source>Visit report</source>
         <translation>گزارش بازدید</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>نتیجه را انتخاب کنید…</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
@@ -3176,8 +3254,20 @@
         <translation>نتیجه</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>نتیجهٔ بازدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit.</source>
+        <translation>خلاصهٔ کوتاهی از بازدید بنویسید.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>برای کار پیگیری عنوانی بنویسید.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -3269,6 +3359,18 @@
     <message>
         <source>Cancel visit…</source>
         <translation>لغو بازدید…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>ورود در %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>خروج در %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>بیش از %1 دقیقه با برنامه فاصله دارد (%2 تا %3).</translation>
     </message>
     <message>
         <source>Cancel visit</source>
@@ -3523,6 +3625,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>هر نماینده فقط حساب‌های خودش را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>کشوری را از فهرست انتخاب کنید (کدی دوحرفی مانند AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3979,6 +4085,10 @@
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
         <translation>{kind} {number} در وضعیت {status} است و دیگر قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {maximum}.</source>
+        <translation>{label} حداکثر می‌تواند {maximum} باشد.</translation>
     </message>
     <message>
         <source>{label} is longer than {limit} characters.</source>

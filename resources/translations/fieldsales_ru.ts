@@ -312,8 +312,8 @@
         <translation>Город</translation>
     </message>
     <message>
-        <source>Country (2 letters)</source>
-        <translation>Страна (2 буквы)</translation>
+        <source>Country</source>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -708,6 +708,13 @@
     <message>
         <source>Search number, title or account (Ctrl+F)</source>
         <translation>Поиск по номеру, названию или клиенту (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type to find a country</source>
+        <translation>Начните вводить название страны</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1399,14 @@
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Частота визитов</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1402,6 +1417,22 @@
     <message>
         <source>Account number</source>
         <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation>Дней между визитами</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Из валюты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>В валюту</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2195,6 +2226,10 @@
         <translation>Введите название или артикул</translation>
     </message>
     <message>
+        <source>No product matches.</source>
+        <translation>Подходящих товаров нет.</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -2248,6 +2283,10 @@
     <message>
         <source>no price</source>
         <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Нет товаров, подходящих под «%1».</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -3112,6 +3178,14 @@
         <source>Choose the account to visit.</source>
         <translation>Выберите клиента для визита.</translation>
     </message>
+    <message>
+        <source>A visit lasts at least %1 minutes.</source>
+        <translation>Визит длится не меньше %1 минут.</translation>
+    </message>
+    <message>
+        <source>This start is in the past. Save again to plan it anyway.</source>
+        <translation>Это время уже прошло. Сохраните ещё раз, чтобы всё равно запланировать визит.</translation>
+    </message>
 </context>
 <context>
     <name>VisitReportForm</name>
@@ -3138,6 +3212,10 @@
     <message>
         <source>Visit report</source>
         <translation>Отчёт о визите</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Выберите итог…</translation>
     </message>
     <message>
         <source>Create a follow-up task</source>
@@ -3176,8 +3254,20 @@
         <translation>Итог</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
+        <source>Summary</source>
+        <translation>Итоги встречи</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>Выберите итог визита.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit.</source>
+        <translation>Кратко опишите итоги визита.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up task a title.</source>
+        <translation>Укажите название задачи.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -3269,6 +3359,18 @@
     <message>
         <source>Cancel visit…</source>
         <translation>Отменить визит…</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Отметка о прибытии: %1</translation>
+    </message>
+    <message>
+        <source>Checked out at %1</source>
+        <translation>Отметка об уходе: %1</translation>
+    </message>
+    <message>
+        <source>More than %1 minutes away from the plan (%2 to %3).</source>
+        <translation>Расхождение с планом больше %1 минут (план: %2–%3).</translation>
     </message>
     <message>
         <source>Cancel visit</source>
@@ -3523,6 +3625,10 @@
     <message>
         <source>A rep sees only their own accounts.</source>
         <translation>Представитель видит только своих клиентов.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (a two-letter code such as AE).</source>
+        <translation>Выберите страну из списка (двухбуквенный код, например AE).</translation>
     </message>
     <message>
         <source>Name the rep with --rep.</source>
@@ -3979,6 +4085,10 @@
     <message>
         <source>{kind} {number} is {status} and can no longer be changed.</source>
         <translation>{kind} {number}: {status}, изменить больше нельзя.</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {maximum}.</source>
+        <translation>{label}: не больше {maximum}.</translation>
     </message>
     <message>
         <source>{label} is longer than {limit} characters.</source>

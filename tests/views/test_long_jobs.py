@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.models import Account
+from app.views.shared.bidi import plain
 
 HEADER = "account_number,name,type,territory,phone,email,city,country,credit_limit,currency\n"
 
@@ -25,7 +26,7 @@ def test_import_accounts_csv_in_the_background(unlocked, tmp_path, qtbot):
     )
     page.import_file(good)
     qtbot.waitUntil(lambda: page.job_message.text() != "", timeout=20_000)
-    assert "2 new" in page.job_message.text()
+    assert "2 new" in plain(page.job_message.text())
     assert page.model.rowCount() == 2
     assert account_count(unlocked.workspace) == 2
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
 from app.models import Account, Attachment
+from app.views.shared.bidi import plain
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def test_photos_show_as_thumbnails_and_open_a_preview(desk, completed_visit, pho
     notes.write_text("shelf plan")
     form = open_form(desk, completed_visit)
     form.summary.setPlainText("Shelf space doubled.")
+    form.outcome.setCurrentIndex(form.outcome.findData("interested"))
     form.attach_file(photo)
     form.attach_file(notes)
     assert form.save()
@@ -65,7 +67,7 @@ def test_photos_show_as_thumbnails_and_open_a_preview(desk, completed_visit, pho
 
     strip = form.attachments
     assert strip.count() == 2
-    by_name = {strip.item(i).text(): strip.item(i) for i in range(strip.count())}
+    by_name = {plain(strip.item(i).text()): strip.item(i) for i in range(strip.count())}
     shelf = by_name["shelf.png"].data(Qt.ItemDataRole.UserRole)
     assert shelf.attachment_id is not None and shelf.image.width() == 1600  # decrypted here
     assert by_name["notes.txt"].data(Qt.ItemDataRole.UserRole).image is None  # a file icon
@@ -87,6 +89,7 @@ def test_remove_an_attachment_from_a_draft_but_not_once_submitted(
 ):
     form = open_form(desk, completed_visit)
     form.summary.setPlainText("Shelf space doubled.")
+    form.outcome.setCurrentIndex(form.outcome.findData("interested"))
     form.attach_file(photo)
     assert form.save()
     form.attach_file(tmp_path.joinpath("x.txt"))  # chosen, not saved yet

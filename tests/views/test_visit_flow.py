@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
 from app.models import Attachment, Visit, VisitReport
+from app.views.shared.bidi import plain
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def test_plan_check_in_out_and_report_with_photo(unlocked, account_id, photo, qt
     window = unlocked.main_window
     page = window.show_page("visits")
     planner = page.create_new(account_id)
-    assert planner.account_label.text() == "Oasis Hotel"
+    assert plain(planner.account_label.text()) == "Oasis Hotel"
     planner.purpose.setPlainText("Quarterly review")
     planner.duration.setValue(45)
     planner.save()
@@ -58,6 +59,7 @@ def test_plan_check_in_out_and_report_with_photo(unlocked, account_id, photo, qt
     form.submit()  # no notes yet
     assert not form.summary_error.isHidden()
     form.summary.setPlainText("Shelf space doubled; manager wants a quote for 20 pumps.")
+    form.outcome.setCurrentIndex(form.outcome.findData("quote_requested"))
     form.next_steps.setPlainText("Send quote by Friday")
     form.follow_up.setChecked(True)
     form.follow_up_title.setText("Send pump quote")
@@ -119,6 +121,7 @@ def test_changes_requested_report_shows_comment_and_is_resubmitted(unlocked, acc
     assert "Which products did they ask about?" in form.review_banner.text()
     assert "maria" in form.review_banner.text()
     form.summary.setPlainText("Met the buyer; asked about pumps PUMP-1 and valves.")
+    form.outcome.setCurrentIndex(form.outcome.findData("interested"))
     assert form.submit()
     with unlocked.workspace.session() as session:
         report = session.get(VisitReport, report_id)
@@ -153,18 +156,20 @@ def test_account_360_lists_report_photos_and_attaches_files(
     view = accounts.detail
     table = view.attachments
     assert table.rowCount() == 1
-    assert table.item(0, 0).text() == "shelf.png"
-    assert table.item(0, 1).text() == "Visit report"
+    assert plain(table.item(0, 0).text()) == "shelf.png"
+    assert plain(table.item(0, 1).text()) == "Visit report"
 
     contract = tmp_path / "framework.pdf"
     contract.write_bytes(b"%PDF-1.4 framework agreement")
     view.attach(contract)
     assert view.attachment_error.isHidden()
-    assert sorted(table.item(r, 0).text() for r in range(table.rowCount())) == [
+    assert sorted(plain(table.item(r, 0).text()) for r in range(table.rowCount())) == [
         "framework.pdf",
         "shelf.png",
     ]
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "framework.pdf")
+    row = next(
+        r for r in range(table.rowCount()) if plain(table.item(r, 0).text()) == "framework.pdf"
+    )
     table.selectRow(row)
     copy = view.save_attachment_copy(tmp_path / "copy.pdf")
     assert copy.read_bytes() == contract.read_bytes()

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.models import Visit
+from app.views.shared.bidi import plain
 from tests.services.analytics_data import TODAY, fill
 
 
@@ -25,7 +26,7 @@ def _today_page(unlocked):
 def _rows(panel) -> list[list[str]]:
     table = panel.table
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
+        [plain(table.item(r, c).text()) for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
 

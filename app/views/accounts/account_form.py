@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError, ValidationError, translatable
 from app.models import Account
 from app.views.accounts.account_list_model import account_status_label, account_type_label
+from app.views.shared.bidi import plain
 from app.views.shared.context import AppContext
+from app.views.shared.countries import CountryCombo
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, lay_out_form_dialog
+from app.views.shared.widgets import (
+    FieldError,
+    clear_when_edited,
+    lay_out_form_dialog,
+    with_error,
+)
 
 ACCOUNT_TYPES = ("prospect", "customer", "lead")
 ACCOUNT_STATUSES = ("active", "inactive", "blocked")
@@ -28,7 +35,7 @@ ACCOUNT_STATUSES = ("active", "inactive", "blocked")
 def parse_decimal(text: str, *, field: str) -> Decimal:
     # Accept what people type: "1 500,50", "1500.50", Persian "۱۵۰۰٫۵" (Decimal reads
     # any Unicode digit; only the separators need mapping).
-    cleaned = text.strip()
+    cleaned = plain(text).strip()
     for separator in (" ", "\u00a0", "\u202f", "٬", "'"):
         cleaned = cleaned.replace(separator, "")
     if "," in cleaned and "." in cleaned:  # "1,500.50": the comma groups thousands
@@ -68,7 +75,7 @@ class AccountDialog(QDialog):
             self._add(form, "status", self.tr("Status"), status)
         self._add(form, "territory_id", self.tr("Territory"), QComboBox())
         self._add(form, "billing_city", self.tr("City"), QLineEdit())
-        self._add(form, "billing_country", self.tr("Country (2 letters)"), QLineEdit())
+        self._add(form, "billing_country", self.tr("Country"), CountryCombo(ctx.formatter.language))
         self._add(form, "phone", self.tr("Phone"), QLineEdit())
         self._add(form, "email", self.tr("E-mail"), QLineEdit())
         self._add(form, "credit_limit", self.tr("Credit limit"), QLineEdit("0"))
@@ -105,19 +112,45 @@ class AccountDialog(QDialog):
     def _add(self, form: QFormLayout, name: str, label: str, widget) -> None:
         widget.setObjectName(name)
         error = FieldError()
-        form.addRow(label, widget)
-        form.addRow("", error)
+        form.addRow(label, with_error(widget, error))
         self.fields[name] = widget
         self.errors[name] = error
+        clear_when_edited(widget, error)
 
     def value(self, name: str) -> str:
         widget = self.fields[name]
+        if isinstance(widget, CountryCombo):
+            return widget.code() or ""
         return widget.currentData() if isinstance(widget, QComboBox) else widget.text().strip()
+
+    def field_errors(self) -> list[FieldsalesError]:
+        """Every field's problem at once, each checked alone by the service's rules."""
+        from app.services.accounts import clean_account_values
+
+        found = []
+        for name in self.fields:
+            value = self.value(name)
+            try:
+                if name == "credit_limit":
+                    value = parse_decimal(value, field=name)
+                clean_account_values({name: value if value != "" else None})
+            except FieldsalesError as error:
+                found.append(error)
+        return found
 
     def save(self) -> None:
         for error in self.errors.values():
             error.clear()
         self.general_error.clear()
+        if problems := self.field_errors():
+            for problem in problems:
+                self.errors.get(problem.field or "", self.general_error).show_error(
+                    error_text(problem)
+                )
+            first = next((p.field for p in problems if p.field in self.fields), None)
+            if first:
+                self.fields[first].setFocus()
+            return
         try:
             account_id = self._store()
         except FieldsalesError as error:
@@ -134,7 +167,6 @@ class AccountDialog(QDialog):
 
         values = {name: self.value(name) for name in self.fields}
         values["credit_limit"] = parse_decimal(values["credit_limit"], field="credit_limit")
-        values["billing_country"] = values["billing_country"].upper() or None
         values = {k: (v if v != "" else None) for k, v in values.items()}
         with self.ctx.transaction() as session:
             if self.account_id is None:

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Account
 from app.services.search import fts_query, matched_by_contact
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.formatting import Formatter, left_to_right
-from app.views.shared.isolate import isolated
 
 PAGE_SIZE = 200
 
@@ -86,31 +86,38 @@ class AccountListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[column + 1]
-            if column == MONEY_COLUMN:
-                return self._formatter.money(value, row[-1])
-            if column == 4:
-                return account_type_label(value)
-            if column == 5:
-                return account_status_label(value)
-            if column == PHONE_COLUMN:
-                return left_to_right(value)
+            text = isolated(self._display(row, column))
             if column == NAME_COLUMN and row[0] in self._via_contact:
-                return f"{value}  ·  " + QCoreApplication.translate(
+                return f"{text}  ·  " + QCoreApplication.translate(
                     "AccountListModel", "contact: %1"
                 ).replace("%1", isolated(self._via_contact[row[0]]))
-            return value or ""
+            return text
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
             if row[0] in self._via_contact:
-                return QCoreApplication.translate(
-                    "AccountListModel", "Found by the name of its contact %1"
-                ).replace("%1", self._via_contact[row[0]])
+                return fill(
+                    QCoreApplication.translate(
+                        "AccountListModel", "Found by the name of its contact %1"
+                    ),
+                    self._via_contact[row[0]],
+                )
             return None
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MONEY_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _display(self, row: tuple[Any, ...], column: int) -> str:
+        value = row[column + 1]
+        if column == MONEY_COLUMN:
+            return self._formatter.money(value, row[-1])
+        if column == 4:
+            return account_type_label(value)
+        if column == 5:
+            return account_status_label(value)
+        if column == PHONE_COLUMN:
+            return left_to_right(value)
+        return value or ""
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +26,7 @@ from app.models import (
 )
 from app.views.accounts.account_attachments import AccountAttachments
 from app.views.accounts.account_list_model import account_status_label, account_type_label
+from app.views.shared.bidi import align_with_layout, isolated_html, joined, layout_mark, shown
 from app.views.shared.contact_links import (
     email_url,
     link_html,
@@ -37,7 +36,7 @@ from app.views.shared.contact_links import (
 )
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import left_to_right
-from app.views.shared.labels import status_label
+from app.views.shared.labels import stage_label, status_label
 from app.views.shared.widgets import PageTitle, RecordTable
 
 
@@ -66,6 +65,8 @@ class Account360(QWidget):
         )
         self.details.linkActivated.connect(open_link)
         self.details.setWordWrap(True)
+        for label in (self.subtitle, self.details):
+            align_with_layout(label)
         self.credit_limit = QLabel()
         self.open_balance = QLabel()
         self.open_orders = QLabel()
@@ -231,17 +232,15 @@ class Account360(QWidget):
             if account is None:
                 return
             credit = account_summary(session, account).credit
-            self.title.setText(account.name)
+            self.title.setText(shown(account.name))
             self.subtitle.setText(
-                " · ".join(
-                    part
-                    for part in (
+                joined(
+                    (
                         account.account_number,
                         account_type_label(account.type),
                         account_status_label(account.status),
-                        account.segment or "",
+                        account.segment,
                     )
-                    if part
                 )
             )
             address = ", ".join(
@@ -249,11 +248,13 @@ class Account360(QWidget):
                 for p in (account.billing_street, account.billing_city, account.billing_country)
                 if p
             )
+            # One paragraph per line in a selectable label: each needs its direction.
             self.details.setText(
-                "<br>".join(
+                layout_mark()
+                + "<br>".join(
                     p
                     for p in (
-                        html.escape(address),
+                        isolated_html(address),
                         link_html(account.phone, phone_url(account.phone)),
                         link_html(account.email, email_url(account.email)),
                     )
@@ -261,10 +262,10 @@ class Account360(QWidget):
                 )
             )
             currency = credit.currency
-            self.credit_limit.setText(fmt.money(credit.credit_limit, currency))
-            self.open_balance.setText(fmt.money(credit.open_balance, currency))
-            self.open_orders.setText(fmt.money(credit.open_orders, currency))
-            self.available.setText(fmt.money(credit.available, currency))
+            self.credit_limit.setText(shown(fmt.money(credit.credit_limit, currency)))
+            self.open_balance.setText(shown(fmt.money(credit.open_balance, currency)))
+            self.open_orders.setText(shown(fmt.money(credit.open_orders, currency)))
+            self.available.setText(shown(fmt.money(credit.available, currency)))
             colour = "#b3261e" if credit.available <= 0 else "#1b6e20"
             self.available.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self._fill_lists(session, account)
@@ -304,7 +305,8 @@ class Account360(QWidget):
                     ],
                 )
                 for v in visits
-            ]
+            ],
+            fit={0},
         )
         opportunities = session.scalars(
             select(Opportunity).where(Opportunity.account_id == account.id, live(Opportunity))
@@ -315,7 +317,7 @@ class Account360(QWidget):
                     o.id,
                     [
                         o.title,
-                        o.stage.name,
+                        stage_label(o.stage.name),
                         fmt.money(o.amount, o.currency),
                         fmt.date(o.expected_close_date),
                     ],
@@ -323,6 +325,7 @@ class Account360(QWidget):
                 for o in opportunities
             ],
             right_aligned={2},
+            fit={3},
         )
         quotes = session.scalars(
             select(Quote)
@@ -341,7 +344,8 @@ class Account360(QWidget):
                     ],
                 )
                 for q in quotes
-            ]
+            ],
+            fit={1, 3},
         )
         orders = session.scalars(
             select(Order)
@@ -360,7 +364,8 @@ class Account360(QWidget):
                     ],
                 )
                 for o in orders
-            ]
+            ],
+            fit={1, 3},
         )
         contracts = session.scalars(
             select(Contract).where(Contract.account_id == account.id, live(Contract))
@@ -369,6 +374,7 @@ class Account360(QWidget):
             [
                 (c.id, [c.number, c.title, fmt.date(c.end_date), status_label(c.status)])
                 for c in contracts
-            ]
+            ],
+            fit={2},
         )
         self.files.fill(session, account)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 from app.views.accounts.account_form import AccountDialog
 from app.views.accounts.account_list_model import AccountListModel
 from app.views.accounts.account_view import Account360
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.search_keys import SearchKeys
-from app.views.shared.widgets import PageTitle
+from app.views.shared.widgets import DataTableView, PageTitle
 
 # Typing fast should not run a query per key; 120 ms is below what a user notices.
 FILTER_DELAY_MS = 120
@@ -63,7 +63,7 @@ class AccountsPage(QWidget):
         self.job_message = QLabel()
         self.job_message.setObjectName("jobMessage")
         self.job_message.hide()
-        self.table = QTableView()
+        self.table = DataTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -131,9 +131,7 @@ class AccountsPage(QWidget):
     def _update_count(self) -> None:
         count = self.model.matching_count()
         self.demo_button.setVisible(count == 0 and not self.search_field.text())
-        self.count_label.setText(
-            self.tr("Accounts: %1").replace("%1", self.ctx.formatter.number(count))
-        )
+        self.count_label.setText(fill(self.tr("Accounts: %1"), self.ctx.formatter.number(count)))
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_record(self.model.account_id(index.row()))
@@ -169,10 +167,12 @@ class AccountsPage(QWidget):
     def _imported(self, report) -> None:
         self.job_message.show()
         self.job_message.setText(
-            self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
-            .replace("%1", self.ctx.formatter.number(report.created))
-            .replace("%2", self.ctx.formatter.number(report.updated))
-            .replace("%3", self.ctx.formatter.number(report.unchanged))
+            fill(
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged."),
+                self.ctx.formatter.number(report.created),
+                self.ctx.formatter.number(report.updated),
+                self.ctx.formatter.number(report.unchanged),
+            )
         )
         self.model.reload()
         self._update_count()

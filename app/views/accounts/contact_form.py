@@ -14,7 +14,12 @@ from app.errors import FieldsalesError
 from app.models import Account, Contact
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, lay_out_form_dialog
+from app.views.shared.widgets import (
+    FieldError,
+    clear_when_edited,
+    lay_out_form_dialog,
+    with_error,
+)
 
 
 class ContactDialog(QDialog):
@@ -46,10 +51,10 @@ class ContactDialog(QDialog):
             field = QLineEdit()
             field.setObjectName(name)
             error = FieldError()
-            form.addRow(label, field)
-            form.addRow("", error)
+            form.addRow(label, with_error(field, error))
             self.fields[name] = field
             self.errors[name] = error
+            clear_when_edited(field, error)
         self.general_error = FieldError()
         lay_out_form_dialog(self, form, self.general_error, minimum_width=420)
         if contact_id is not None:

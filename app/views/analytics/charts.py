@@ -21,6 +21,7 @@ from PySide6.QtGui import QPainter
 from app.services.dashboard import Dashboard
 from app.views.analytics.sections import rep_name
 from app.views.shared.formatting import Formatter
+from app.views.shared.labels import stage_label
 
 PDF_CHART_SIZE = (1000, 420)
 
@@ -86,7 +87,7 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     chart.addSeries(series)
     stage_totals = board.stage_totals()
     top = max((float(t.total) for t in stage_totals.values()), default=0.0)
-    _axes(chart, [series], [stage.name for stage in ordered], top, rtl=rtl)
+    _axes(chart, [series], [stage_label(stage.name) for stage in ordered], top, rtl=rtl)
     return chart
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from app.services.dashboard import Dashboard
 from app.services.exchange_rates import RateUsed
 from app.views.shared.formatting import PERSIAN_DIGITS, Formatter
+from app.views.shared.labels import stage_label
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _plain(value: Decimal | int | None) -> str:
 
 
 def pipeline_section(board: Dashboard, fmt: Formatter) -> Section:
-    names = {stage.stage_id: stage.name for stage in board.stages}
+    names = {stage.stage_id: stage_label(stage.name) for stage in board.stages}
     section = Section(
         "pipeline",
         QCoreApplication.translate("Dashboard", "Pipeline by stage and rep"),

@@ -42,6 +42,7 @@ class ContractsPage(SearchList):
                 status_label(c.status),
             ],
             right_aligned={5},
+            fit={3, 4},
         )
 
     def open_record(self, record_id: str) -> None:

@@ -33,9 +33,9 @@ from app.errors import FieldsalesError, ValidationError
 from app.models import Order, Quote
 from app.views.accounts.account_form import parse_decimal
 from app.views.products.product_picker import ProductPicker
+from app.views.shared.bidi import fill, isolated, shown
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of, error_text, qdate_of
-from app.views.shared.isolate import isolated
+from app.views.shared.formatting import date_of, error_text, qdate_of, use_date_format
 from app.views.shared.labels import status_label
 from app.views.shared.widgets import FieldError, PageTitle
 
@@ -72,7 +72,7 @@ class DocumentEditor(QWidget):
         self.second_date = QDateEdit()
         self.second_date.setCalendarPopup(True)
         for edit in (self.first_date, self.second_date):
-            edit.setCalendar(ctx.formatter.calendar)
+            use_date_format(edit, ctx.formatter)
             edit.dateChanged.connect(self._dates_changed)
         self.date_error = FieldError()
         self.contact = QComboBox()
@@ -120,6 +120,11 @@ class DocumentEditor(QWidget):
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(QTY, self.lines.columnCount()):
+            # A large line total must never be cut: figures take their content's width.
+            self.lines.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.lines.itemChanged.connect(self._cell_edited)
         self.line_error = FieldError()
         self.line_error.setObjectName("lineError")
@@ -259,12 +264,12 @@ class DocumentEditor(QWidget):
             try:
                 revision = getattr(doc, "revision", 0)
                 self.title.setText(
-                    self.tr("%1 (rev. %2)").replace("%1", doc.number).replace("%2", str(revision))
+                    fill(self.tr("%1 (rev. %2)"), doc.number, self.ctx.formatter.number(revision))
                     if revision
-                    else doc.number
+                    else shown(doc.number)
                 )
-                self.account_label.setText(doc.account.name)
-                self.status_label.setText(status_label(doc.status))
+                self.account_label.setText(shown(doc.account.name))
+                self.status_label.setText(shown(status_label(doc.status)))
                 editable = doc.status == "draft"
                 if self.kind == "quote":
                     first, second = doc.issue_date, doc.valid_until
@@ -278,7 +283,7 @@ class DocumentEditor(QWidget):
                 self.contact.addItem(self.tr("(none)"), None)
                 for person in doc.account.contacts:
                     if not person.deleted:
-                        self.contact.addItem(person.full_name, person.id)
+                        self.contact.addItem(isolated(person.full_name), person.id)
                 self.contact.setCurrentIndex(max(self.contact.findData(doc.contact_id), 0))
                 self.notes.setText(doc.notes or "")
                 self.terms.setText(getattr(doc, "terms", None) or "")
@@ -299,7 +304,10 @@ class DocumentEditor(QWidget):
                         fmt.money(amounts.total, doc.currency),
                     ]
                     for column, text in enumerate(cells):
-                        item = QTableWidgetItem(text)
+                        # Typed-over cells stay plain so the editor holds what was shown.
+                        item = QTableWidgetItem(
+                            text if column in EDITABLE_COLUMNS else isolated(text)
+                        )
                         item.setData(Qt.ItemDataRole.UserRole, line.id)
                         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
                         if editable and column in EDITABLE_COLUMNS:
@@ -313,18 +321,20 @@ class DocumentEditor(QWidget):
                 self.lines.resizeColumnToContents(0)
                 self.add_line_button.setEnabled(editable)
                 self.remove_line_button.setEnabled(editable)
-                self.subtotal.setText(fmt.money(totals.subtotal, doc.currency))
+                self.subtotal.setText(shown(fmt.money(totals.subtotal, doc.currency)))
                 self.taxes.setText(
                     "\n".join(
-                        self.tr("%1 on %2: %3")
-                        .replace("%1", fmt.percent(rate))
-                        .replace("%2", fmt.money(tax.base, doc.currency))
-                        .replace("%3", fmt.money(tax.tax, doc.currency))
+                        fill(
+                            self.tr("%1 on %2: %3"),
+                            fmt.percent(rate),
+                            fmt.money(tax.base, doc.currency),
+                            fmt.money(tax.tax, doc.currency),
+                        )
                         for rate, tax in totals.taxes.items()
                     )
-                    or fmt.money(Decimal(0), doc.currency)
+                    or shown(fmt.money(Decimal(0), doc.currency))
                 )
-                self.grand_total.setText(fmt.money(totals.grand_total, doc.currency))
+                self.grand_total.setText(shown(fmt.money(totals.grand_total, doc.currency)))
                 credit = credit_status(
                     session, doc.account, excluding=doc if self.kind == "order" else None
                 )
@@ -348,13 +358,16 @@ class DocumentEditor(QWidget):
         over = currency == credit.currency and total > credit.available and status == "draft"
         if over:
             self.credit_warning.setText(
-                self.tr(
-                    "Above the available credit of %1: the order will be refused unless a manager overrides."
-                ).replace("%1", available)
+                fill(
+                    self.tr(
+                        "Above the available credit of %1: the order will be refused unless a manager overrides."
+                    ),
+                    available,
+                )
             )
             self.credit_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
-            self.credit_warning.setText(self.tr("Available credit: %1").replace("%1", available))
+            self.credit_warning.setText(fill(self.tr("Available credit: %1"), available))
             self.credit_warning.setStyleSheet("color: #555;")
 
     def _enable_actions(self, doc) -> None:
@@ -415,9 +428,7 @@ class DocumentEditor(QWidget):
 
         self._apply(change, error_label=self.line_error)
         if not self.line_error.isHidden():
-            self.line_error.setText(
-                self.tr("Line %1: %2").replace("%1", str(row)).replace("%2", self.line_error.text())
-            )
+            self.line_error.setText(fill(self.tr("Line %1: %2"), str(row), self.line_error.text()))
 
     def add_line(self) -> None:
         picker = ProductPicker(self.ctx, self)

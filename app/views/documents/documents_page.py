@@ -131,7 +131,7 @@ class DocumentsPage(QWidget):
                         ],
                     )
                 )
-        self.table.set_rows(rows, right_aligned={4})
+        self.table.set_rows(rows, right_aligned={4}, fit={2})
 
     def _open_current(self) -> None:
         if record_id := self.table.current_id():

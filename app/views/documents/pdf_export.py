@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import FieldsalesError
 from app.models import Order, Quote
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.workers import Job, start_job
@@ -104,7 +105,7 @@ def export_document_pdf(
         target = Path(chosen)
 
     progress = QProgressDialog(
-        QCoreApplication.translate("PdfExport", "Producing %1…").replace("%1", suggested),
+        fill(QCoreApplication.translate("PdfExport", "Producing %1…"), suggested),
         QCoreApplication.translate("PdfExport", "Cancel"),
         0,
         0,
@@ -131,8 +132,8 @@ def export_document_pdf(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("PdfExport", "Produce PDF"),
-            QCoreApplication.translate("PdfExport", "The PDF could not be produced: %1").replace(
-                "%1", text
+            fill(
+                QCoreApplication.translate("PdfExport", "The PDF could not be produced: %1"), text
             ),
         )
 

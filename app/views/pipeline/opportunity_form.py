@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel
 from app.errors import FieldsalesError, ValidationError, translatable
 from app.models import Account, Opportunity, PipelineStage
 from app.views.accounts.account_form import parse_decimal
+from app.views.shared.bidi import isolated, shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text, qdate_of
+from app.views.shared.labels import stage_label
 from app.views.shared.widgets import FieldError, lay_out_form_dialog
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "No date": the close date is optional
@@ -93,10 +95,11 @@ class OpportunityDialog(QDialog):
                 if opportunity.stage not in stages:
                     stages.append(opportunity.stage)
             account = session.get(Account, self.account_id)
-            self.account_label.setText(account.name if account else "")
+            self.account_label.setText(shown(account.name) if account else "")
             self._lost = {s.id for s in stages if s.is_lost}
+            self._stage_ids = {s.name: s.id for s in stages}
             for stage in stages:
-                self.stage.addItem(stage.name, stage.id)
+                self.stage.addItem(isolated(stage_label(stage.name)), stage.id)
             if opportunity is None:
                 self.currency.setText(account.currency if account else "")
                 self.close_date.setDate(NO_DATE)
@@ -119,8 +122,11 @@ class OpportunityDialog(QDialog):
             self.errors["lost_reason"].clear()
 
     def choose_stage(self, name: str) -> None:
-        """Pick a stage by its name (keyboard users type it; tests use it)."""
-        self.stage.setCurrentIndex(self.stage.findText(name))
+        """Pick a stage by its stored name or as shown (keyboard users type it; tests use it)."""
+        index = self.stage.findData(self._stage_ids.get(name, object()))
+        if index < 0:
+            index = self.stage.findText(isolated(name))
+        self.stage.setCurrentIndex(index)
 
     def close_day(self) -> date | None:
         chosen = self.close_date.date()

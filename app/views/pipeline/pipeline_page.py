@@ -28,8 +28,10 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Account, Opportunity, PipelineStage
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
+from app.views.shared.labels import stage_label
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
 
@@ -62,6 +64,9 @@ class PipelinePage(QWidget):
         self.table.setObjectName("pipelineTable")
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # Axis figures in the user's digits (Persian ۱۲۳, not 123).
+        self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(ctx.formatter.locale)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -150,7 +155,7 @@ class PipelinePage(QWidget):
                 (
                     s.stage_id,
                     [
-                        s.name,
+                        stage_label(s.name),
                         fmt.percent(s.probability),
                         fmt.number(s.count),
                         fmt.money(s.total, currency),
@@ -165,14 +170,16 @@ class PipelinePage(QWidget):
         forecast = sum((s.weighted for s in open_stages), Decimal(0))
         open_total = sum((s.total for s in open_stages), Decimal(0))
         self.forecast.setText(
-            self.tr("Weighted forecast: %1 (open pipeline %2)")
-            .replace("%1", fmt.money(forecast, currency))
-            .replace("%2", fmt.money(open_total, currency))
+            fill(
+                self.tr("Weighted forecast: %1 (open pipeline %2)"),
+                fmt.money(forecast, currency),
+                fmt.money(open_total, currency),
+            )
         )
         self._draw(stages, currency)
         self.move_stage.clear()
         for stage in stages:
-            self.move_stage.addItem(stage.name, stage.stage_id)
+            self.move_stage.addItem(isolated(stage_label(stage.name)), stage.stage_id)
         if self.table.rowCount() and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
         self._show_stage()
@@ -279,7 +286,10 @@ class PipelinePage(QWidget):
         total_set.setColor(QColor("#8fb3e0"))
         weighted_set = QBarSet(self.tr("Weighted"))
         weighted_set.setColor(QColor("#1a5fb4"))
-        for stage in stages:
+        # A right-to-left reader starts on the right: first stage there, values axis too.
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        ordered = list(reversed(stages)) if right_to_left else list(stages)
+        for stage in ordered:
             total_set.append(float(stage.total))
             weighted_set.append(float(stage.weighted))
         series = QBarSeries()
@@ -287,7 +297,7 @@ class PipelinePage(QWidget):
         series.append(weighted_set)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([s.name for s in stages])
+        categories.append([stage_label(s.name) for s in ordered])
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         values.setTitleText(currency)
@@ -295,7 +305,9 @@ class PipelinePage(QWidget):
         values.setRange(0, top * 1.1 if top else 1)
         values.applyNiceNumbers()
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(
+            values, Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        )
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Opportunities by stage"))

@@ -8,30 +8,45 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
+from app.errors import FieldsalesError
 from app.models import Product
+from app.services.text_folding import matches
+from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
+from app.views.shared.formatting import error_text
 from app.views.shared.search_keys import SearchKeys
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 RESULT_LIMIT = 50
 
 
 def search_products(session, text: str, *, limit: int = RESULT_LIMIT) -> list[Product]:
-    query = select(Product).where(Product.deleted.is_(False), Product.active.is_(True))
-    if text.strip():
-        pattern = f"%{text.strip()}%"
-        query = query.where(or_(Product.name.ilike(pattern), Product.sku.ilike(pattern)))
-    return list(session.scalars(query.order_by(Product.name).limit(limit)))
+    """Active products whose name or SKU holds every typed word, folded alike
+    (:mod:`app.services.text_folding`: "3x2.5" finds "3×2.5"), by name."""
+    live = (Product.deleted.is_(False), Product.active.is_(True))
+    if not text.strip():
+        query = select(Product).where(*live).order_by(Product.name).limit(limit)
+        return list(session.scalars(query))
+    # Folding happens in Python: SQL's LIKE knows neither "×" = "x" nor full-width
+    # forms. Reading three short columns of a catalogue is quick at thousands of rows.
+    candidates = session.execute(
+        select(Product.id, Product.name, Product.sku).where(*live).order_by(Product.name)
+    )
+    ids = [row.id for row in candidates if matches(text, row.name, row.sku)][:limit]
+    if not ids:
+        return []
+    found = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+    return [found[i] for i in ids]
 
 
 class ProductPicker(QDialog):
@@ -44,12 +59,17 @@ class ProductPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Type a name or SKU"))
         self.results = QListWidget()
         self.results.setObjectName("productResults")
-        self.quantity = QDoubleSpinBox()
+        self.no_match = QLabel(self.tr("No product matches."))
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setStyleSheet("color: #666;")
+        self.no_match.hide()
+        # Text, not a spin box: a spin box silently caps what is typed; this one says
+        # what the range is (the same range the line grid and the services apply).
+        self.quantity = QLineEdit(ctx.formatter.number(1))
         self.quantity.setObjectName("quantity")
-        self.quantity.setDecimals(2)
-        self.quantity.setRange(0, 1_000_000)
-        self.quantity.setValue(1)
+        self.quantity_error = FieldError()
         self.error = FieldError()
+        clear_when_edited(self.quantity, self.quantity_error)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)
@@ -64,9 +84,10 @@ class ProductPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Quantity"), with_error(self.quantity, self.quantity_error))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.results, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -83,15 +104,17 @@ class ProductPicker(QDialog):
         self.results.clear()
         with self.ctx.session() as session:
             for product in search_products(session, self.search.text()):
-                item = QListWidgetItem(f"{product.name}  ·  {product.sku}")
+                item = QListWidgetItem(f"{isolated(product.name)}  ·  {isolated(product.sku)}")
                 item.setData(Qt.ItemDataRole.UserRole, product.id)
                 self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.no_match.setVisible(self.results.count() == 0 and bool(self.search.text().strip()))
 
     def select_sku(self, sku: str) -> None:
         """Used by keyboard users and tests: search for a SKU and select it."""
         self.search.setText(sku)
+        self._timer.stop()
         self._refresh()
 
     def product_id(self) -> str | None:
@@ -99,10 +122,21 @@ class ProductPicker(QDialog):
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def chosen_quantity(self) -> Decimal:
-        return Decimal(str(round(self.quantity.value(), 2)))
+        """The typed quantity, checked against the one range (raises ValidationError)."""
+        from app.models.validation import require_positive_quantity
+        from app.views.accounts.account_form import parse_decimal
+
+        return require_positive_quantity(parse_decimal(self.quantity.text(), field="quantity"))
 
     def accept(self) -> None:
+        ok = True
         if self.product_id() is None:
             self.error.show_error(self.tr("Choose a product from the list."))
-            return
-        super().accept()
+            ok = False
+        try:
+            self.chosen_quantity()
+        except FieldsalesError as error:
+            self.quantity_error.show_error(error_text(error))
+            ok = False
+        if ok:
+            super().accept()

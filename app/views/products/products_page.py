@@ -11,11 +11,13 @@ from app.errors import FieldsalesError
 from app.models import Account
 from app.views.accounts.account_chooser import AccountChooser
 from app.views.products.product_picker import search_products
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import PageTitle, RecordTable
 
 LIST_LIMIT = 300
+PRICE_COLUMN = 4
 
 
 class ProductsPage(QWidget):
@@ -38,6 +40,10 @@ class ProductsPage(QWidget):
         )
         self.table.setObjectName("productTable")
         SearchKeys(self.search_field, self.table, self.table.setFocus)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setStyleSheet("color: #666;")
+        self.no_match.hide()
         top = QHBoxLayout()
         top.addWidget(PageTitle(self.tr("Products")))
         top.addStretch(1)
@@ -46,6 +52,7 @@ class ProductsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search_field)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
 
     def open_record(self, product_id: str) -> None:
@@ -80,7 +87,7 @@ class ProductsPage(QWidget):
         with self.ctx.session() as session:
             account = session.get(Account, self.account_id) if self.account_id else None
             self.account_label.setText(
-                self.tr("Prices for: %1").replace("%1", account.name)
+                fill(self.tr("Prices for: %1"), account.name)
                 if account
                 else self.tr("Prices for: no account chosen")
             )
@@ -106,3 +113,10 @@ class ProductsPage(QWidget):
                     )
                 )
         self.table.set_rows(rows, right_aligned={3, 4})
+        # The price column only when it has something to show (an account is chosen).
+        self.table.setColumnHidden(
+            PRICE_COLUMN, not any(cells[PRICE_COLUMN] for _id, cells in rows)
+        )
+        text = self.search_field.text().strip()
+        self.no_match.setText(fill(self.tr("No product matches “%1”."), text) if text else "")
+        self.no_match.setVisible(bool(text) and not rows)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.search_everywhere import KINDS, SearchHit
+from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
-from app.views.shared.isolate import isolated
 from app.views.shared.search_keys import SearchKeys
 
 SEARCH_DELAY_MS = 150

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.preset import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES
 from app.sync.server_url import validate_server_url
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.i18n import LANGUAGE_NAMES, calendars_for_language
@@ -157,14 +158,16 @@ class SettingsPage(QWidget):
             self.connect_button.setText(self.tr("Connect to server…"))
         elif not status.signed_in:
             self.connection.setText(
-                self.tr("Signed out of %1; sign in to sync.").replace("%1", status.server_url or "")
+                fill(self.tr("Signed out of %1; sign in to sync."), status.server_url or "")
             )
             self.connect_button.setText(self.tr("Sign in…"))
         else:
             self.connection.setText(
-                self.tr("Connected to %1 as %2.")
-                .replace("%1", status.server_url or "")
-                .replace("%2", status.username or "")
+                fill(
+                    self.tr("Connected to %1 as %2."),
+                    status.server_url or "",
+                    status.username or "",
+                )
             )
             self.connect_button.setText(self.tr("Sign in again…"))
         self.connect_button.setEnabled(engine is not None)

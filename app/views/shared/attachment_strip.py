@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.shared.bidi import isolated
+
 THUMBNAIL = QSize(96, 72)
 PREVIEW_MAX = QSize(900, 640)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -74,8 +76,9 @@ class AttachmentStrip(QListWidget):
                 if image
                 else file_icon
             )
-            item = QListWidgetItem(icon, entry.name)
-            item.setToolTip(entry.name)
+            # A Latin file name under an Arabic form keeps its own order.
+            item = QListWidgetItem(icon, isolated(entry.name))
+            item.setToolTip(isolated(entry.name))
             item.setData(ENTRY_ROLE, StripEntry(entry.name, entry.attachment_id, entry.path, image))
             self.addItem(item)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from app.views.settings.preferences import Preferences
-from app.views.shared.formatting import Formatter
+from app.views.shared.formatting import Formatter, use_for_messages
 from app.views.sync.sync_status import SyncStatusProvider
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ class AppContext:
     preferences: Preferences
     sync: SyncStatusProvider
     username: str = field(default="")
+
+    def __post_init__(self) -> None:
+        # Error messages show dates and amounts as this workspace's screens do.
+        use_for_messages(self.formatter)
 
     @property
     def actor(self):

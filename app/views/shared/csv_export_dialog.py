@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.csv_export import EXPORT_KINDS
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.long_jobs import run_with_progress
 from app.views.shared.workers import Job, Progress
@@ -102,6 +103,6 @@ class CsvExportDialog(QDialog):
             self.exported.emit(count, path)
             self.accept()
 
-        label = self.tr("Exporting %1…").replace("%1", kind_label(kind))
+        label = fill(self.tr("Exporting %1…"), kind_label(kind))
         self.job = run_with_progress(self, label=label, work=work, on_done=done)
         return self.job

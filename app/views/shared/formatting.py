@@ -7,6 +7,7 @@ Babel because it formats a ``Decimal`` exactly; Qt would go through a float.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def left_to_right(text: str | None) -> str:
@@ -49,7 +51,24 @@ class Formatter:
     def date(self, value: date | None) -> str:
         if value is None:
             return ""
-        return self._format(value, QLocale.FormatType.ShortFormat)
+        if self.observed_hijri:
+            year, month, day = hijri_date(value, "islamic-umalqura")
+        else:
+            qdate = QDate(value.year, value.month, value.day)
+            year, month, day = (
+                qdate.year(self.calendar),
+                qdate.month(self.calendar),
+                qdate.day(self.calendar),
+            )
+        # The very pattern date pickers are given (numbers only, so no names to
+        # translate; Persian digits as everywhere else in Persian).
+        text = (
+            self.date_format()
+            .replace("yyyy", f"{year:04d}")
+            .replace("MM", f"{month:02d}")
+            .replace("dd", f"{day:02d}")
+        )
+        return self._digits(text)
 
     def long_date(self, value: date) -> str:
         return self._format(value, QLocale.FormatType.LongFormat)
@@ -85,11 +104,32 @@ class Formatter:
         year, month, day = hijri_date(value, "islamic-umalqura")
         return QDate(year, month, day, self.calendar)
 
+    def day_month_year(self, value: date) -> str:
+        """The long date without its weekday: "30 ноября 2026 г." reads right after
+        "с" in "с … по …", where "с понедельник, …" would not."""
+        text = self.long_date(value)
+        weekday = self.locale.dayName(value.isoweekday(), QLocale.FormatType.LongFormat)
+        return re.sub(rf"^{re.escape(weekday)}[,،]?\s*", "", text)
+
+    def date_format(self) -> str:
+        """The one pattern of a short date: lists and date pickers show the same."""
+        # The locale's short date, without its RLM marks and with two-digit day and
+        # month: pickers lay their parts out left to right and type predictably
+        # part by part, and lists show the same, "23/06/1448".
+        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        pattern = pattern.replace(RIGHT_TO_LEFT_MARK, "")
+        return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", pattern)
+
+    def time_format(self) -> str:
+        # Two-digit hours ("08:00 ص"), for the reason date_format() has two-digit days.
+        pattern = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        return re.sub(r"(?<![hH])([hH])(?![hH])", r"\1\1", pattern)
+
     def time(self, value: datetime | None) -> str:
         if value is None:
             return ""
         local = value.astimezone() if value.tzinfo else value
-        return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(QTime(local.hour, local.minute), self.time_format())
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
@@ -120,6 +160,26 @@ class Formatter:
         return "" if value is None else f"{self.number(value)}\u00a0%"
 
 
+def date_time_format(formatter: Formatter) -> str:
+    """A date-time picker's pattern: the list's date, a space, the list's time."""
+    return f"{formatter.date_format()} {formatter.time_format()}"
+
+
+def use_date_format(edit, formatter: Formatter, *, with_time: bool = False) -> None:
+    """Give a date picker (QDateEdit, QDateTimeEdit) the calendar and pattern the
+    lists use, its parts in reading order: in a right-to-left window Qt would put
+    them last part first ("ص 8:00 1448/6/23"), unlike the lists and unlike how
+    anyone types a date. The popup calendar keeps the window's direction."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    edit.setCalendar(formatter.calendar)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(date_time_format(formatter) if with_time else formatter.date_format())
+    if edit.calendarPopup() and edit.calendarWidget() is not None:
+        edit.calendarWidget().setLayoutDirection(QApplication.layoutDirection())
+
+
 def qdate_of(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -133,14 +193,40 @@ def qdatetime_of(value: datetime) -> QDateTime:
     return QDateTime(qdate_of(local.date()), QTime(local.hour, local.minute))
 
 
-def error_text(error: FieldsalesError) -> str:
+_message_formatter: Formatter | None = None
+
+
+def use_for_messages(formatter: Formatter) -> None:
+    """Messages (:func:`error_text`) show dates and amounts the way ``formatter`` does."""
+    global _message_formatter
+    _message_formatter = formatter
+
+
+def message_value(value: object, formatter: Formatter) -> str:
+    """A value filled into a message: dates in the user's calendar, amounts in their
+    locale, each isolated so a Latin name keeps its punctuation in Arabic text."""
+    from app.models.money import Money
+    from app.views.shared.bidi import isolated
+
+    if isinstance(value, FieldsalesError):
+        return error_text(value, formatter)
+    if isinstance(value, datetime):
+        return isolated(formatter.datetime(value))
+    if isinstance(value, date):
+        return isolated(formatter.date(value))
+    if isinstance(value, Money):
+        return isolated(formatter.money(value.amount, value.currency))
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return isolated(formatter.number(value))
+    return isolated(value)
+
+
+def error_text(error: FieldsalesError, formatter: Formatter | None = None) -> str:
     """The error in the user's language: translate the template, then fill it in."""
     template = QCoreApplication.translate("errors", error.template)
+    fmt = formatter or _message_formatter or Formatter()
     # An error can carry the error it explains (a preset's line and key, then why).
-    params = {
-        name: error_text(value) if isinstance(value, FieldsalesError) else value
-        for name, value in error.params.items()
-    }
+    params = {name: message_value(value, fmt) for name, value in error.params.items()}
     try:
         return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):

@@ -27,3 +27,17 @@ def status_label(value: str | None) -> str:
         "terminated": QCoreApplication.translate("Status", "Terminated"),
     }
     return labels.get(value or "", value or "")
+
+
+def stage_label(name: str | None) -> str:
+    """A pipeline stage's name; the stages the app seeds read in the user's language
+    until an admin renames them (a renamed stage is shown as it was typed)."""
+    defaults = {
+        "Lead": QCoreApplication.translate("Stages", "Lead"),
+        "Qualified": QCoreApplication.translate("Stages", "Qualified"),
+        "Proposal": QCoreApplication.translate("Stages", "Proposal"),
+        "Negotiation": QCoreApplication.translate("Stages", "Negotiation"),
+        "Won": QCoreApplication.translate("Stages", "Won"),
+        "Lost": QCoreApplication.translate("Stages", "Lost"),
+    }
+    return defaults.get(name or "", name or "")

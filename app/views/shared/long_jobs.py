@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import FieldsalesError
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.workers import Job, Progress, start_job
@@ -70,7 +71,7 @@ def import_accounts_csv(
             progress.check()  # cancelled while importing: roll back
             return report
 
-    label = QCoreApplication.translate("LongJobs", "Importing %1…").replace("%1", path.name)
+    label = fill(QCoreApplication.translate("LongJobs", "Importing %1…"), path.name)
     return run_with_progress(parent, label=label, work=work, on_done=on_done)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from sqlalchemy import or_, select
 
 from app.models import Account, Contact, Contract
+from app.views.shared.bidi import fill
 from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import PageTitle, RecordTable
 
@@ -49,6 +50,7 @@ class SearchList(QWidget):
         searched: tuple,
         cells: Callable[[Any, str], list[str]],
         right_aligned: set[int] = frozenset(),
+        fit: set[int] = frozenset(),
     ) -> None:
         """Show up to LIST_LIMIT live rows of ``model`` with their account's name,
         filtered by the search text over ``searched`` columns and the account name."""
@@ -68,12 +70,15 @@ class SearchList(QWidget):
             rows = session.execute(query).all()
             self._account_of = {row.id: row.account_id for row, _name in rows}
             self.table.set_rows(
-                [(row.id, cells(row, name)) for row, name in rows], right_aligned=right_aligned
+                [(row.id, cells(row, name)) for row, name in rows],
+                right_aligned=right_aligned,
+                fit=fit,
             )
         self.note.setText(
             # An explicit context: self.tr here would look up the subclass's name.
-            QCoreApplication.translate("SearchList", "Showing up to %1").replace(
-                "%1", str(LIST_LIMIT)
+            fill(
+                QCoreApplication.translate("SearchList", "Showing up to %1"),
+                self.ctx.formatter.number(LIST_LIMIT),
             )
             if len(rows) >= LIST_LIMIT
             else ""

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.views.shared.bidi import align_with_layout, isolated, plain
+
 
 class FieldError(QLabel):
-    """A red message shown right under the field it is about; hidden when empty."""
+    """A red message shown right under the field it is about; hidden when empty.
+
+    Its line is kept while hidden, so an error appearing never moves the button
+    the user was about to click.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +36,10 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
         self.setAccessibleName("error")
+        self.setMinimumHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -36,6 +51,34 @@ class FieldError(QLabel):
         self.hide()
 
 
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    """``field`` with ``error`` right under it, as one form row. The error's line is
+    kept while it is hidden (a form layout would drop a hidden row's space)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def clear_when_edited(widget: QWidget, error: FieldError) -> None:
+    """Hide ``error`` as soon as the user changes ``widget``: a fixed error goes away."""
+    for signal_name in (
+        "textChanged",
+        "currentIndexChanged",
+        "dateTimeChanged",
+        "dateChanged",
+        "valueChanged",
+        "toggled",
+    ):
+        signal = getattr(widget, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_args: error.clear())
+            return
+
+
 class PageTitle(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -43,6 +86,7 @@ class PageTitle(QLabel):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.setFont(font)
+        align_with_layout(self)
 
 
 class EmptyState(QLabel):
@@ -55,7 +99,38 @@ class EmptyState(QLabel):
         self.setStyleSheet("color: #666; padding: 24px;")
 
 
-class RecordTable(QTableWidget):
+class TypeAhead:
+    """Typing letters in a table jumps to the next row starting with them, as Qt does,
+    but comparing the shown text without its directional isolates (Qt's own search
+    would look for "G" at the start of "\u2068Gieß e.V.\u2069" and find nothing)."""
+
+    _typed = ""
+    _typed_at = 0.0
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed_at = now
+        self._typed += search
+        model, current = self.model(), self.currentIndex()
+        rows = model.rowCount()
+        column = max(current.column(), 0)
+        # A new first letter looks from the next row on; more letters refine in place.
+        start = max(current.row(), 0) + (1 if len(self._typed) == 1 else 0)
+        wanted = self._typed.casefold()
+        for offset in range(rows):
+            index = model.index((start + offset) % rows, column)
+            if plain(str(index.data() or "")).casefold().startswith(wanted):
+                self.setCurrentIndex(index)
+                return
+
+
+class DataTableView(TypeAhead, QTableView):
+    """A QTableView over a model whose cells are isolated (the accounts list)."""
+
+
+class RecordTable(TypeAhead, QTableWidget):
     """A small read-only table of rows; each row remembers the id it shows."""
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
@@ -70,23 +145,53 @@ class RecordTable(QTableWidget):
         self.setWordWrap(False)
 
     def set_rows(
-        self, rows: list[tuple[str, list[str]]], *, right_aligned: set[int] = frozenset()
+        self,
+        rows: list[tuple[str, list[str]]],
+        *,
+        right_aligned: set[int] = frozenset(),
+        fit: set[int] = frozenset(),
     ) -> None:
-        """``rows``: (record id, cell texts)."""
+        """``rows``: (record id, cell texts). Each cell is its own directional run
+        (:func:`~app.views.shared.bidi.isolated`), so a Latin name keeps its punctuation
+        in an Arabic table and an Arabic one in an English table.
+
+        Figures (``right_aligned`` amounts and ``fit`` dates) always get the width of
+        their content: a clipped amount is worse than a clipped name, so a text
+        column takes up what is left instead.
+        """
         self.setSortingEnabled(False)
         self.setRowCount(len(rows))
         for r, (record_id, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(isolated(text))
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
                 if c in right_aligned:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(r, c, item)
+        self._size_columns(set(right_aligned) | set(fit))
+
+    def _size_columns(self, figures: set[int]) -> None:
+        header = self.horizontalHeader()
+        last = self.columnCount() - 1
         self.resizeColumnsToContents()
-        for c in range(self.columnCount() - 1):
-            self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
+        # The widest text column takes what is left (a name, a title), unless the last
+        # column is text: then it does, as before.
+        text_columns = [c for c in range(self.columnCount()) if c not in figures]
+        stretch = last
+        if last in figures and text_columns:
+            stretch = max(text_columns, key=self.columnWidth)
+        header.setStretchLastSection(stretch == last)
+        for c in range(self.columnCount()):
+            if c in figures and c != stretch:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            elif c == stretch and c != last:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+                if c != last:
+                    self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
 
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldsalesError
 from app.sync import issues as sync_issues
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.widgets import EmptyState, FieldError, PageTitle, RecordTable
@@ -31,12 +32,6 @@ from app.views.shared.workers import Job, start_job
 from app.views.sync.field_labels import entity_label, field_label
 
 MAX_SHOWN = 300
-
-
-def isolated(text: str) -> str:
-    """A data value as its own directional run (FSI ... PDI): "ЗАО «…»" keeps its
-    punctuation at its own end inside a right-to-left table, and the reverse."""
-    return f"\u2068{text}\u2069"
 
 
 def shown_value(value: Any) -> str:
@@ -175,9 +170,7 @@ class ConflictsPage(QWidget):
             self.keep_mine.setText(self.tr("Send again"))
             self.keep_theirs.setText(self.tr("Discard"))
             self.keep_mine.setEnabled(True)
-            self.reason.setText(
-                self.tr("The server refused it: %1").replace("%1", issue.reason or "")
-            )
+            self.reason.setText(fill(self.tr("The server refused it: %1"), issue.reason or ""))
 
     def selected_issues(self) -> list[sync_issues.IssueView]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})

@@ -30,6 +30,8 @@ def entity_labels() -> dict[str, str]:
         "order_line": QCoreApplication.translate("EntityLabel", "Order line"),
         "contract": QCoreApplication.translate("EntityLabel", "Contract"),
         "attachment": QCoreApplication.translate("EntityLabel", "Attachment"),
+        "exchange_rate": QCoreApplication.translate("EntityLabel", "Exchange rate"),
+        "visit_cadence": QCoreApplication.translate("EntityLabel", "Visit frequency"),
     }
 
 
@@ -37,6 +39,10 @@ def field_labels() -> dict[str, str]:  # noqa: PLR0915 - one line per field
     return {
         "account_id": QCoreApplication.translate("FieldLabel", "Account"),
         "account_number": QCoreApplication.translate("FieldLabel", "Account number"),
+        "days": QCoreApplication.translate("FieldLabel", "Days between visits"),
+        "from_currency": QCoreApplication.translate("FieldLabel", "From currency"),
+        "rate": QCoreApplication.translate("FieldLabel", "Rate"),
+        "to_currency": QCoreApplication.translate("FieldLabel", "To currency"),
         "active": QCoreApplication.translate("FieldLabel", "Active"),
         "amount": QCoreApplication.translate("FieldLabel", "Amount"),
         "assignee": QCoreApplication.translate("FieldLabel", "Assigned to"),

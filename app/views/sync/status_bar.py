@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from app.views.shared.bidi import fill
 from app.views.shared.formatting import Formatter
 from app.views.sync.sync_status import SyncState, SyncStatusProvider
 
@@ -60,15 +61,13 @@ class SyncStatusBar(QStatusBar):
         self.pending_label.setVisible(state.connected)
         self.last_sync_label.setVisible(state.connected or state.last_sync is not None)
         self.pending_label.setText(
-            self.tr("Changes waiting: %1").replace(
-                "%1", self._formatter.number(state.pending_changes)
-            )
+            fill(self.tr("Changes waiting: %1"), self._formatter.number(state.pending_changes))
         )
         if state.last_sync is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:
             self.last_sync_label.setText(
-                self.tr("Last sync: %1").replace("%1", self._formatter.datetime(state.last_sync))
+                fill(self.tr("Last sync: %1"), self._formatter.datetime(state.last_sync))
             )
         self.error_label.setText(state.error or "")
         self.notice_label.setText(state.notice or "")
@@ -78,7 +77,7 @@ class SyncStatusBar(QStatusBar):
             self.progress.setRange(0, max(state.progress_total, 0))
             self.progress.setValue(state.progress_done)
         self.conflicts_button.setText(
-            self.tr("Conflicts: %1").replace("%1", self._formatter.number(state.open_conflicts))
+            fill(self.tr("Conflicts: %1"), self._formatter.number(state.open_conflicts))
         )
         self.conflicts_button.setVisible(state.open_conflicts > 0)
         self.conflicts_button.setStyleSheet(

@@ -27,6 +27,7 @@ from app.sync.errors import (
     SignInRequiredError,
 )
 from app.sync.transport import NetworkSettings
+from app.views.shared.bidi import fill
 from app.views.shared.formatting import error_text
 from app.views.shared.workers import Job, Progress, start_job
 from app.views.sync.sync_status import SyncState, SyncStatusProvider
@@ -176,7 +177,7 @@ class WorkspaceSyncProvider(SyncStatusProvider):
             self._set(error=error_text(error))
             return
         log.error("sync failed: %s", error)
-        self._set(error=self.tr("Sync failed: %1").replace("%1", str(error)))
+        self._set(error=fill(self.tr("Sync failed: %1"), str(error)))
 
     def _finished(self) -> None:
         self._job = None

@@ -7,9 +7,10 @@ a manager sent back shows the manager's comment and can be edited and resubmitte
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +31,11 @@ from sqlalchemy import select
 from app.errors import FieldsalesError
 from app.models import Attachment, Visit, VisitReport
 from app.views.shared.attachment_strip import AttachmentStrip, StripEntry, pixmap_of
+from app.views.shared.bidi import fill, isolated_html, joined, layout_mark
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of, error_text
+from app.views.shared.formatting import date_of, error_text, use_date_format
 from app.views.shared.labels import status_label
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, clear_when_edited, with_error
 
 REPORT_OWNER = "visit_report"
 _BANNER = "padding: 8px; border-radius: 4px; "
@@ -66,6 +68,8 @@ class VisitReportForm(QDialog):
         self.setWindowTitle(self.tr("Visit report"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setObjectName("reportHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.review_banner = QLabel()
         self.review_banner.setObjectName("reviewComment")
         self.review_banner.setWordWrap(True)
@@ -74,6 +78,10 @@ class VisitReportForm(QDialog):
         self.outcome.setObjectName("outcome")
         for value, label in outcome_choices():
             self.outcome.addItem(label, value)
+        # No outcome until the rep picks one: an unchanged form must not file "Order placed".
+        self.outcome.setPlaceholderText(self.tr("Choose the outcome…"))
+        self.outcome.setCurrentIndex(-1)
+        self.outcome_error = FieldError()
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("summary")
         self.summary.setTabChangesFocus(True)
@@ -87,8 +95,9 @@ class VisitReportForm(QDialog):
         self.follow_up_title.setObjectName("followUpTitle")
         self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
         self.follow_up_due.setCalendarPopup(True)
-        self.follow_up_due.setCalendar(ctx.formatter.calendar)
-        self.follow_up_error = FieldError()
+        use_date_format(self.follow_up_due, ctx.formatter)
+        self.follow_up_title_error = FieldError()
+        self.follow_up_due_error = FieldError()
         self.follow_up.toggled.connect(self.follow_up_title.setEnabled)
         self.follow_up.toggled.connect(self.follow_up_due.setEnabled)
         self.follow_up.setChecked(False)
@@ -117,14 +126,20 @@ class VisitReportForm(QDialog):
         close.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Notes"), self.summary)
-        form.addRow("", self.summary_error)
+        form.addRow(self.tr("Outcome"), with_error(self.outcome, self.outcome_error))
+        form.addRow(self.tr("Summary"), with_error(self.summary, self.summary_error))
         form.addRow(self.tr("Next steps"), self.next_steps)
         form.addRow("", self.follow_up)
-        form.addRow(self.tr("Task"), self.follow_up_title)
-        form.addRow(self.tr("Due"), self.follow_up_due)
-        form.addRow("", self.follow_up_error)
+        form.addRow(self.tr("Task"), with_error(self.follow_up_title, self.follow_up_title_error))
+        form.addRow(self.tr("Due"), with_error(self.follow_up_due, self.follow_up_due_error))
+        for widget, error in (
+            (self.outcome, self.outcome_error),
+            (self.summary, self.summary_error),
+            (self.follow_up_title, self.follow_up_title_error),
+            (self.follow_up_due, self.follow_up_due_error),
+            (self.follow_up, self.follow_up_title_error),
+        ):
+            clear_when_edited(widget, error)
         form.addRow(self.tr("Attachments"), self.attachments)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_file_button)
@@ -152,9 +167,13 @@ class VisitReportForm(QDialog):
         fmt = self.ctx.formatter
         with self.ctx.session() as session:
             visit = session.get(Visit, self.visit_id)
+            # Date, time and status each in their own run: an Islamic-calendar date
+            # next to an Arabic status otherwise comes out scrambled.
             self.heading.setText(
-                f"<b>{visit.account.name}</b><br>{fmt.datetime(visit.planned_start)}"
-                f" · {status_label(visit.status)}"
+                f"{layout_mark()}<b>{isolated_html(visit.account.name)}</b><br>"
+                + html.escape(
+                    joined((fmt.datetime(visit.planned_start), status_label(visit.status)))
+                )
             )
             report = visit.report
             if report is None:
@@ -191,23 +210,24 @@ class VisitReportForm(QDialog):
         fmt = self.ctx.formatter
         state = report.review_state if report.submitted else None
         if state == "changes_requested":
-            text = (
-                self.tr("Changes requested by %1: %2")
-                .replace("%1", report.reviewed_by or "")
-                .replace("%2", report.review_comment or "")
+            text = fill(
+                self.tr("Changes requested by %1: %2"),
+                report.reviewed_by or "",
+                report.review_comment or "",
             )
             self.submit_button.setText(self.tr("Resubmit"))
         elif state == "approved":
-            text = (
-                self.tr("Approved by %1 on %2; the report can no longer be changed.")
-                .replace("%1", report.reviewed_by or "")
-                .replace("%2", fmt.datetime(report.reviewed_at))
+            text = fill(
+                self.tr("Approved by %1 on %2; the report can no longer be changed."),
+                report.reviewed_by or "",
+                fmt.datetime(report.reviewed_at),
             )
             if report.review_comment:
-                text += "\n" + self.tr("Comment: %1").replace("%1", report.review_comment)
+                text += "\n" + fill(self.tr("Comment: %1"), report.review_comment)
         elif state == "pending":
-            text = self.tr("Submitted on %1; awaiting your manager's review.").replace(
-                "%1", fmt.datetime(report.submitted_at)
+            text = fill(
+                self.tr("Submitted on %1; awaiting your manager's review."),
+                fmt.datetime(report.submitted_at),
             )
         else:
             self.review_banner.hide()
@@ -310,11 +330,39 @@ class VisitReportForm(QDialog):
     def submit(self) -> bool:
         return self._store(submit=True)
 
+    def _error_labels(self) -> tuple[FieldError, ...]:
+        return (
+            self.outcome_error,
+            self.summary_error,
+            self.follow_up_title_error,
+            self.follow_up_due_error,
+            self.general_error,
+        )
+
+    def _check_required(self) -> bool:
+        """Every missing field at once, each under its own field; the service checks
+        the rest (and these again)."""
+        missing = []
+        if self.outcome.currentData() is None:
+            missing.append((self.outcome_error, self.tr("Choose the outcome of the visit.")))
+        if not self.summary.toPlainText().strip():
+            missing.append((self.summary_error, self.tr("Write a short summary of the visit.")))
+        follow = self.follow_up.isChecked() and self.follow_up_title.isEnabled()
+        if follow and not self.follow_up_title.text().strip():
+            missing.append(
+                (self.follow_up_title_error, self.tr("Give the follow-up task a title."))
+            )
+        for label, text in missing:
+            label.show_error(text)
+        return not missing
+
     def _store(self, *, submit: bool) -> bool:
         from app.services.visits import resubmit, submit_report, update_report, write_report
 
-        for label in (self.summary_error, self.follow_up_error, self.general_error):
+        for label in self._error_labels():
             label.clear()
+        if not self._check_required():
+            return False
         values = {
             "summary": self.summary.toPlainText(),
             "outcome": self.outcome.currentData(),
@@ -348,8 +396,9 @@ class VisitReportForm(QDialog):
         except FieldsalesError as error:
             target = {
                 "summary": self.summary_error,
-                "follow_up_title": self.follow_up_error,
-                "follow_up_due": self.follow_up_error,
+                "outcome": self.outcome_error,
+                "follow_up_title": self.follow_up_title_error,
+                "follow_up_due": self.follow_up_due_error,
             }.get(error.field or "", self.general_error)
             target.show_error(error_text(error))
             return False

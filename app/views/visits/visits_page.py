@@ -21,9 +21,9 @@ from sqlalchemy import select
 
 from app.errors import FieldsalesError
 from app.models import Visit
+from app.views.shared.bidi import fill, isolated, isolated_html, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.isolate import isolated
 from app.views.shared.labels import status_label
 from app.views.shared.undo_bar import UndoBar
 from app.views.shared.widgets import FieldError, PageTitle
@@ -37,6 +37,10 @@ STATUS_COLOURS = {
     "cancelled": "#777777",
     "missed": "#b3261e",
 }
+
+
+# A check-in or check-out further than this from the plan is pointed out.
+FAR_FROM_PLAN = timedelta(minutes=30)
 
 
 def week_start(day: date, first_weekday: int) -> date:
@@ -86,7 +90,11 @@ class VisitsPage(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
         self.detail_title.setObjectName("visitDetail")
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
         self.detail_status = QLabel()
+        self.detail_times = QLabel()
+        self.detail_times.setObjectName("visitTimes")
+        self.detail_times.setWordWrap(True)
         self.action_error = FieldError()
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.check_in_button.clicked.connect(lambda: self._transition("check_in"))
@@ -107,6 +115,7 @@ class VisitsPage(QWidget):
         text = QVBoxLayout()
         text.addWidget(self.detail_title)
         text.addWidget(self.detail_status)
+        text.addWidget(self.detail_times)
         text.addWidget(self.action_error)
         detail_layout.addLayout(text, 1)
         for button in (
@@ -144,9 +153,11 @@ class VisitsPage(QWidget):
         fmt = self.ctx.formatter
         end = self.week + timedelta(days=7)
         self.week_label.setText(
-            self.tr("%1 to %2")
-            .replace("%1", fmt.long_date(self.week))
-            .replace("%2", fmt.long_date(end - timedelta(days=1)))
+            fill(
+                self.tr("%1 to %2"),
+                fmt.day_month_year(self.week),
+                fmt.day_month_year(end - timedelta(days=1)),
+            )
         )
         lower = datetime.combine(self.week, time.min).astimezone()
         upper = datetime.combine(end, time.min).astimezone()
@@ -175,7 +186,8 @@ class VisitsPage(QWidget):
                 day_list.clear()
                 for visit in by_day.get(day, []):
                     item = QListWidgetItem(
-                        f"{fmt.time(visit.planned_start)}  {visit.account.name}\n{status_label(visit.status)}"
+                        f"{isolated(fmt.time(visit.planned_start))}  {isolated(visit.account.name)}"
+                        f"\n{isolated(status_label(visit.status))}"
                     )
                     item.setData(Qt.ItemDataRole.UserRole, visit.id)
                     item.setForeground(QBrush(QColor(STATUS_COLOURS.get(visit.status, "#000"))))
@@ -207,30 +219,57 @@ class VisitsPage(QWidget):
                 self.tr("Choose a visit to check in, check out or write its report.")
             )
             self.detail_status.setText("")
+            self.detail_times.setText("")
         else:
             fmt = self.ctx.formatter
             with self.ctx.session() as session:
                 visit = session.get(Visit, visit_id)
                 visit_status = visit.status
                 self.detail_title.setText(
-                    f"<b>{visit.account.name}</b> · {fmt.datetime(visit.planned_start)}"
-                    + (f"<br>{visit.purpose}" if visit.purpose else "")
+                    f"{layout_mark()}<b>{isolated_html(visit.account.name)}</b>"
+                    f" · {isolated_html(fmt.datetime(visit.planned_start))}"
+                    + (f"<br>{isolated_html(visit.purpose)}" if visit.purpose else "")
                 )
                 report = visit.report
                 text = status_label(visit.status)
                 if report is not None:
                     text += " · " + (
-                        self.tr("Report: %1").replace("%1", status_label(report.review_state))
+                        fill(self.tr("Report: %1"), status_label(report.review_state))
                         if report.submitted
                         else self.tr("Report: draft")
                     )
                 self.detail_status.setText(text)
+                self._show_times(visit)
         self.check_in_button.setEnabled(visit_status == "planned")
         self.check_out_button.setEnabled(visit_status == "checked_in")
         self.report_button.setEnabled(visit_status == "completed")
         self.move_button.setEnabled(visit_status == "planned")
         self.cancel_button.setEnabled(visit_status == "planned")
         self.account_button.setEnabled(visit_status is not None)
+
+    def _show_times(self, visit: Visit) -> None:
+        """When the rep checked in and out, with a warning when far from the plan."""
+        fmt = self.ctx.formatter
+        parts, far = [], False
+        for moment, planned, template in (
+            (visit.checked_in_at, visit.planned_start, self.tr("Checked in at %1")),
+            (visit.checked_out_at, visit.planned_end, self.tr("Checked out at %1")),
+        ):
+            if moment is None:
+                continue
+            parts.append(fill(template, fmt.time(moment)))
+            far = far or abs(moment - planned) > FAR_FROM_PLAN
+        if far:
+            parts.append(
+                fill(
+                    self.tr("More than %1 minutes away from the plan (%2 to %3)."),
+                    fmt.number(int(FAR_FROM_PLAN.total_seconds() // 60)),
+                    fmt.time(visit.planned_start),
+                    fmt.time(visit.planned_end),
+                )
+            )
+        self.detail_times.setText(" · ".join(parts))
+        self.detail_times.setStyleSheet("color: #b3261e;" if far else "color: #555;")
 
     # -- actions --------------------------------------------------------------------
     def _transition(self, name: str) -> None:

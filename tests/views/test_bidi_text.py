@@ -1,0 +1,192 @@
+"""Mixed-direction text: names, dates and amounts keep their own order in every language."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from app.views.shared.bidi import (
+    FIRST_STRONG_ISOLATE,
+    POP_DIRECTIONAL_ISOLATE,
+    RIGHT_TO_LEFT_MARK,
+    fill,
+    isolated,
+    joined,
+    plain,
+    shown,
+)
+from tests.views import language_fixtures
+from tests.views.language_fixtures import add_customer
+
+app_in = language_fixtures.app_in  # the app in English, then in Arabic
+
+
+def is_isolated(text: str) -> bool:
+    return text.lstrip("\u200e\u200f").startswith(FIRST_STRONG_ISOLATE) and text.endswith(
+        POP_DIRECTIONAL_ISOLATE
+    )
+
+
+def test_helpers_isolate_each_value_and_keep_the_text_readable(qapp):
+    assert isolated("Gieß e.V.") == "\u2068Gieß e.V.\u2069"
+    assert isolated(None) == "" and isolated("") == ""
+    phone = "\u2066+971 4 555 0104\u2069"
+    assert isolated(phone) == phone, "an isolated value is not wrapped twice"
+    assert plain(fill("%1 on %2: %10", "a", "b", *"cdefghij")) == "a on b: j"
+    assert plain(joined(["C-1", None, "", "Active"])) == "C-1 · Active"
+    assert plain(shown("ЗАО «Ромашка»")) == "ЗАО «Ромашка»"
+
+
+def _rendered_cell(text: str, direction: Qt.LayoutDirection) -> QImage:
+    table = QTableWidget(1, 1)
+    table.setLayoutDirection(direction)
+    table.horizontalHeader().hide()
+    table.verticalHeader().hide()
+    table.setColumnWidth(0, 260)
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    table.setItem(0, 0, item)
+    table.resize(300, 60)
+    return table.grab().toImage()
+
+
+def _ink_columns(image: QImage) -> list[int]:
+    """The x of every column holding dark text pixels in the first row's band."""
+    background = QColor(image.pixel(5, 12)).lightness()
+    columns = []
+    for x in range(image.width()):
+        if any(abs(QColor(image.pixel(x, y)).lightness() - background) > 80 for y in range(4, 24)):
+            columns.append(x)
+    return columns
+
+
+def test_an_isolated_name_renders_alike_in_right_to_left_and_left_to_right(qapp):
+    """Pixels, not strings: the isolated name looks the same in an Arabic table as in an
+    English one; without the isolate the guillemet jumps to the other end."""
+    name = "ЗАО «Ромашка»"
+    ltr = _ink_columns(_rendered_cell(isolated(name), Qt.LayoutDirection.LeftToRight))
+    rtl = _ink_columns(_rendered_cell(isolated(name), Qt.LayoutDirection.RightToLeft))
+    bare = _ink_columns(_rendered_cell(name, Qt.LayoutDirection.RightToLeft))
+    assert ltr and rtl
+    shift = rtl[0] - ltr[0]
+    assert [x - shift for x in rtl] == ltr
+    assert [x - (bare[0] - ltr[0]) for x in bare] != ltr
+
+
+def test_account_360_and_lists_isolate_data_and_align_to_the_reading_direction(app_in):
+    account_id = add_customer(app_in)
+    window = app_in.main_window
+    page = window.show_page("accounts")
+    page.refresh()
+    assert is_isolated(page.model.index(0, 1).data())
+    page.open_record(account_id)
+    detail = page.detail
+    assert plain(detail.title.text()) == "ЗАО «Ромашка»"
+    assert is_isolated(detail.title.text())
+    right_to_left = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Starts with the screen's direction mark, so the header reads from the screen's start.
+    assert detail.title.text().startswith(RIGHT_TO_LEFT_MARK) == right_to_left
+    start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    assert detail.title.alignment() & start
+    assert detail.subtitle.text().count(FIRST_STRONG_ISOLATE) >= 3
+    assert is_isolated(detail.credit_limit.text())
+
+
+def test_visit_report_heading_keeps_date_time_and_status_apart(app_in):
+    from app.models import Visit
+    from app.services.visits import check_in, check_out, plan_visit
+
+    account_id = add_customer(app_in, name="Gieß e.V.")
+    ctx = app_in.main_window.ctx
+    from datetime import datetime
+
+    start = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=3)
+    with ctx.transaction() as session:
+        from app.models import Account
+
+        visit = plan_visit(
+            session,
+            account=session.get(Account, account_id),
+            planned_start=start,
+            planned_end=start + timedelta(hours=1),
+            owner="anna",
+        )
+        check_in(session, visit, now=start)
+        check_out(session, visit, now=start + timedelta(hours=1))
+        visit_id = visit.id
+    page = app_in.main_window.show_page("visits")
+    page.open_record(visit_id)
+    form = page.open_report()
+    heading = form.heading.text()
+    fmt = ctx.formatter
+    with ctx.session() as session:
+        planned = session.get(Visit, visit_id).planned_start
+    assert isolated(fmt.datetime(planned)) in heading
+    assert heading.count(FIRST_STRONG_ISOLATE) == 3  # name, date-time, status
+    form.close()
+
+
+def test_error_messages_use_the_users_calendar_and_number_format(app_in):
+    from app.errors import FieldsalesError
+    from app.models import Account
+    from app.services.catalog import create_product
+    from app.services.quotes import accept_quote, add_quote_line, create_quote, send_quote
+    from app.views.shared.formatting import error_text
+
+    account_id = add_customer(app_in)
+    ctx = app_in.main_window.ctx
+    long_ago = date.today() - timedelta(days=40)
+    with ctx.transaction() as session:
+        product = create_product(session, sku="P-1", name="Pump", tax_rate=Decimal("5"))
+        quote = create_quote(
+            session,
+            account=session.get(Account, account_id),
+            device_prefix="TT",
+            issue_date=long_ago,
+        )
+        add_quote_line(session, quote, product=product, quantity=Decimal(1), unit_price=Decimal(1))
+        quote.valid_until = long_ago + timedelta(days=1)
+        send_quote(session, quote)
+        try:
+            accept_quote(session, quote, today=date.today())
+        except FieldsalesError as error:
+            message = error_text(error)
+        else:
+            raise AssertionError("an expired quote was accepted")
+        valid_until = quote.valid_until
+    assert isolated(ctx.formatter.date(valid_until)) in message
+    assert valid_until.isoformat() not in message
+
+
+def test_money_in_a_credit_refusal_follows_the_locale(qapp):
+    from app.errors import CreditLimitError
+    from app.models.money import Money
+    from app.views.shared.formatting import Formatter, error_text
+
+    error = CreditLimitError(
+        "Order {number} ({total}) exceeds the credit available to {account}.",
+        number="O-1",
+        total=Money(Decimal("70524.73"), "USD"),
+        account="Gieß e.V.",
+    )
+    assert "70524.73 USD" in str(error), "the CLI keeps its plain form"
+    shown_text = plain(error_text(error, Formatter(language="ru")))
+    assert "70 524,73" in shown_text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Gieß e.V." in shown_text
+
+
+def test_typing_in_a_table_still_finds_isolated_names(app_in, qtbot):
+    for number, name in (("C-1", "Blue Dune"), ("C-2", "Gieß e.V."), ("C-3", "Gold Coast")):
+        add_customer(app_in, name=name, number=number)
+    page = app_in.main_window.show_page("accounts")
+    page.refresh()
+    table = page.table
+    table.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClicks(table, "g")
+    assert plain(table.currentIndex().data()) == "Gieß e.V."
+    qtbot.keyClicks(table, "o")  # "go": refines to the next match
+    assert plain(table.currentIndex().data()) == "Gold Coast"
