@@ -49,7 +49,8 @@ def test_a_broken_preset_and_no_display_fail_naming_what_is_wrong(tmp_path):
     assert status == "FAIL" and f"{preset}, line 2, key language" in detail
     assert "Unsupported language de" in detail
     status, detail = checks["qt-platform"]
-    assert status == "FAIL" and "could not connect to display :99" in detail
+    # Qt's own words depend on the machine's X libraries (no display, or no xcb-cursor).
+    assert status == "FAIL" and ("could not connect to display :99" in detail or "xcb" in detail)
     assert checks["sqlcipher"][0] == checks["pdf-ar"][0] == "ok"  # one failure stops nothing else
     assert "2 of 10 checks failed" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
