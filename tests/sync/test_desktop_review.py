@@ -23,7 +23,7 @@ def unlocked(make_controller, tmp_path, qtbot):  # noqa: F811 - the imported fix
     controller = make_controller()
     controller.start()
     controller.unlock(PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=60_000)
     return controller
 
 
@@ -31,7 +31,7 @@ def _synced(controller, qtbot) -> None:
     provider = controller.sync
     qtbot.waitUntil(
         lambda: provider.state().last_sync is not None and not provider.state().syncing,
-        timeout=30_000,
+        timeout=60_000,
     )
 
 
@@ -52,7 +52,7 @@ def test_the_manager_reviews_in_the_desktop_and_the_rep_gets_the_comment(
     dialog.username.setText("boss")
     dialog.password.setText(PASSWORD)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
     _synced(controller, qtbot)
     assert not window.page_hidden("team")
 
@@ -69,7 +69,7 @@ def test_the_manager_reviews_in_the_desktop_and_the_rep_gets_the_comment(
     attachment_id = view.detail.attachments[0].id
     store.path_for(attachment_id).unlink()
     inbox.refresh()
-    qtbot.waitUntil(lambda: not view.preview_image.isHidden(), timeout=20_000)
+    qtbot.waitUntil(lambda: not view.preview_image.isHidden(), timeout=60_000)
     assert view.preview_image.pixmap().width() == 160
     assert view.preview_note.text() == ""
     assert store.has_bytes(attachment_id)
@@ -87,7 +87,7 @@ def test_the_manager_reviews_in_the_desktop_and_the_rep_gets_the_comment(
     provider.sync_now()
     qtbot.waitUntil(
         lambda: provider.state().last_sync != before and not provider.state().syncing,
-        timeout=30_000,
+        timeout=60_000,
     )
     assert provider.state().pending_changes == 0
 
