@@ -1,7 +1,10 @@
 """A real sync server on loopback and laptops (encrypted workspaces) that sync with it.
 
-Every end-to-end test runs against SQLite, and again against PostgreSQL when
-FIELDSALES_TEST_POSTGRES_URL is set (a schema of its own per test). The world:
+An end-to-end test runs against one server backend: PostgreSQL (production's) when
+FIELDSALES_TEST_POSTGRES_URL is set (a schema of its own per test), else SQLite; the
+test id names it. Tests marked ``every_backend`` (convergence, two laptops) run on
+both. The server's own suite (tests/server) covers both backends everywhere, so the
+client's scenarios need not repeat on each. The world:
 team north with manager ``boss``; rep ``anna`` holds territory North, rep ``omar``
 holds South; ``admin`` keeps the catalog (two pipeline stages, a product).
 """
@@ -91,7 +94,17 @@ def _seed(database_url: str) -> dict[str, str]:
     return territories
 
 
-@pytest.fixture(params=BACKENDS)
+PRIMARY_BACKEND = "postgres" if POSTGRES_URL else "sqlite"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "sync_world" not in metafunc.fixturenames:
+        return
+    every = metafunc.definition.get_closest_marker("every_backend") is not None
+    metafunc.parametrize("sync_world", BACKENDS if every else [PRIMARY_BACKEND], indirect=True)
+
+
+@pytest.fixture
 def sync_world(request, tmp_path) -> Iterator[SyncWorld]:
     schema = f"fs_sync_{uuid.uuid4().hex[:12]}"
     if request.param == "sqlite":

@@ -19,6 +19,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
@@ -39,6 +40,9 @@ from tests.sync.convergence import (
     describe_steps,
 )
 from tests.sync.fault_proxy import FAULTS, FaultProxy
+
+# Run on SQLite and on PostgreSQL: the server's backend shapes what a laptop sees.
+pytestmark = pytest.mark.every_backend
 
 EXAMPLES = int(os.environ.get("FIELDSALES_CONVERGENCE_EXAMPLES", "4"))
 STEPS = 24

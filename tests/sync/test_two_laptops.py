@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from app.models import Account, Contact, PipelineStage, Territory
 from app.services.accounts import create_account, create_contact, update_account, update_contact
 from app.sync import issues
+
+# Run on SQLite and on PostgreSQL: the server's backend shapes what a laptop sees.
+pytestmark = pytest.mark.every_backend
 
 
 def north(laptop) -> str:
