@@ -25,7 +25,7 @@ demo-server: $(STAMP)
 
 ## Run the whole test suite.
 test: $(STAMP)
-	$(PY) -m pytest -n 2 --dist loadgroup -q
+	$(PY) -m pytest -n 2 --dist loadgroup -q --durations=25
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
