@@ -15,7 +15,7 @@ from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.errors import FieldsalesError
-from app.reports.locale_format import format_date, hijri_date
+from app.reports.locale_format import format_date, hijri_date, isolate_latin_symbol
 
 # Babel picks Persian separators for fa but keeps ASCII digits; Qt's dates use
 # Persian digits, so amounts do too, or one screen would mix two digit sets.
@@ -142,8 +142,11 @@ class Formatter:
             return ""
         if not currency:
             return self.number(amount)
+        text = format_currency(
+            amount, currency, locale=self.babel_locale, numbering_system="default"
+        )
         return self._digits(
-            format_currency(amount, currency, locale=self.babel_locale, numbering_system="default")
+            isolate_latin_symbol(text, currency, language=self.language, locale=self.babel_locale)
         )
 
     def number(self, value: Decimal | int | None) -> str:
