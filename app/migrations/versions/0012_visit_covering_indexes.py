@@ -1,4 +1,4 @@
-"""Visit indexes that answer the dashboard's and the ranking's questions on their own.
+"""Indexes that answer the dashboard's and the ranking's questions on their own.
 
 Revision ID: 0012
 Revises: 0009
@@ -10,12 +10,15 @@ plain account_id index and read 100k visit rows. With ``deleted`` in the index t
 lookup is answered from the index alone. Likewise the weekly activity (visits by
 owner, week and status in a date range) read each visit row through the
 planned_start index; with deleted, owner, status and account_id beside planned_start
-it reads the index only. Measured on 100k visits, 100k accounts (bench/analytics_bench.py):
+it reads the index only. And accounts get an index on lower(name), so the
+never-visited accounts are listed in name order by walking it, not by sorting all
+of them. Measured on 100k visits, 100k accounts (bench/analytics_bench.py):
 the last-visit grouping from 674 to 69 ms CPU, the weekly counts from 231 to 63 ms.
 """
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
@@ -39,9 +42,11 @@ def upgrade() -> None:
         op.drop_index(name, table_name="visit")
     for name, columns in NEW.items():
         op.create_index(name, "visit", columns)
+    op.create_index("ix_account_lower_name", "account", [sa.text("lower(name)")])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_account_lower_name", table_name="account")
     for name in NEW:
         op.drop_index(name, table_name="visit")
     for name, columns in OLD.items():
