@@ -40,6 +40,7 @@ from app.workspace.local_settings import get_setting, set_setting
 
 IDLE_DAYS_SETTING = "dashboard_idle_days"
 CHARTED = ("pipeline", "visits")
+SIZED_ROWS = 200
 MAX_TABLE_WIDTH = 620  # beside a chart at least 420 wide, in a 1280-pixel window
 
 
@@ -74,6 +75,10 @@ class SectionPanel(QWidget):
         self.note.setStyleSheet("color: #555;")
         self.table = RecordTable([])
         self.table.setObjectName(f"{key}Table")
+        # Columns sized from their first rows, not all of them: a team's renewals run to
+        # a thousand rows of like-sized figures, and measuring each took a third of a
+        # second.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setObjectName(f"{key}Csv")
         self.csv_button.clicked.connect(lambda: self.export_requested.emit(self.key))
