@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -318,7 +318,8 @@ def _idle_accounts(session: Session, dashboard: Dashboard) -> None:
     total = session.scalar(accounts.where(*live)) or 0
     visited = session.scalar(accounts.where(*live, Account.id.in_(recent))) or 0
     dashboard.idle_count = total - visited
-    ever = exists().where(*completed, Visit.account_id == Account.id)
+    # SELECT 1, not *: answered from ix_visit_account_status_start without the row.
+    ever = select(literal(1)).where(*completed, Visit.account_id == Account.id).exists()
     never = session.execute(
         select(Account.id, Account.name, Account.owner)
         .where(*live, ~ever)
