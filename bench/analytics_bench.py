@@ -2,6 +2,7 @@
 
     python bench/analytics_bench.py [--reps 50] [--accounts-per-rep 2000]
                                      [--visits 100000] [--opportunities 20000]
+                                     [--workspace DIR]
 
 A server on PostgreSQL (FIELDSALES_BENCH_POSTGRES_URL, default the local ``test``
 database, in a schema of its own that is dropped afterwards) holds a team of
@@ -22,7 +23,11 @@ The SQL limit of each is the same aggregates computed by one SQL query on the
 workspace (floats instead of exact decimals, no conversion, no objects): what the
 database itself needs. Targets: dashboard under 1 s and ranking under 200 ms, each
 within 2x its SQL limit. The first sync has no target of its own; its time and
-rate are printed for the record.
+rate are printed for the record. Seeding and the sync take many minutes:
+``--workspace DIR`` keeps the synced workspace there, and a later run given the same
+folder measures it again straight away (after upgrading it to the newest schema).
+Each figure is printed as wall time and as this process's CPU time, with the load
+average: on a shared machine the CPU time is the steadier of the two.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -312,21 +318,28 @@ FROM account a WHERE a.deleted = 0 AND a.owner = :owner AND a.status != 'inactiv
 """
 
 
-def best_ms(work: Callable[[], object]) -> tuple[float, object]:
-    """The fastest of REPEATS runs (after one warm-up), in ms, and the last result."""
+@dataclass(frozen=True)
+class Timing:
+    wall_ms: float
+    cpu_ms: float  # this process's CPU time: steadier than wall time on a shared machine
+
+
+def best_ms(work: Callable[[], object]) -> tuple[Timing, object]:
+    """The median of REPEATS runs (after one warm-up), wall and CPU, and the last result."""
     result = work()
-    timings = []
+    walls, cpus = [], []
     for _ in range(REPEATS):
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         result = work()
-        timings.append((time.perf_counter() - began) * 1000)
-    return statistics.median(timings), result
+        walls.append((time.perf_counter() - began) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return Timing(statistics.median(walls), statistics.median(cpus)), result
 
 
 def first_sync(server_url: str, folder: Path) -> tuple[float, int, Workspace]:
     from app.sync.engine import SyncEngine
 
-    workspace = Workspace.create(folder / "ws", PASSPHRASE, kdf=KdfParams.for_tests())
+    workspace = Workspace.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
     engine = SyncEngine(workspace)
     engine.connect(server_url=server_url, username="boss", password=PASSWORD)
     began = time.perf_counter()
@@ -342,7 +355,7 @@ def first_sync(server_url: str, folder: Path) -> tuple[float, int, Workspace]:
     return seconds, held, workspace
 
 
-def measure(workspace: Workspace) -> list[tuple[str, float, float, float]]:
+def measure(workspace: Workspace) -> list[tuple[str, Timing, Timing, float]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -437,13 +450,22 @@ def main() -> int:
     parser.add_argument("--accounts-per-rep", type=int, default=2000)
     parser.add_argument("--visits", type=int, default=100_000)
     parser.add_argument("--opportunities", type=int, default=20_000)
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        help="keep the manager's workspace in this folder; if it already holds one, "
+        "measure that (upgraded to the newest schema) without seeding and syncing again",
+    )
     args = parser.parse_args()
+    if args.workspace is not None and (args.workspace / "workspace.db").exists():
+        print(f"measuring the workspace in {args.workspace} (no seeding, no sync)")
+        return report(Workspace.open(args.workspace, PASSPHRASE))
     base = os.environ.get(
         "FIELDSALES_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
     )
     schema = f"fs_analytics_bench_{os.getpid()}"
     url = postgres_schema_url(base, schema)
-    folder = Path(tempfile.mkdtemp())
+    folder = args.workspace or Path(tempfile.mkdtemp()) / "ws"
     try:
         began = time.perf_counter()
         records = seed(url, args)
@@ -459,19 +481,31 @@ def main() -> int:
         f"manager's first sync: {held:,} team records in {seconds:.1f} s "
         f"({held / seconds:,.0f} records/s)"
     )
+    return report(workspace)
+
+
+def report(workspace: Workspace) -> int:
+    """Measure on ``workspace`` (closed afterwards) and print each figure beside its limit."""
     try:
         rows = measure(workspace)
     finally:
         workspace.close()
-    print(f"\nload average {os.getloadavg()[0]:.2f}; median of {REPEATS} runs after a warm-up\n")
-    print(f"{'measure':44} {'ours ms':>9} {'SQL ms':>8} {'2x SQL':>8} {'target':>8}  ok")
+    load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
+    print(f"\nload average {load}; median of {REPEATS} runs after a warm-up")
+    print("wall: elapsed ms; cpu: this process's CPU ms (steadier on a shared machine)\n")
+    print(
+        f"{'measure':44} {'wall':>8} {'cpu':>8} {'SQL wall':>9} {'SQL cpu':>8} "
+        f"{'target':>7}  ok (wall)  ok (cpu)"
+    )
     ok = True
     for name, ours, limit, target in rows:
-        passed = ours <= target and ours <= 2 * limit
-        ok = ok and passed
+        by_wall = ours.wall_ms <= target and ours.wall_ms <= 2 * limit.wall_ms
+        by_cpu = ours.cpu_ms <= target and ours.cpu_ms <= 2 * limit.cpu_ms
+        ok = ok and by_wall
         print(
-            f"{name:44} {ours:9.1f} {limit:8.1f} {2 * limit:8.1f} {target:8.0f}  "
-            f"{'yes' if passed else 'NO'}"
+            f"{name:44} {ours.wall_ms:8.1f} {ours.cpu_ms:8.1f} {limit.wall_ms:9.1f} "
+            f"{limit.cpu_ms:8.1f} {target:7.0f}  {'yes' if by_wall else 'NO':9}  "
+            f"{'yes' if by_cpu else 'NO'}"
         )
     return 0 if ok else 1
 

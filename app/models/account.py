@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -31,7 +31,7 @@ class Account(ChecksCurrency, Synced, Base):
     segment: Mapped[str | None] = mapped_column(String(60))
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     territory_id: Mapped[str | None] = mapped_column(ForeignKey("territory.id"), index=True)
-    owner: Mapped[str | None] = mapped_column(String(120), index=True)
+    owner: Mapped[str | None] = mapped_column(String(120))
 
     billing_street: Mapped[str | None] = mapped_column(String(200))
     billing_city: Mapped[str | None] = mapped_column(String(120), index=True)
@@ -57,6 +57,13 @@ class Account(ChecksCurrency, Synced, Base):
 
     territory: Mapped[Territory | None] = relationship()
     contacts: Mapped[list[Contact]] = relationship(back_populates="account")
+
+
+# Accounts in name order, case folded as the lists sort them: the dashboard walks it to
+# list the never-visited accounts first and stops at its limit (0012).
+Index("ix_account_lower_name", func.lower(Account.name))
+# An owner's accounts, and how many of them are live, from the index alone (0012).
+Index("ix_account_owner", Account.owner, Account.status, Account.deleted)
 
 
 class Contact(Synced, Base):

@@ -137,6 +137,23 @@ def _grouped(value: Decimal, places: int, language: str) -> str:
     return text
 
 
+def isolate_latin_symbol(text: str, currency: str, *, language: str, locale: str) -> str:
+    """``text`` (a formatted amount) with a Latin currency symbol kept in its own order.
+
+    In right-to-left text "UK£" and "US$" are a Latin run followed by a sign that
+    takes the paragraph's direction, so the sign wanders to the other side of the
+    letters: Arabic screens showed "£UK 1,234.50". A left-to-right isolate around the
+    symbol keeps "UK£" whole; the amount around it still reads right to left.
+    ``locale`` is the Babel locale the amount was formatted in.
+    """
+    if language not in ("ar", "fa"):
+        return text
+    symbol = babel_numbers.get_currency_symbol(currency, locale=locale)
+    if not any(ch.isascii() and ch.isalpha() for ch in symbol):
+        return text
+    return text.replace(symbol, f"{LRI}{symbol}{PDI}", 1)
+
+
 def format_money(amount: Decimal, currency: str, language: str) -> str:
     """An amount with its currency, e.g. ``AED 1,234.50`` or ``1 234,50 AED``."""
     rounded = round_money(amount, currency)
@@ -150,11 +167,7 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     # CLDR's English pattern glues the ISO code to the digits ("AED1,234.50").
     if language == "en" and text.startswith(currency):
         text = currency + "\u00a0" + text[len(currency) :]
-    symbol = babel_numbers.get_currency_symbol(currency, locale=language)
-    if language in ("ar", "fa") and any(ch.isascii() and ch.isalpha() for ch in symbol):
-        # "US$" or "AED" inside right-to-left text: isolated, or its "$" would wander
-        # to the other side of the letters ("$US").
-        text = text.replace(symbol, f"{LRI}{symbol}{PDI}", 1)
+    text = isolate_latin_symbol(text, currency, language=language, locale=language)
     text = localize_digits(text, language)
     if rounded < 0:
         text = number_symbols(language)[2] + text

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -300,38 +300,56 @@ def _visits(session: Session, dashboard: Dashboard) -> None:
 
 
 def _idle_accounts(session: Session, dashboard: Dashboard) -> None:
-    last = (
-        select(
-            Visit.account_id.label("account_id"),
-            func.max(Visit.planned_start, type_=UTCDateTime).label("last"),
-        )
-        .where(Visit.deleted.is_(False), Visit.status == VisitStatus.COMPLETED.value)
-        .group_by(Visit.account_id)
-        .subquery()
-    )
+    """How many live accounts had no completed visit since the cutoff, and the longest
+    idle of them: never visited first (by name), then the oldest last visit.
+
+    Neither question touches every account's visits: the count subtracts the accounts
+    visited since the cutoff (few, read from ix_visit_planned_start alone) from all
+    live accounts, and the list walks ix_account_lower_name until it has enough
+    never-visited accounts; only when there are too few are last visits grouped.
+    """
     cutoff = _start_of(dashboard.today - timedelta(days=dashboard.idle_days))
-    # The count of all idle accounts rides along (a window over the whole result);
-    # only the longest idle are fetched, sorted by the database.
-    query = (
-        select(Account.id, Account.name, Account.owner, last.c.last, func.count().over())
-        .outerjoin(last, last.c.account_id == Account.id)
-        .where(
-            Account.deleted.is_(False),
-            Account.status != AccountStatus.INACTIVE.value,
-            or_(last.c.last.is_(None), last.c.last < cutoff),
-        )
-        .order_by(last.c.last.is_not(None), last.c.last, func.lower(Account.name))
-        .limit(IDLE_LIST_LIMIT)
-    )
+    live = [Account.deleted.is_(False), Account.status != AccountStatus.INACTIVE.value]
     if dashboard.owner is not None:
-        query = query.where(Account.owner == dashboard.owner)
-    idle, total = [], 0
-    for account_id, name, owner, moment, count in session.execute(query):
-        total = count
-        day = moment.date() if moment is not None else None
-        days = (dashboard.today - day).days if day is not None else None
-        idle.append(IdleAccount(account_id, name, owner or "", day, days))
-    dashboard.idle_count = total
+        live.append(Account.owner == dashboard.owner)
+    completed = [Visit.deleted.is_(False), Visit.status == VisitStatus.COMPLETED.value]
+    recent = select(Visit.account_id).where(*completed, Visit.planned_start >= cutoff)
+    accounts = select(func.count()).select_from(Account)
+    total = session.scalar(accounts.where(*live)) or 0
+    visited = session.scalar(accounts.where(*live, Account.id.in_(recent))) or 0
+    dashboard.idle_count = total - visited
+    # SELECT 1, not *: answered from ix_visit_account_status_start without the row.
+    ever = select(literal(1)).where(*completed, Visit.account_id == Account.id).exists()
+    never = session.execute(
+        select(Account.id, Account.name, Account.owner)
+        .where(*live, ~ever)
+        .order_by(func.lower(Account.name))
+        .limit(IDLE_LIST_LIMIT)
+    ).all()
+    idle = [IdleAccount(id_, name, owner or "", None, None) for id_, name, owner in never]
+    room = IDLE_LIST_LIMIT - len(idle)
+    if room > 0:
+        last = (
+            select(
+                Visit.account_id.label("account_id"),
+                func.max(Visit.planned_start, type_=UTCDateTime).label("last"),
+            )
+            .where(*completed)
+            .group_by(Visit.account_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Account.id, Account.name, Account.owner, last.c.last)
+            .join(last, last.c.account_id == Account.id)
+            .where(*live, last.c.last < cutoff)
+            .order_by(last.c.last, func.lower(Account.name))
+            .limit(room)
+        )
+        for account_id, name, owner, moment in rows:
+            day = moment.date()
+            idle.append(
+                IdleAccount(account_id, name, owner or "", day, (dashboard.today - day).days)
+            )
     dashboard.idle_accounts = idle
 
 

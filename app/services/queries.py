@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +24,6 @@ from app.models import (
     Task,
     Visit,
 )
-from app.models.money import round_money
 from app.models.statuses import (
     OPEN_ORDER_STATUSES,
     ContractStatus,
@@ -193,56 +191,3 @@ def todays_visits(
     if owner is not None:
         query = query.where(Visit.owner == owner)
     return list(session.scalars(query.order_by(Visit.planned_start)))
-
-
-@dataclass(frozen=True)
-class StageTotals:
-    stage_id: str
-    name: str
-    position: int
-    probability: int
-    is_won: bool
-    is_lost: bool
-    count: int
-    total: Decimal
-    weighted: Decimal  # total × probability, the forecast
-
-
-def pipeline_by_stage(
-    session: Session, *, currency: str, owner: str | None = None
-) -> list[StageTotals]:
-    """Every stage in order with its opportunities' count, amount and weighted forecast.
-
-    Only opportunities in ``currency`` are summed: there are no exchange rates offline.
-    """
-    stages = session.scalars(
-        select(PipelineStage)
-        .where(PipelineStage.deleted.is_(False))
-        .order_by(PipelineStage.position, PipelineStage.name)
-    ).all()
-    query = select(Opportunity.stage_id, Opportunity.amount).where(
-        Opportunity.deleted.is_(False), Opportunity.currency == currency
-    )
-    if owner is not None:
-        query = query.where(Opportunity.owner == owner)
-    amounts: dict[str, list[Decimal]] = {}
-    for stage_id, amount in session.execute(query):
-        amounts.setdefault(stage_id, []).append(amount or Decimal(0))
-    result = []
-    for stage in stages:
-        stage_amounts = amounts.get(stage.id, [])
-        total = round_money(sum(stage_amounts, Decimal(0)), currency)
-        result.append(
-            StageTotals(
-                stage_id=stage.id,
-                name=stage.name,
-                position=stage.position,
-                probability=stage.probability,
-                is_won=stage.is_won,
-                is_lost=stage.is_lost,
-                count=len(stage_amounts),
-                total=total,
-                weighted=round_money(total * stage.probability / 100, currency),
-            )
-        )
-    return result

@@ -1,4 +1,4 @@
-"""The read-only views: account 360, renewals, expiring quotes, overdue tasks, today, pipeline."""
+"""The read-only views: account 360, renewals, expiring quotes, overdue tasks, today."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from app.services.orders import add_order_line, create_order, submit_order
 from app.services.queries import (
     account_summary,
     overdue_tasks,
-    pipeline_by_stage,
     quotes_expiring,
     renewals_due,
     todays_visits,
@@ -173,25 +172,3 @@ def test_todays_visits_in_the_reps_time_zone(session) -> None:
     cancel_visit(session, _visit(session, account, datetime(2026, 6, 1, 14, tzinfo=UTC)))
     assert todays_visits(session, day=TODAY, tz=moscow, owner="anna") == [early, later]
     assert len(todays_visits(session, day=TODAY, owner="anna")) == 2  # UTC day: later and 21:30
-
-
-def test_pipeline_by_stage_with_weighted_forecast(session) -> None:
-    account = _account(session)
-    stages = seed_default_pipeline_stages(session)
-    lead, qualified, proposal = stages[:3]
-    create_opportunity(session, account=account, title="a", stage=lead, amount="1000")
-    create_opportunity(session, account=account, title="b", stage=lead, amount="500.50")
-    create_opportunity(session, account=account, title="c", stage=proposal, amount="333.33")
-    create_opportunity(
-        session, account=account, title="usd", stage=proposal, amount="999", currency="USD"
-    )
-    rows = pipeline_by_stage(session, currency="EUR")
-    assert [(row.name, row.count, row.total, row.weighted) for row in rows] == [
-        ("Lead", 2, D("1500.50"), D("150.05")),
-        ("Qualified", 0, D("0.00"), D("0.00")),
-        ("Proposal", 1, D("333.33"), D("166.67")),  # 166.665 rounds half up
-        ("Negotiation", 0, D("0.00"), D("0.00")),
-        ("Won", 0, D("0.00"), D("0.00")),
-        ("Lost", 0, D("0.00"), D("0.00")),
-    ]
-    assert qualified.probability == 25

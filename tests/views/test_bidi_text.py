@@ -190,3 +190,42 @@ def test_typing_in_a_table_still_finds_isolated_names(app_in, qtbot):
     assert plain(table.currentIndex().data()) == "Gieß e.V."
     qtbot.keyClicks(table, "o")  # "go": refines to the next match
     assert plain(table.currentIndex().data()) == "Gold Coast"
+
+
+def _drawn_left_to_right(text: str) -> str:
+    """``text`` as Qt draws it in a right-to-left line: its characters by x on the screen."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(2000)
+    layout.endLayout()
+    placed = []
+    for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
+        for index, position in zip(run.stringIndexes(), run.positions(), strict=True):
+            placed.append((position.x(), index))
+    return plain("".join(text[index] for _x, index in sorted(placed)))
+
+
+def test_latin_currency_symbols_keep_their_order_in_arabic_and_persian(qapp):
+    from app.views.shared.formatting import Formatter
+
+    arabic, persian = Formatter(language="ar"), Formatter(language="fa")
+    # Babel's Arabic "1,234.50 UK£" used to be drawn "£UK 1,234.50".
+    assert _drawn_left_to_right(arabic.money(Decimal("1234.5"), "GBP")) == "UK£\xa01,234.50"
+    assert _drawn_left_to_right(arabic.money(Decimal("1234.5"), "USD")) == "US$\xa01,234.50"
+    # ... inside a table cell's isolate and inside a sentence too.
+    cell = isolated(arabic.money(Decimal("9500"), "GBP"))
+    assert _drawn_left_to_right(cell) == "UK£\xa09,500.00"
+    sentence = fill("المبلغ: %1", arabic.money(Decimal("9500"), "USD"))
+    assert _drawn_left_to_right(sentence).startswith("US$\xa09,500.00")
+    # An Arabic symbol is left as CLDR has it: the amount reads right to left.
+    assert _drawn_left_to_right(arabic.money(Decimal("5"), "AED")) == ".إ.د\xa05.00"
+    assert _drawn_left_to_right(persian.money(Decimal("1234.5"), "AED")) == "AED\xa0۱٬۲۳۴٫۵۰"
+    assert _drawn_left_to_right(persian.money(Decimal("1234.5"), "GBP")) == "£\xa0۱٬۲۳۴٫۵۰"
+    # Left-to-right languages get no marks at all.
+    assert Formatter(language="ru").money(Decimal("1234.5"), "GBP") == "1\xa0234,50\xa0£"
+    assert Formatter(language="en").money(Decimal("1234.5"), "USD") == "US$1,234.50"

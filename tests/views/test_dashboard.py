@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from app.views.screenshots import pdf_pages_as_png
 from app.views.shared.bidi import plain
-from tests.reports.pdf_reading import page_texts
+from tests.reports.pdf_reading import page_texts, placed_texts
 from tests.services.analytics_data import TODAY, fill
 
 
@@ -94,6 +94,13 @@ def test_the_pdf_in_arabic_is_right_to_left_with_arabic_digits(
     assert "لوحة المؤشرات" in text  # the Arabic title
     assert "anna" in text and "omar" in text
     assert "1.25" in text and "USD" in text  # the rate used is named in the PDF too
+    # The GBP left out for want of a rate reads "UK£ 3,000.00" (symbol left of the
+    # figures, the amount right to left), never "£UK".
+    placed = placed_texts(path.read_bytes())
+    symbol = next(p for p in placed if p.drawn == "UK£")
+    figures = next(p for p in placed if p.drawn == "3,000.00" and abs(p.y - symbol.y) < 1)
+    assert symbol.right <= figures.x
+    assert not [p for p in placed if p.drawn in ("£", "£UK")]
 
     # Looked at as a picture: the title sits at the right edge of the first page.
     first = QImage(str(pdf_pages_as_png(path, tmp_path / "page", pages=1)[0]))

@@ -31,3 +31,17 @@ def test_a_new_workspace_is_at_the_newest_revision(workspace):
     from app.workspace.migrations import current_revision
 
     assert current_revision(workspace.engine) == head_revision()
+
+
+def test_the_name_index_autogenerate_cannot_compare_is_built_and_used(tmp_path):
+    # SQLite cannot reflect an expression index, so the comparison above skips it.
+    engine = create_engine(f"sqlite:///{tmp_path / 'schema.db'}")
+    upgrade_to_head(engine, database_path=tmp_path / "schema.db", backups_dir=tmp_path / "b")
+    with engine.connect() as connection:
+        plan = " ".join(
+            row[3]
+            for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM account ORDER BY lower(name) LIMIT 5"
+            )
+        )
+    assert "ix_account_lower_name" in plan

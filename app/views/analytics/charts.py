@@ -5,6 +5,7 @@ at the right, the value axis on the right), and their numbers use the user's dig
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -87,7 +88,8 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     chart.addSeries(series)
     stage_totals = board.stage_totals()
     top = max((float(t.total) for t in stage_totals.values()), default=0.0)
-    _axes(chart, [series], [stage_label(stage.name) for stage in ordered], top, rtl=rtl)
+    names = [_one_word_a_line(stage_label(stage.name)) for stage in ordered]
+    _axes(chart, [series], names, top, rtl=rtl)
     return chart
 
 
@@ -129,6 +131,12 @@ def visits_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
         counts=True,
     )
     return chart
+
+
+def _one_word_a_line(name: str) -> str:
+    """A category label that wraps instead of being cut: "عميل محتمل" was "عميل مح..."
+    under its bar (axis labels are rich text, so the name is escaped)."""
+    return "<br>".join(escape(word) for word in name.split())
 
 
 def short_day(fmt: Formatter, day) -> str:

@@ -32,6 +32,7 @@ from app.services.dashboard import DEFAULT_IDLE_DAYS, Dashboard, build_dashboard
 from app.services.exchange_rates import reporting_currency, set_reporting_currency
 from app.views.analytics import charts
 from app.views.analytics.sections import Section, all_sections, rep_name
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
@@ -39,6 +40,8 @@ from app.workspace.local_settings import get_setting, set_setting
 
 IDLE_DAYS_SETTING = "dashboard_idle_days"
 CHARTED = ("pipeline", "visits")
+SIZED_ROWS = 200
+MAX_TABLE_WIDTH = 620  # beside a chart at least 420 wide, in a 1280-pixel window
 
 
 def is_manager(ctx: AppContext) -> bool:
@@ -72,6 +75,10 @@ class SectionPanel(QWidget):
         self.note.setStyleSheet("color: #555;")
         self.table = RecordTable([])
         self.table.setObjectName(f"{key}Table")
+        # Columns sized from their first rows, not all of them: a team's renewals run to
+        # a thousand rows of like-sized figures, and measuring each took a third of a
+        # second.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setObjectName(f"{key}Csv")
         self.csv_button.clicked.connect(lambda: self.export_requested.emit(self.key))
@@ -99,6 +106,16 @@ class SectionPanel(QWidget):
         self.table.setHorizontalHeaderLabels(section.headers)
         self.table.set_rows([("", row) for row in section.rows], right_aligned=section.numeric)
         self.note.setText(section.note)
+        if self.chart_holder is not None:
+            # Beside a chart the table must not be narrower than its columns: its text
+            # column stretches, and squeezed it showed Russian stage names as "…".
+            header = self.table.horizontalHeader()
+            natural = sum(
+                max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                for c in range(self.table.columnCount())
+            )
+            chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+            self.table.setMinimumWidth(min(natural + chrome, MAX_TABLE_WIDTH))
 
     def show_chart(self, chart) -> None:
         layout = self.chart_holder.layout()
@@ -258,11 +275,12 @@ class DashboardPage(QWidget):
 
     def _summary_text(self) -> str:
         fmt = self.ctx.formatter
-        return (
-            self.tr("%1 · as of %2 · amounts in %3")
-            .replace("%1", self._whose())
-            .replace("%2", fmt.date(self.board.today))
-            .replace("%3", self.board.currency)
+        # Isolated values: a rep's Latin name first would turn an Arabic line around.
+        return fill(
+            self.tr("%1 · as of %2 · amounts in %3"),
+            self._whose(),
+            fmt.date(self.board.today),
+            self.board.currency,
         )
 
     # -- exports -------------------------------------------------------------

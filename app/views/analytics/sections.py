@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from app.services.dashboard import Dashboard
 from app.services.exchange_rates import RateUsed
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.formatting import PERSIAN_DIGITS, Formatter
 from app.views.shared.labels import stage_label
 
@@ -42,24 +43,34 @@ def exact_number(fmt: Formatter, value: Decimal) -> str:
 
 
 def rates_note(fmt: Formatter, rates: list[RateUsed], missing: dict[str, Decimal]) -> str:
-    """Which rates a total used and what it left out: never a silent guess."""
+    """Which rates a total used and what it left out: never a silent guess.
+
+    Every code, rate, date and amount is its own isolate (``fill``): left bare, "1 USD =
+    3.6725 AED" in an Arabic sentence became one left-to-right run with the "1" thrown
+    to its far end, and "UK£" a "£UK".
+    """
     parts = []
     if rates:
         used = "; ".join(
-            QCoreApplication.translate("Dashboard", "1 %1 = %2 %3 from %4")
-            .replace("%1", r.from_currency)
-            .replace("%2", exact_number(fmt, r.rate))
-            .replace("%3", r.to_currency)
-            .replace("%4", fmt.date(r.valid_from))
+            fill(
+                QCoreApplication.translate("Dashboard", "1 %1 = %2 %3 from %4"),
+                r.from_currency,
+                exact_number(fmt, r.rate),
+                r.to_currency,
+                fmt.date(r.valid_from),
+            )
             for r in rates
         )
-        parts.append(QCoreApplication.translate("Dashboard", "Rates used: %1").replace("%1", used))
+        parts.append(fill(QCoreApplication.translate("Dashboard", "Rates used: %1"), used))
     if missing:
-        left_out = ", ".join(fmt.money(amount, currency) for currency, amount in missing.items())
+        left_out = ", ".join(isolated(fmt.money(amount, code)) for code, amount in missing.items())
         parts.append(
-            QCoreApplication.translate(
-                "Dashboard", "No exchange rate in force, left out of the totals: %1"
-            ).replace("%1", left_out)
+            fill(
+                QCoreApplication.translate(
+                    "Dashboard", "No exchange rate in force, left out of the totals: %1"
+                ),
+                left_out,
+            )
         )
     return "\n".join(parts)
 
@@ -202,12 +213,12 @@ def idle_section(board: Dashboard, fmt: Formatter) -> Section:
         numeric=frozenset({3}),
     )
     if board.idle_count > len(board.idle_accounts):
-        section.note = (
+        section.note = fill(
             QCoreApplication.translate(
                 "Dashboard", "Accounts: %1; the %2 longest without a visit are listed."
-            )
-            .replace("%1", fmt.number(board.idle_count))
-            .replace("%2", fmt.number(len(board.idle_accounts)))
+            ),
+            fmt.number(board.idle_count),
+            fmt.number(len(board.idle_accounts)),
         )
     else:
         section.note = QCoreApplication.translate("Dashboard", "Accounts: %1.").replace(

@@ -1,7 +1,13 @@
-"""Pipeline: opportunities by stage with counts, totals and the weighted forecast."""
+"""Pipeline: opportunities by stage with counts, totals and the weighted forecast.
+
+Totals are in one currency, converted with the synced exchange rates in force today
+(as on the dashboard); the page says which rates it used and which amounts it left
+out for want of a rate.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -27,7 +33,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.errors import FieldsalesError
-from app.models import Account, Opportunity, PipelineStage
+from app.models import Account, ExchangeRate, Opportunity, PipelineStage
+from app.services.exchange_rates import reporting_currency
+from app.services.pipeline import PipelineTotals, pipeline_by_stage
+from app.views.analytics.sections import rates_note
 from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
@@ -38,9 +47,10 @@ from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 class PipelinePage(QWidget):
     navigate = Signal(str, str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.today = today
         self.new_button = QPushButton(self.tr("New opportunity…"))
         self.new_button.clicked.connect(self.create_new)
         self.currency = QComboBox()
@@ -52,6 +62,10 @@ class PipelinePage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.forecast.setFont(font)
+        self.rates = QLabel()
+        self.rates.setObjectName("pipelineRates")
+        self.rates.setWordWrap(True)
+        self.rates.setStyleSheet("color: #555;")
         self.table = RecordTable(
             [
                 self.tr("Stage"),
@@ -120,21 +134,33 @@ class PipelinePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.forecast)
+        layout.addWidget(self.rates)
         layout.addWidget(splitter, 1)
 
+    def _day(self) -> date:
+        return self.today or date.today()
+
     def refresh(self) -> None:
+        # Any currency an opportunity or a rate names; the reporting currency first time.
         with self.ctx.session() as session:
-            currencies = sorted(
-                c
-                for c in session.scalars(
+            default = reporting_currency(session)
+            currencies = {default}
+            currencies.update(
+                session.scalars(
                     select(Opportunity.currency).distinct().where(Opportunity.deleted.is_(False))
                 )
-                if c
             )
-        current = self.currency.currentData()
+            live_rates = ExchangeRate.deleted.is_(False)
+            currencies.update(
+                session.scalars(select(ExchangeRate.from_currency).distinct().where(live_rates))
+            )
+            currencies.update(
+                session.scalars(select(ExchangeRate.to_currency).distinct().where(live_rates))
+            )
+        current = self.currency.currentData() or default
         self.currency.blockSignals(True)
         self.currency.clear()
-        for code in currencies or ["EUR"]:
+        for code in sorted(c for c in currencies if c):
             self.currency.addItem(code, code)
         index = self.currency.findData(current)
         self.currency.setCurrentIndex(max(index, 0))
@@ -142,14 +168,14 @@ class PipelinePage(QWidget):
         self._show()
 
     def _show(self) -> None:
-        from app.services.queries import pipeline_by_stage
-
         currency = self.currency.currentData()
         if currency is None:
             return
         fmt = self.ctx.formatter
         with self.ctx.session() as session:
-            stages = pipeline_by_stage(session, currency=currency)
+            totals = pipeline_by_stage(session, currency=currency, today=self._day())
+        self.totals: PipelineTotals = totals
+        stages = totals.stages
         self.table.set_rows(
             [
                 (
@@ -166,7 +192,7 @@ class PipelinePage(QWidget):
             ],
             right_aligned={1, 2, 3, 4},
         )
-        open_stages = [s for s in stages if not s.is_lost and not s.is_won]
+        open_stages = totals.open_stages
         forecast = sum((s.weighted for s in open_stages), Decimal(0))
         open_total = sum((s.total for s in open_stages), Decimal(0))
         self.forecast.setText(
@@ -176,6 +202,8 @@ class PipelinePage(QWidget):
                 fmt.money(open_total, currency),
             )
         )
+        self.rates.setText(rates_note(fmt, totals.rates, totals.missing))
+        self.rates.setHidden(not self.rates.text())
         self._draw(stages, currency)
         self.move_stage.clear()
         for stage in stages:
@@ -185,9 +213,9 @@ class PipelinePage(QWidget):
         self._show_stage()
 
     def _show_stage(self) -> None:
+        # Every opportunity of the stage, each in its own currency.
         stage_id = self.table.current_id()
-        currency = self.currency.currentData()
-        if stage_id is None or currency is None:
+        if stage_id is None:
             self.opportunities.set_rows([])
             return
         fmt = self.ctx.formatter
@@ -198,7 +226,6 @@ class PipelinePage(QWidget):
                 .where(
                     Opportunity.stage_id == stage_id,
                     Opportunity.deleted.is_(False),
-                    Opportunity.currency == currency,
                 )
                 .order_by(Opportunity.expected_close_date)
                 .limit(500)

@@ -11,11 +11,12 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.errors import FieldsalesError
-from app.reports.locale_format import format_date, hijri_date
+from app.reports.locale_format import format_date, hijri_date, isolate_latin_symbol
+from app.views.shared.money_patterns import MoneyPatterns
 
 # Babel picks Persian separators for fa but keeps ASCII digits; Qt's dates use
 # Persian digits, so amounts do too, or one screen would mix two digit sets.
@@ -45,6 +46,7 @@ class Formatter:
         self.language = language
         self.locale = locale_for(language)
         self.babel_locale = LOCALES.get(language, "en_GB")
+        self._money = MoneyPatterns(self.babel_locale)
         self.calendar = calendar or QCalendar()
         self.observed_hijri = calendar_name == "islamic-umalqura"
 
@@ -142,8 +144,9 @@ class Formatter:
             return ""
         if not currency:
             return self.number(amount)
+        text = self._money.format(amount, currency)
         return self._digits(
-            format_currency(amount, currency, locale=self.babel_locale, numbering_system="default")
+            isolate_latin_symbol(text, currency, language=self.language, locale=self.babel_locale)
         )
 
     def number(self, value: Decimal | int | None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.models import Attachment
 from app.services.review_inbox import AttachmentInfo, ReportDetail
+from app.views.shared.bidi import fill, isolated_html
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -181,11 +182,13 @@ class ReportView(QWidget):
         if detail is None:
             return
         fmt = self.ctx.formatter
-        place = f" · {escape(detail.city)}" if detail.city else ""
-        rep = self.tr("Rep: %1").replace("%1", detail.rep)
+        # Each value isolated: "C-1006 · Beirut" would otherwise read as one
+        # left-to-right phrase in Arabic, and a Latin account name end in ".Ltd".
+        place = f" · {isolated_html(detail.city)}" if detail.city else ""
+        rep = escape(fill(self.tr("Rep: %1"), detail.rep))
         self.heading.setText(
-            f"<div dir='{self._direction()}'><h2>{escape(detail.account_name)}</h2>"
-            f"{escape(detail.account_number)}{place} · {escape(rep)}</div>"
+            f"<div dir='{self._direction()}'><h2>{isolated_html(detail.account_name)}</h2>"
+            f"{isolated_html(detail.account_number)}{place} · {rep}</div>"
         )
         self._show_decision(detail)
         rows = [
@@ -235,9 +238,7 @@ class ReportView(QWidget):
         text = f"<b>{escape(status_label(detail.review_state))}</b>"
         if detail.reviewed_by and detail.review_state != "pending":
             text += " · " + escape(
-                self.tr("by %1 on %2")
-                .replace("%1", detail.reviewed_by)
-                .replace("%2", fmt.datetime(detail.reviewed_at))
+                fill(self.tr("by %1 on %2"), detail.reviewed_by, fmt.datetime(detail.reviewed_at))
             )
         if detail.review_comment:
             label = (
@@ -245,7 +246,7 @@ class ReportView(QWidget):
                 if detail.review_state == "pending"
                 else self.tr("Comment: %1")
             )
-            text += "<br>" + escape(label.replace("%1", detail.review_comment))
+            text += "<br>" + escape(fill(label, detail.review_comment))
         self.decision.setText(f"<div dir='{self._direction()}'>{text}</div>")
         self.decision.setStyleSheet(
             BANNER_STYLE.get(detail.review_state, "") + " padding: 6px; border-radius: 4px;"
@@ -361,9 +362,11 @@ class ReportView(QWidget):
 
 
 def _table(rows: list[tuple[str, str]], *, direction: str) -> str:
+    # Each line of a value is its own isolate: an English note in an Arabic window keeps
+    # its full stop at its end ("Ward 3 needs pumps.", not ".Ward 3 needs pumps").
     cells = "".join(
         f"<tr><td style='color:#555;'>{escape(label)}</td>"
-        f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
+        f"<td>{'<br>'.join(isolated_html(line) for line in value.split(chr(10)))}</td></tr>"
         for label, value in rows
     )
     return f"<table dir='{direction}' cellspacing='0' cellpadding='3'>{cells}</table>"

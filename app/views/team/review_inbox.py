@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from app.errors import FieldsalesError
 from app.services import review_inbox, reviews
 from app.services.review_inbox import InboxRow
+from app.views.shared.bidi import fill, isolated, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -147,13 +148,13 @@ class ReviewInbox(QWidget):
             self.pending_summary.setText(self.tr("Nothing awaits your review."))
             return
         fmt = self.ctx.formatter
-        per_rep = fmt.locale.createSeparatedList(
-            [f"{rep} {fmt.number(count)}" for rep, count in pending.items()]
+        # Names isolated, the list in the screen's direction: bare, "anna 1, lena 1"
+        # came out of order in Arabic ("1 anna").
+        per_rep = layout_mark() + fmt.locale.createSeparatedList(
+            [f"{isolated(rep)} {fmt.number(count)}" for rep, count in pending.items()]
         )
         self.pending_summary.setText(
-            self.tr("Awaiting review: %1 (%2)")
-            .replace("%1", fmt.number(total))
-            .replace("%2", per_rep)
+            fill(self.tr("Awaiting review: %1 (%2)"), fmt.number(total), per_rep)
         )
 
     def current_visit_id(self) -> str | None:
