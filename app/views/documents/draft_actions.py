@@ -77,7 +77,7 @@ def delete_current(page: DocumentsPage) -> bool:
         with page.ctx.transaction() as session:
             document = session.get(page.model, document_id)
             number = document.number
-            delete_draft(session, document)
+            line_ids = delete_draft(session, document)
     except FieldsalesError as error:
         page.editor.action_error.show_error(error_text(error))
         return False
@@ -86,7 +86,7 @@ def delete_current(page: DocumentsPage) -> bool:
 
     def undo() -> None:
         with page.ctx.transaction() as session:
-            restore_draft(session, session.get(page.model, document_id))
+            restore_draft(session, session.get(page.model, document_id), line_ids=line_ids)
         page.refresh()
 
     page.show_list()
