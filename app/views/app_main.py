@@ -35,6 +35,7 @@ from app.views.settings.idle_lock import IdleMonitor
 from app.views.settings.preferences import Preferences
 from app.views.settings.setup_wizard import SetupChoices, SetupWizard
 from app.views.settings.unlock import UnlockScreen
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext, current_username
 from app.views.shared.formatting import Formatter, error_text
 from app.views.shared.i18n import LanguageManager
@@ -200,7 +201,7 @@ class DesktopController(QObject):
         elif isinstance(error, FieldsalesError):
             text = error_text(error)
         else:
-            text = self.tr("The workspace could not be opened: %1").replace("%1", str(error))
+            text = fill(self.tr("The workspace could not be opened: %1"), str(error))
         self.unlock_screen.show_error(text)
 
     def _opened(self, workspace) -> None:

@@ -32,6 +32,7 @@ from app.services.dashboard import DEFAULT_IDLE_DAYS, Dashboard, build_dashboard
 from app.services.exchange_rates import reporting_currency, set_reporting_currency
 from app.views.analytics import charts
 from app.views.analytics.sections import Section, all_sections, rep_name
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
@@ -258,11 +259,11 @@ class DashboardPage(QWidget):
 
     def _summary_text(self) -> str:
         fmt = self.ctx.formatter
-        return (
-            self.tr("%1 · as of %2 · amounts in %3")
-            .replace("%1", self._whose())
-            .replace("%2", fmt.date(self.board.today))
-            .replace("%3", self.board.currency)
+        return fill(
+            self.tr("%1 · as of %2 · amounts in %3"),
+            self._whose(),
+            fmt.date(self.board.today),
+            self.board.currency,
         )
 
     # -- exports -------------------------------------------------------------

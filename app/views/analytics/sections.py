@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from app.services.dashboard import Dashboard
 from app.services.exchange_rates import RateUsed
+from app.views.shared.bidi import fill
 from app.views.shared.formatting import PERSIAN_DIGITS, Formatter
 from app.views.shared.labels import stage_label
 
@@ -46,20 +47,25 @@ def rates_note(fmt: Formatter, rates: list[RateUsed], missing: dict[str, Decimal
     parts = []
     if rates:
         used = "; ".join(
-            QCoreApplication.translate("Dashboard", "1 %1 = %2 %3 from %4")
-            .replace("%1", r.from_currency)
-            .replace("%2", exact_number(fmt, r.rate))
-            .replace("%3", r.to_currency)
-            .replace("%4", fmt.date(r.valid_from))
+            fill(
+                QCoreApplication.translate("Dashboard", "1 %1 = %2 %3 from %4"),
+                r.from_currency,
+                exact_number(fmt, r.rate),
+                r.to_currency,
+                fmt.date(r.valid_from),
+            )
             for r in rates
         )
-        parts.append(QCoreApplication.translate("Dashboard", "Rates used: %1").replace("%1", used))
+        parts.append(fill(QCoreApplication.translate("Dashboard", "Rates used: %1"), used))
     if missing:
         left_out = ", ".join(fmt.money(amount, currency) for currency, amount in missing.items())
         parts.append(
-            QCoreApplication.translate(
-                "Dashboard", "No exchange rate in force, left out of the totals: %1"
-            ).replace("%1", left_out)
+            fill(
+                QCoreApplication.translate(
+                    "Dashboard", "No exchange rate in force, left out of the totals: %1"
+                ),
+                left_out,
+            )
         )
     return "\n".join(parts)
 
@@ -190,8 +196,9 @@ def visits_section(board: Dashboard, fmt: Formatter) -> Section:
 def idle_section(board: Dashboard, fmt: Formatter) -> Section:
     section = Section(
         "idle",
-        QCoreApplication.translate("Dashboard", "Accounts not visited in %1 days").replace(
-            "%1", fmt.number(board.idle_days)
+        fill(
+            QCoreApplication.translate("Dashboard", "Accounts not visited in %1 days"),
+            fmt.number(board.idle_days),
         ),
         [
             QCoreApplication.translate("Dashboard", "Account"),
@@ -202,16 +209,16 @@ def idle_section(board: Dashboard, fmt: Formatter) -> Section:
         numeric=frozenset({3}),
     )
     if board.idle_count > len(board.idle_accounts):
-        section.note = (
+        section.note = fill(
             QCoreApplication.translate(
                 "Dashboard", "Accounts: %1; the %2 longest without a visit are listed."
-            )
-            .replace("%1", fmt.number(board.idle_count))
-            .replace("%2", fmt.number(len(board.idle_accounts)))
+            ),
+            fmt.number(board.idle_count),
+            fmt.number(len(board.idle_accounts)),
         )
     else:
-        section.note = QCoreApplication.translate("Dashboard", "Accounts: %1.").replace(
-            "%1", fmt.number(board.idle_count)
+        section.note = fill(
+            QCoreApplication.translate("Dashboard", "Accounts: %1."), fmt.number(board.idle_count)
         )
     for account in board.idle_accounts:
         section.rows.append(
@@ -246,8 +253,9 @@ def quotes_section(board: Dashboard, fmt: Formatter) -> Section:
             QCoreApplication.translate("Dashboard", "Conversion"),
         ],
         numeric=frozenset({1, 2, 3}),
-        note=QCoreApplication.translate("Dashboard", "Quotes issued since %1.").replace(
-            "%1", fmt.date(board.window_start)
+        note=fill(
+            QCoreApplication.translate("Dashboard", "Quotes issued since %1."),
+            fmt.date(board.window_start),
         ),
     )
     for row in board.quotes:
@@ -273,7 +281,7 @@ def renewals_section(board: Dashboard, fmt: Formatter) -> Section:
             QCoreApplication.translate("Dashboard", "Rep"),
             QCoreApplication.translate("Dashboard", "Ends"),
             QCoreApplication.translate("Dashboard", "Value"),
-            QCoreApplication.translate("Dashboard", "Value in %1").replace("%1", board.currency),
+            fill(QCoreApplication.translate("Dashboard", "Value in %1"), board.currency),
         ],
         numeric=frozenset({4, 5}),
         note=rates_note(fmt, board.renewal_rates, board.renewal_missing),

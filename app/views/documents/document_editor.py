@@ -559,8 +559,8 @@ class DocumentEditor(QWidget):
         self.confirmation = ask_to_confirm(
             self,
             title=self.tr("Cancel order"),
-            question=self.tr("Cancel order %1? A cancelled order cannot be reopened.").replace(
-                "%1", isolated(self.title.text())
+            question=fill(
+                self.tr("Cancel order %1? A cancelled order cannot be reopened."), self.title.text()
             ),
             confirm_text=self.tr("Cancel the order"),
             keep_text=self.tr("Keep the order"),

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import FieldsalesError
+from app.views.shared.bidi import fill, left_to_right
 from app.views.shared.confirm import ask_to_confirm
-from app.views.shared.formatting import error_text, left_to_right
+from app.views.shared.formatting import error_text
 
 if TYPE_CHECKING:
     from app.views.documents.documents_page import DocumentsPage
@@ -56,11 +57,12 @@ def confirm_delete(page: DocumentsPage) -> QMessageBox:
     return ask_to_confirm(
         page,
         title=QCoreApplication.translate("DraftActions", "Delete draft"),
-        question=(
+        question=fill(
             QCoreApplication.translate("DraftActions", "Delete draft quote %1?")
             if quote
-            else QCoreApplication.translate("DraftActions", "Delete draft order %1?")
-        ).replace("%1", left_to_right(number)),
+            else QCoreApplication.translate("DraftActions", "Delete draft order %1?"),
+            left_to_right(number),
+        ),
         confirm_text=QCoreApplication.translate("DraftActions", "Delete"),
         keep_text=QCoreApplication.translate("DraftActions", "Keep"),
         on_confirm=lambda: delete_current(page),
@@ -91,8 +93,8 @@ def delete_current(page: DocumentsPage) -> bool:
 
     page.show_list()
     page.undo_bar.offer(
-        QCoreApplication.translate("DraftActions", "Draft %1 deleted.").replace(
-            "%1", left_to_right(number)
+        fill(
+            QCoreApplication.translate("DraftActions", "Draft %1 deleted."), left_to_right(number)
         ),
         undo,
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.models import Attachment
 from app.services.review_inbox import AttachmentInfo, ReportDetail
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -182,7 +183,7 @@ class ReportView(QWidget):
             return
         fmt = self.ctx.formatter
         place = f" · {escape(detail.city)}" if detail.city else ""
-        rep = self.tr("Rep: %1").replace("%1", detail.rep)
+        rep = fill(self.tr("Rep: %1"), detail.rep)
         self.heading.setText(
             f"<div dir='{self._direction()}'><h2>{escape(detail.account_name)}</h2>"
             f"{escape(detail.account_number)}{place} · {escape(rep)}</div>"
@@ -235,9 +236,7 @@ class ReportView(QWidget):
         text = f"<b>{escape(status_label(detail.review_state))}</b>"
         if detail.reviewed_by and detail.review_state != "pending":
             text += " · " + escape(
-                self.tr("by %1 on %2")
-                .replace("%1", detail.reviewed_by)
-                .replace("%2", fmt.datetime(detail.reviewed_at))
+                fill(self.tr("by %1 on %2"), detail.reviewed_by, fmt.datetime(detail.reviewed_at))
             )
         if detail.review_comment:
             label = (
@@ -245,7 +244,7 @@ class ReportView(QWidget):
                 if detail.review_state == "pending"
                 else self.tr("Comment: %1")
             )
-            text += "<br>" + escape(label.replace("%1", detail.review_comment))
+            text += "<br>" + escape(fill(label, detail.review_comment))
         self.decision.setText(f"<div dir='{self._direction()}'>{text}</div>")
         self.decision.setStyleSheet(
             BANNER_STYLE.get(detail.review_state, "") + " padding: 6px; border-radius: 4px;"
@@ -289,11 +288,9 @@ class ReportView(QWidget):
         if info is None:
             return
         if not info.is_image:
-            self.preview_note.setText(
-                self.tr("%1: save a copy to open it.").replace("%1", info.filename)
-            )
+            self.preview_note.setText(fill(self.tr("%1: save a copy to open it."), info.filename))
             return
-        self.preview_note.setText(self.tr("Opening %1…").replace("%1", info.filename))
+        self.preview_note.setText(fill(self.tr("Opening %1…"), info.filename))
         token = self._preview_token
         self._preview_job = start_job(
             lambda _progress: self._read(info.id),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from app.errors import FieldsalesError
 from app.services import review_inbox, reviews
 from app.services.review_inbox import InboxRow
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
@@ -60,8 +61,9 @@ class ReviewInbox(QWidget):
         self.report.approve_requested.connect(self.approve)
         self.report.send_back_requested.connect(self.send_back)
         self.more_note = QLabel(
-            self.tr("Showing the newest %1 reports; narrow the filters to see older ones.").replace(
-                "%1", ctx.formatter.number(SHOWN_AT_MOST)
+            fill(
+                self.tr("Showing the newest %1 reports; narrow the filters to see older ones."),
+                ctx.formatter.number(SHOWN_AT_MOST),
             )
         )
         self.more_note.setObjectName("moreReports")
@@ -148,12 +150,10 @@ class ReviewInbox(QWidget):
             return
         fmt = self.ctx.formatter
         per_rep = fmt.locale.createSeparatedList(
-            [f"{rep} {fmt.number(count)}" for rep, count in pending.items()]
+            [f"{isolated(rep)} {fmt.number(count)}" for rep, count in pending.items()]
         )
         self.pending_summary.setText(
-            self.tr("Awaiting review: %1 (%2)")
-            .replace("%1", fmt.number(total))
-            .replace("%2", per_rep)
+            fill(self.tr("Awaiting review: %1 (%2)"), fmt.number(total), per_rep)
         )
 
     def current_visit_id(self) -> str | None:
