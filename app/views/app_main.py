@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     QSettings,
     QThreadPool,
@@ -449,6 +450,28 @@ def prepare_desktop_process() -> Path:
     return path
 
 
+def finish_desktop_process(app: QApplication) -> None:
+    """Tear Qt down while Python is still whole, in an order we choose.
+
+    Left to the interpreter's exit, the QApplication is destroyed while Python
+    finalises, in no set order with the Python objects that wrap Qt ones, and with
+    threads still up: the thread pool's, and QtDBus's and GLib's, which the network
+    watch (``QNetworkInformation``) starts. A Qt message then calls our Python
+    handler inside a half-finalised interpreter, and faulthandler is already off,
+    so the process can die with "Aborted", nothing on stderr and no report, the
+    way issue 12's scripted start-ups did. So: let the last jobs finish, deliver
+    what they posted, hand Qt's messages back to Qt's own handler (it writes to
+    stderr without Python), and destroy the application now.
+    """
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone(SHUTDOWN_WAIT_MS)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    pool.waitForDone(SHUTDOWN_WAIT_MS)  # a job the delivered events started
+    qInstallMessageHandler(None)
+    app.shutdown()
+
+
 def run_desktop(*, data_dir: Path) -> int:
     """Entry point for ``fieldsales`` with no command: runs until the window closes."""
     prepare_desktop_process()
@@ -466,3 +489,4 @@ def run_desktop(*, data_dir: Path) -> int:
     finally:
         controller.shutdown()
         preferences.sync()
+        finish_desktop_process(app)
