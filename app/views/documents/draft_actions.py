@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import FieldsalesError
-from app.views.shared.bidi import fill, left_to_right
+from app.views.shared.bidi import fill, left_to_right, plain
 from app.views.shared.confirm import ask_to_confirm
 from app.views.shared.formatting import error_text
 
@@ -52,7 +52,7 @@ def duplicate_current(page: DocumentsPage) -> str | None:
 
 
 def confirm_delete(page: DocumentsPage) -> QMessageBox:
-    number = page.editor.title.text()
+    number = plain(page.editor.title.text())  # the number, without the label's marks
     quote = page.kind == "quote"
     return ask_to_confirm(
         page,
