@@ -49,7 +49,12 @@ def child(data_dir: Path, settings_file: Path) -> int:
 
     from app.models import Account, Quote
     from app.preset import Preset
-    from app.views.app_main import DesktopController, create_application, prepare_desktop_process
+    from app.views.app_main import (
+        DesktopController,
+        create_application,
+        finish_desktop_process,
+        prepare_desktop_process,
+    )
     from app.views.screenshots import settle, wait_for
     from app.views.settings.preferences import Preferences
 
@@ -83,6 +88,7 @@ def child(data_dir: Path, settings_file: Path) -> int:
     controller.shutdown()
     settle()
     QApplication.processEvents()
+    finish_desktop_process(app)  # as run_desktop ends
     return 0
 
 

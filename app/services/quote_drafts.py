@@ -8,6 +8,7 @@ with empty drafts.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import select
@@ -57,9 +58,15 @@ def duplicate_quote(
     return copy
 
 
-def delete_draft(session: Session, document: Quote | Order) -> None:
-    """Throw away a draft quote or order (refused, with a reason, once it is sent)."""
+def delete_draft(session: Session, document: Quote | Order) -> tuple[str, ...]:
+    """Throw away a draft quote or order (refused, with a reason, once it is sent).
+
+    Returns the ids of the lines deleted with it, which :func:`restore_draft` needs:
+    lines the rep had removed before are tombstones already and must stay removed.
+    """
+    line_ids = tuple(line.id for line in document.lines)
     soft_delete(session, document)
+    return line_ids
 
 
 def discard_if_untouched(session: Session, document: Quote | Order) -> bool:
@@ -74,13 +81,19 @@ def discard_if_untouched(session: Session, document: Quote | Order) -> bool:
     return True
 
 
-def restore_draft(session: Session, document: Quote | Order) -> None:
-    """Undo ``delete_draft``: the draft and the lines it had come back."""
+def restore_draft(session: Session, document: Quote | Order, *, line_ids: Collection[str]) -> None:
+    """Undo ``delete_draft``: the draft comes back with the lines it had when deleted.
+
+    ``line_ids`` is what ``delete_draft`` returned; restoring every line of the
+    document would bring back lines the rep had removed earlier.
+    """
     document.deleted = False
-    # ``document.lines`` leaves deleted lines out, so the deleted ones are read here.
-    line_model = type(document).lines.property.mapper.class_
-    parent_key = line_model.quote_id if isinstance(document, Quote) else line_model.order_id
-    for line in session.scalars(select(line_model).where(parent_key == document.id)):
-        line.deleted = False
+    if line_ids:
+        # ``document.lines`` leaves deleted lines out, so they are read here by id.
+        line_model = type(document).lines.property.mapper.class_
+        parent_key = line_model.quote_id if isinstance(document, Quote) else line_model.order_id
+        taken = select(line_model).where(parent_key == document.id, line_model.id.in_(line_ids))
+        for line in session.scalars(taken):
+            line.deleted = False
     session.flush()
     session.expire(document, ["lines"])

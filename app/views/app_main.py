@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     QSettings,
     QThreadPool,
@@ -35,6 +36,7 @@ from app.views.settings.idle_lock import IdleMonitor
 from app.views.settings.preferences import Preferences
 from app.views.settings.setup_wizard import SetupChoices, SetupWizard
 from app.views.settings.unlock import UnlockScreen
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext, current_username
 from app.views.shared.formatting import Formatter, error_text
 from app.views.shared.i18n import LanguageManager
@@ -200,7 +202,7 @@ class DesktopController(QObject):
         elif isinstance(error, FieldsalesError):
             text = error_text(error)
         else:
-            text = self.tr("The workspace could not be opened: %1").replace("%1", str(error))
+            text = fill(self.tr("The workspace could not be opened: %1"), str(error))
         self.unlock_screen.show_error(text)
 
     def _opened(self, workspace) -> None:
@@ -448,6 +450,28 @@ def prepare_desktop_process() -> Path:
     return path
 
 
+def finish_desktop_process(app: QApplication) -> None:
+    """Tear Qt down while Python is still whole, in an order we choose.
+
+    Left to the interpreter's exit, the QApplication is destroyed while Python
+    finalises, in no set order with the Python objects that wrap Qt ones, and with
+    threads still up: the thread pool's, and QtDBus's and GLib's, which the network
+    watch (``QNetworkInformation``) starts. A Qt message then calls our Python
+    handler inside a half-finalised interpreter, and faulthandler is already off,
+    so the process can die with "Aborted", nothing on stderr and no report, the
+    way issue 12's scripted start-ups did. So: let the last jobs finish, deliver
+    what they posted, hand Qt's messages back to Qt's own handler (it writes to
+    stderr without Python), and destroy the application now.
+    """
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone(SHUTDOWN_WAIT_MS)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    pool.waitForDone(SHUTDOWN_WAIT_MS)  # a job the delivered events started
+    qInstallMessageHandler(None)
+    app.shutdown()
+
+
 def run_desktop(*, data_dir: Path) -> int:
     """Entry point for ``fieldsales`` with no command: runs until the window closes."""
     prepare_desktop_process()
@@ -465,3 +489,4 @@ def run_desktop(*, data_dir: Path) -> int:
     finally:
         controller.shutdown()
         preferences.sync()
+        finish_desktop_process(app)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.shared.bidi import fill, left_to_right
 from app.views.shared.context import AppContext
 from app.views.sync.status_bar import SyncStatusBar
 
@@ -230,9 +231,11 @@ class MainWindow(QMainWindow):
 
     def _exported(self, count: int, path: Path) -> None:
         self.status.showMessage(
-            self.tr("Exported %1 rows to %2.")
-            .replace("%1", self.ctx.formatter.number(count))
-            .replace("%2", str(path)),
+            fill(
+                self.tr("Exported %1 rows to %2."),
+                self.ctx.formatter.number(count),
+                left_to_right(str(path)),
+            ),
             15_000,
         )
 

@@ -6,6 +6,10 @@ code marks with ``translatable("errors", ...)``, which lupdate cannot see by
 itself: those are collected with ``ast`` and handed to it as
 ``QT_TRANSLATE_NOOP`` lines. Existing translations are kept; new strings appear
 as unfinished for a translator, and strings no longer used are dropped.
+
+``python -m app.views.translation_catalog fill FILE.json`` then writes the
+translations (``{"ar": {"Source": "ترجمة"}, ...}``) into those unfinished entries
+and lists what is still unfinished (see :mod:`app.views.translation_fill`).
 """
 
 from __future__ import annotations
@@ -86,7 +90,29 @@ def update() -> None:
     run_lupdate(targets)
 
 
+USAGE = (
+    "usage: python -m app.views.translation_catalog update\n"
+    "       python -m app.views.translation_catalog fill FILE.json"
+)
+
+
+def main(argv: list[str]) -> int:
+    from app.views.translation_fill import FillError, describe, fill
+
+    if argv == ["update"]:
+        update()
+        return 0
+    if len(argv) == 2 and argv[0] == "fill":
+        try:
+            reports = fill(Path(argv[1]))
+        except FillError as error:
+            sys.stderr.write(f"error: {error}\n")
+            return 1
+        sys.stdout.write(describe(reports) + "\n")
+        return 0
+    sys.stderr.write(USAGE + "\n")
+    return 2
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["update"]:
-        sys.exit("usage: python -m app.views.translation_catalog update")
-    update()
+    sys.exit(main(sys.argv[1:]))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.services.visit_ranking import RankedAccount, Ranking, Reason, rank_accounts
 from app.views.analytics.sections import rates_note
+from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import Formatter, error_text
 from app.views.shared.widgets import FieldError, RecordTable
@@ -156,9 +157,11 @@ class VisitNextPanel(QGroupBox):
         notes = []
         if len(self.ranking.accounts) > SHOWN:
             notes.append(
-                self.tr("The first %1 of %2 accounts.")
-                .replace("%1", fmt.number(SHOWN))
-                .replace("%2", fmt.number(len(self.ranking.accounts)))
+                fill(
+                    self.tr("The first %1 of %2 accounts."),
+                    fmt.number(SHOWN),
+                    fmt.number(len(self.ranking.accounts)),
+                )
             )
         rates = rates_note(fmt, self.ranking.rates, self.ranking.missing)
         if rates:
@@ -176,9 +179,7 @@ class VisitNextPanel(QGroupBox):
             return
         fmt = self.ctx.formatter
         lines = [
-            self.tr("%1 (%2 points)")
-            .replace("%1", reason_text(reason, fmt))
-            .replace("%2", fmt.number(reason.points))
+            fill(self.tr("%1 (%2 points)"), reason_text(reason, fmt), fmt.number(reason.points))
             for reason in account.reasons
         ]
         self.reasons.setText(f"<b>{account.name}</b><br>" + "<br>".join(lines))

@@ -16,6 +16,8 @@ from app.views.shared.bidi import (
     fill,
     isolated,
     joined,
+    layout_mark,
+    left_to_right,
     plain,
     shown,
 )
@@ -36,6 +38,9 @@ def test_helpers_isolate_each_value_and_keep_the_text_readable(qapp):
     assert isolated(None) == "" and isolated("") == ""
     phone = "\u2066+971 4 555 0104\u2069"
     assert isolated(phone) == phone, "an isolated value is not wrapped twice"
+    assert left_to_right("+971 4 555 0104") == phone
+    assert left_to_right(phone) == phone and left_to_right(None) == left_to_right("") == ""
+    assert fill("%1", phone) == f"{layout_mark()}{phone}", "a phone number stays left-to-right"
     assert plain(fill("%1 on %2: %10", "a", "b", *"cdefghij")) == "a on b: j"
     assert plain(joined(["C-1", None, "", "Active"])) == "C-1 · Active"
     assert plain(shown("ЗАО «Ромашка»")) == "ЗАО «Ромашка»"
@@ -229,3 +234,64 @@ def test_latin_currency_symbols_keep_their_order_in_arabic_and_persian(qapp):
     # Left-to-right languages get no marks at all.
     assert Formatter(language="ru").money(Decimal("1234.5"), "GBP") == "1\xa0234,50\xa0£"
     assert Formatter(language="en").money(Decimal("1234.5"), "USD") == "US$1,234.50"
+
+
+def test_a_latin_name_inside_an_arabic_message_is_its_own_run(app_in):
+    """ "Cancel the visit to Gieß e.V.?" in Arabic: the name keeps its full stop at its
+    own end, and the message reads from the right although it starts with Latin letters
+    in no language."""
+    from datetime import datetime
+
+    from app.models import Account
+    from app.services.visits import plan_visit
+
+    account_id = add_customer(app_in, name="Gieß e.V.")
+    ctx = app_in.main_window.ctx
+    start = (datetime.now().astimezone() + timedelta(days=1)).replace(minute=0, second=0)
+    with ctx.transaction() as session:
+        visit = plan_visit(
+            session,
+            account=session.get(Account, account_id),
+            planned_start=start,
+            planned_end=start + timedelta(hours=1),
+        )
+        visit_id = visit.id
+    page = app_in.main_window.show_page("visits")
+    page.open_record(visit_id)
+    question = page.confirm_cancel().text()
+    assert isolated("Gieß e.V.") in question
+    right_to_left = app_in.main_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert question.startswith(RIGHT_TO_LEFT_MARK) == right_to_left
+    if right_to_left:
+        assert "ال" in question  # the sentence around the name is Arabic
+        assert "Cancel" not in question
+    page.confirmation.findChild(type(page.confirmation.defaultButton()), "confirmButton").click()
+    undo_text = page.undo_bar.message.text()
+    assert isolated("Gieß e.V.") in undo_text
+    assert undo_text.startswith(RIGHT_TO_LEFT_MARK) == right_to_left
+
+
+def test_every_value_filled_into_a_view_message_goes_through_bidi_fill():
+    """``template.replace("%1", value)`` leaves the value unisolated: a Latin name in an
+    Arabic sentence loses its punctuation to the wrong end. Views call ``bidi.fill``."""
+    import ast
+    import re
+    from pathlib import Path
+
+    views = Path(__file__).resolve().parents[2] / "app" / "views"
+    by_hand = []
+    for path in sorted(views.rglob("*.py")):
+        if path.name == "bidi.py":
+            continue  # fill itself
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "replace"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and re.search(r"%\d", node.args[0].value)
+            ):
+                by_hand.append(f"{path.relative_to(views)}:{node.lineno}")
+    assert not by_hand, "use bidi.fill(template, value) instead of .replace: " + ", ".join(by_hand)

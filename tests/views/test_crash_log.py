@@ -115,3 +115,44 @@ def test_a_segfault_in_a_worker_thread_is_reported_with_every_thread(tmp_path):
     text = report.read_text()
     assert "Segmentation fault" in text
     assert "crash_here" in text
+
+
+def test_the_desktop_tears_qt_down_before_python_exits(tmp_path):
+    """A window closed: the entry point waits for background jobs, gives Qt's messages
+    back to Qt and destroys the application before the interpreter finalises, so no Qt
+    teardown runs inside a half-finalised Python (where it died silently, issue 12)."""
+    result = _run(
+        f"""
+        import time
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication, QTimer, qInstallMessageHandler
+        import app.views.app_main as app_main
+        from app.views.shared.workers import start_job
+
+        real = app_main.create_application
+        finished = []
+
+        def quit_with_a_job_running(*args):
+            application = real(*args)
+
+            def leave():
+                # A job still at work when the window closes, like a sync or a preview.
+                start_job(lambda _progress: time.sleep(0.5), on_success=finished.append)
+                application.quit()
+
+            QTimer.singleShot(300, leave)
+            return application
+
+        app_main.create_application = quit_with_a_job_running
+        code = app_main.run_desktop(data_dir=Path({str(tmp_path / "ws")!r}))
+        assert code == 0, code
+        assert QCoreApplication.instance() is None, "the application is left to Python's exit"
+        assert finished == [None], "the job's result was delivered before teardown"
+        assert qInstallMessageHandler(None) is None, "a Python message handler outlives Qt"
+        print("clean")
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "clean"
+    assert crash_reports(tmp_path / "logs") == []

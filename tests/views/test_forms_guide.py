@@ -209,3 +209,31 @@ def test_the_start_can_be_typed_without_choosing_a_part_first(app_in, qtbot):
         edit.lineEdit().end(False)  # as after a click past the text: no part chosen
         qtbot.keyClicks(edit, typed)
         assert edit.dateTime() == target, typed
+
+
+def test_hidden_errors_take_no_room_on_pages_but_keep_their_line_in_dialogs(app_in):
+    """A page is no taller than its fields; an entry dialog keeps its error lines so an
+    appearing error does not push Save away from the pointer."""
+    page = app_in.main_window.show_page("visits")
+    error = page.action_error
+    holder = error.parentWidget()
+    QApplication.processEvents()
+    hidden_height = holder.sizeHint().height()
+    error.show_error("Visit could not be checked in.")
+    QApplication.processEvents()
+    assert holder.sizeHint().height() > hidden_height
+    error.clear()
+    QApplication.processEvents()
+    assert holder.sizeHint().height() == hidden_height
+    error.setParent(None)  # the page as if it had no error line at all
+    QApplication.processEvents()
+    assert holder.sizeHint().height() == hidden_height, "a hidden page error kept its line"
+    error.deleteLater()
+
+    dialog = app_in.main_window.show_page("accounts").create_new()
+    QApplication.processEvents()
+    dialog_height = dialog.sizeHint().height()
+    dialog.errors["name"].show_error("Name is required.")
+    QApplication.processEvents()
+    assert dialog.sizeHint().height() == dialog_height
+    dialog.reject()

@@ -41,9 +41,9 @@ def test_annas_list_ranks_with_reasons_in_words(unlocked):
         "Open pipeline €2,000.00 weighted by probability; "
         "Credit used up: orders need an override"
     )
-    assert "Beta" in panel.reasons.text() and "(30 points)" in panel.reasons.text()
+    assert "Beta" in panel.reasons.text() and "(30 points)" in plain(panel.reasons.text())
     panel.table.selectRow(2)
-    assert "Account blocked: orders need an override (-10 points)" in panel.reasons.text()
+    assert "Account blocked: orders need an override (-10 points)" in plain(panel.reasons.text())
     note = plain(panel.note.text())
     assert "1 EUR = 1.25 USD" in note and "£1,500.00" in note
 

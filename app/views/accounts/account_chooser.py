@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.views.accounts.account_list_model import AccountListModel
 from app.views.shared.context import AppContext
 from app.views.shared.search_keys import SearchKeys
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, keep_error_lines
 
 
 class AccountChooser(QDialog):
@@ -47,6 +47,7 @@ class AccountChooser(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        keep_error_lines(self)
         self.resize(480, 420)
         self._refresh()
 

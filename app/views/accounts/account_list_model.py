@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Account
 from app.services.search import fts_query, matched_by_contact
-from app.views.shared.bidi import fill, isolated
-from app.views.shared.formatting import Formatter, left_to_right
+from app.views.shared.bidi import fill, isolated, left_to_right
+from app.views.shared.formatting import Formatter
 
 PAGE_SIZE = 200
 
@@ -88,9 +88,10 @@ class AccountListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = isolated(self._display(row, column))
             if column == NAME_COLUMN and row[0] in self._via_contact:
-                return f"{text}  ·  " + QCoreApplication.translate(
-                    "AccountListModel", "contact: %1"
-                ).replace("%1", isolated(self._via_contact[row[0]]))
+                return f"{text}  ·  " + fill(
+                    QCoreApplication.translate("AccountListModel", "contact: %1"),
+                    self._via_contact[row[0]],
+                )
             return text
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
             if row[0] in self._via_contact:

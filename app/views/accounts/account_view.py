@@ -26,7 +26,14 @@ from app.models import (
 )
 from app.views.accounts.account_attachments import AccountAttachments
 from app.views.accounts.account_list_model import account_status_label, account_type_label
-from app.views.shared.bidi import align_with_layout, isolated_html, joined, layout_mark, shown
+from app.views.shared.bidi import (
+    align_with_layout,
+    isolated_html,
+    joined,
+    layout_mark,
+    left_to_right,
+    shown,
+)
 from app.views.shared.contact_links import (
     email_url,
     link_html,
@@ -35,7 +42,6 @@ from app.views.shared.contact_links import (
     phone_url,
 )
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import left_to_right
 from app.views.shared.labels import stage_label, status_label
 from app.views.shared.widgets import PageTitle, RecordTable
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.models import Contact
+from app.views.shared.bidi import left_to_right
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import left_to_right
 from app.views.shared.search_list import SearchList
 
 

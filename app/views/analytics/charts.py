@@ -21,6 +21,7 @@ from PySide6.QtGui import QPainter
 
 from app.services.dashboard import Dashboard
 from app.views.analytics.sections import rep_name
+from app.views.shared.bidi import fill
 from app.views.shared.formatting import Formatter
 from app.views.shared.labels import stage_label
 
@@ -72,8 +73,9 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     """One bar per stage, stacked by rep, of the total in the reporting currency."""
     chart = _new_chart(fmt, rtl=rtl)
     chart.setTitle(
-        QCoreApplication.translate("Dashboard", "Pipeline by stage and rep (%1)").replace(
-            "%1", board.currency
+        fill(
+            QCoreApplication.translate("Dashboard", "Pipeline by stage and rep (%1)"),
+            board.currency,
         )
     )
     # QBarCategoryAxis.setReverse does not move bars: mirror by ordering the data.

@@ -201,8 +201,9 @@ def visits_section(board: Dashboard, fmt: Formatter) -> Section:
 def idle_section(board: Dashboard, fmt: Formatter) -> Section:
     section = Section(
         "idle",
-        QCoreApplication.translate("Dashboard", "Accounts not visited in %1 days").replace(
-            "%1", fmt.number(board.idle_days)
+        fill(
+            QCoreApplication.translate("Dashboard", "Accounts not visited in %1 days"),
+            fmt.number(board.idle_days),
         ),
         [
             QCoreApplication.translate("Dashboard", "Account"),
@@ -221,8 +222,8 @@ def idle_section(board: Dashboard, fmt: Formatter) -> Section:
             fmt.number(len(board.idle_accounts)),
         )
     else:
-        section.note = QCoreApplication.translate("Dashboard", "Accounts: %1.").replace(
-            "%1", fmt.number(board.idle_count)
+        section.note = fill(
+            QCoreApplication.translate("Dashboard", "Accounts: %1."), fmt.number(board.idle_count)
         )
     for account in board.idle_accounts:
         section.rows.append(
@@ -257,8 +258,9 @@ def quotes_section(board: Dashboard, fmt: Formatter) -> Section:
             QCoreApplication.translate("Dashboard", "Conversion"),
         ],
         numeric=frozenset({1, 2, 3}),
-        note=QCoreApplication.translate("Dashboard", "Quotes issued since %1.").replace(
-            "%1", fmt.date(board.window_start)
+        note=fill(
+            QCoreApplication.translate("Dashboard", "Quotes issued since %1."),
+            fmt.date(board.window_start),
         ),
     )
     for row in board.quotes:
@@ -284,7 +286,7 @@ def renewals_section(board: Dashboard, fmt: Formatter) -> Section:
             QCoreApplication.translate("Dashboard", "Rep"),
             QCoreApplication.translate("Dashboard", "Ends"),
             QCoreApplication.translate("Dashboard", "Value"),
-            QCoreApplication.translate("Dashboard", "Value in %1").replace("%1", board.currency),
+            fill(QCoreApplication.translate("Dashboard", "Value in %1"), board.currency),
         ],
         numeric=frozenset({4, 5}),
         note=rates_note(fmt, board.renewal_rates, board.renewal_missing),

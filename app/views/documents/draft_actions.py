@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import FieldsalesError
+from app.views.shared.bidi import fill, left_to_right, plain
 from app.views.shared.confirm import ask_to_confirm
-from app.views.shared.formatting import error_text, left_to_right
+from app.views.shared.formatting import error_text
 
 if TYPE_CHECKING:
     from app.views.documents.documents_page import DocumentsPage
@@ -51,16 +52,17 @@ def duplicate_current(page: DocumentsPage) -> str | None:
 
 
 def confirm_delete(page: DocumentsPage) -> QMessageBox:
-    number = page.editor.title.text()
+    number = plain(page.editor.title.text())  # the number, without the label's marks
     quote = page.kind == "quote"
     return ask_to_confirm(
         page,
         title=QCoreApplication.translate("DraftActions", "Delete draft"),
-        question=(
+        question=fill(
             QCoreApplication.translate("DraftActions", "Delete draft quote %1?")
             if quote
-            else QCoreApplication.translate("DraftActions", "Delete draft order %1?")
-        ).replace("%1", left_to_right(number)),
+            else QCoreApplication.translate("DraftActions", "Delete draft order %1?"),
+            left_to_right(number),
+        ),
         confirm_text=QCoreApplication.translate("DraftActions", "Delete"),
         keep_text=QCoreApplication.translate("DraftActions", "Keep"),
         on_confirm=lambda: delete_current(page),
@@ -77,7 +79,7 @@ def delete_current(page: DocumentsPage) -> bool:
         with page.ctx.transaction() as session:
             document = session.get(page.model, document_id)
             number = document.number
-            delete_draft(session, document)
+            line_ids = delete_draft(session, document)
     except FieldsalesError as error:
         page.editor.action_error.show_error(error_text(error))
         return False
@@ -86,13 +88,13 @@ def delete_current(page: DocumentsPage) -> bool:
 
     def undo() -> None:
         with page.ctx.transaction() as session:
-            restore_draft(session, session.get(page.model, document_id))
+            restore_draft(session, session.get(page.model, document_id), line_ids=line_ids)
         page.refresh()
 
     page.show_list()
     page.undo_bar.offer(
-        QCoreApplication.translate("DraftActions", "Draft %1 deleted.").replace(
-            "%1", left_to_right(number)
+        fill(
+            QCoreApplication.translate("DraftActions", "Draft %1 deleted."), left_to_right(number)
         ),
         undo,
     )

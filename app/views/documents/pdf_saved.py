@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.views.shared.formatting import left_to_right
+from app.views.shared.bidi import fill, left_to_right
 
 
 def open_file(path: Path) -> bool:
@@ -25,9 +25,7 @@ def open_folder(path: Path) -> bool:
 
 
 def saved_text(path: Path, *, opened: bool | None) -> str:
-    where = QCoreApplication.translate("PdfSaved", "Saved to %1").replace(
-        "%1", left_to_right(str(path))
-    )
+    where = fill(QCoreApplication.translate("PdfSaved", "Saved to %1"), left_to_right(str(path)))
     if opened is False:
         return (
             where

@@ -25,7 +25,7 @@ from app.views.shared.bidi import isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.search_keys import SearchKeys
-from app.views.shared.widgets import FieldError, clear_when_edited, with_error
+from app.views.shared.widgets import FieldError, clear_when_edited, keep_error_lines, with_error
 
 RESULT_LIMIT = 50
 
@@ -92,6 +92,7 @@ class ProductPicker(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        keep_error_lines(self)
         self.resize(520, 480)
         self._refresh()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.search_everywhere import KINDS, SearchHit
-from app.views.shared.bidi import isolated
+from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.search_keys import SearchKeys
 
@@ -100,9 +100,7 @@ class SearchDialog(QDialog):
             for hit in group:
                 self._add_hit(hit)
         if not hits and text.strip():
-            self._add_header(
-                self.tr("Nothing found for “%1”.").replace("%1", isolated(text.strip()))
-            )
+            self._add_header(fill(self.tr("Nothing found for “%1”."), text.strip()))
         return hits
 
     def _add_header(self, text: str) -> None:
@@ -117,7 +115,7 @@ class SearchDialog(QDialog):
     def _add_hit(self, hit: SearchHit) -> None:
         text = "    " + isolated(hit.title) + (f"  ·  {isolated(hit.detail)}" if hit.detail else "")
         if hit.via_contact:
-            text += "\n        " + self.tr("↳ contact: %1").replace("%1", isolated(hit.via_contact))
+            text += "\n        " + fill(self.tr("↳ contact: %1"), hit.via_contact)
         item = QListWidgetItem(text)
         item.setData(HIT_ROLE, hit)
         if hit.via_contact:

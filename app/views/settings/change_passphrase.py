@@ -23,7 +23,7 @@ from app.errors import FieldsalesError, ValidationError, WrongPassphraseError
 from app.views.settings.passphrase import check_new_passphrase
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, keep_error_lines
 from app.views.shared.workers import start_job
 
 
@@ -62,6 +62,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        keep_error_lines(self)
         self.setMinimumWidth(460)
 
     def _password_field(self, name: str) -> QLineEdit:

@@ -24,7 +24,7 @@ from app.sync.server_url import validate_server_url
 from app.views.settings.passphrase import check_new_passphrase, passphrase_strength
 from app.views.shared.formatting import error_text
 from app.views.shared.i18n import LANGUAGE_NAMES
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, keep_error_lines
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,7 @@ class PassphrasePage(QWizardPage):
         form.addRow("", self.confirmation_error)
         self.passphrase.textChanged.connect(self._show_strength)
         self._show_strength("")
+        keep_error_lines(self)  # the wizard's Next sits below
 
     def _show_strength(self, text: str) -> None:
         hints = [
@@ -149,6 +150,7 @@ class ServerPage(QWizardPage):
         self.connect_server.toggled.connect(self.details.setEnabled)
         (self.connect_server if server_url else self.offline).setChecked(True)
         self.details.setEnabled(self.connect_server.isChecked())
+        keep_error_lines(self)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         self.url_error.clear()

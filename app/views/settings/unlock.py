@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.shared.widgets import FieldError, PageTitle
+from app.views.shared.widgets import FieldError, PageTitle, keep_error_lines
 
 
 class UnlockScreen(QWidget):
@@ -66,6 +66,7 @@ class UnlockScreen(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        keep_error_lines(self)  # Unlock sits below the error, clicked again after a typo
         self.setMinimumSize(520, 360)
 
     def _submit(self) -> None:

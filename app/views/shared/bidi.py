@@ -7,7 +7,8 @@ left-to-right screen) takes its neutral characters from the paragraph around it:
 DIRECTIONAL ISOLATE (Unicode bidi rules X5c, X6a) makes the value take its
 direction from its own first strong letter, and keeps it from reordering the
 text around it. Every place that shows a stored value goes through
-:func:`isolated`: table cells (``RecordTable``, item models' DisplayRole), labels,
+:func:`isolated` (or :func:`left_to_right` for phone numbers, e-mail addresses and
+codes, which have no strong letter to take a direction from): table cells (``RecordTable``, item models' DisplayRole), labels,
 headers, list items and the values filled into translated messages (:func:`fill`).
 
 A label whose text starts with a value would take its paragraph direction from
@@ -52,6 +53,21 @@ def isolated(value: object) -> str:
     if text.startswith(_OPENERS) and text.endswith(POP_DIRECTIONAL_ISOLATE):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def left_to_right(value: object) -> str:
+    """A phone number, e-mail address or code as a left-to-right run; "" if empty.
+
+    :func:`isolated` would take the direction from the first strong letter, and a
+    phone number has none: "+971 4 555 0104" in an Arabic table would read
+    "0104 555 4 971+". Such values are left-to-right whatever surrounds them.
+    """
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    if text.startswith(LEFT_TO_RIGHT_ISOLATE) and text.endswith(POP_DIRECTIONAL_ISOLATE):
+        return text
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def isolated_html(value: object) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QTableWidget
 
-from app.views.shared.formatting import left_to_right
+from app.views.shared.bidi import left_to_right
 
 _DIALLABLE = re.compile(r"[^\d+]")
 

@@ -23,18 +23,7 @@ from app.views.shared.money_patterns import MoneyPatterns
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
-LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
 RIGHT_TO_LEFT_MARK = "\u200f"
-
-
-def left_to_right(text: str | None) -> str:
-    """Keep a phone number or e-mail address in its own order inside right-to-left text.
-
-    Without the isolate, "+971 4 555 0104" in an Arabic table reads "0104 555 4 971+".
-    """
-    if not text:
-        return ""
-    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 class Formatter:

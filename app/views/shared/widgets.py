@@ -26,8 +26,9 @@ from app.views.shared.bidi import align_with_layout, isolated, plain
 class FieldError(QLabel):
     """A red message shown right under the field it is about; hidden when empty.
 
-    Its line is kept while hidden, so an error appearing never moves the button
-    the user was about to click.
+    Hidden, it takes no room, so a page is no taller than its fields. A dialog whose
+    buttons sit below its fields calls :func:`keep_error_lines`: there an appearing
+    error would push down the button the user was about to click.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,10 +38,13 @@ class FieldError(QLabel):
         self.setStyleSheet("color: #b3261e;")
         self.setAccessibleName("error")
         self.setMinimumHeight(self.fontMetrics().height())
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
         self.hide()
+
+    def keep_line(self, keep: bool = True) -> None:
+        """Keep this error's line while it is hidden (or, with False, give it back)."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep)
+        self.setSizePolicy(policy)
 
     def show_error(self, text: str) -> None:
         self.setText(text)
@@ -51,9 +55,18 @@ class FieldError(QLabel):
         self.hide()
 
 
+def keep_error_lines(window: QWidget) -> None:
+    """Reserve the line of every error in ``window``, whose buttons sit below its fields.
+
+    Called at the end of a dialog's set-up, once its errors are laid out in it.
+    """
+    for error in window.findChildren(FieldError):
+        error.keep_line()
+
+
 def with_error(field: QWidget, error: FieldError) -> QWidget:
-    """``field`` with ``error`` right under it, as one form row. The error's line is
-    kept while it is hidden (a form layout would drop a hidden row's space)."""
+    """``field`` with ``error`` right under it, as one form row (a form layout would
+    drop a hidden row's space even where the error keeps its line)."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -214,4 +227,5 @@ def lay_out_form_dialog(
     layout.addLayout(form)
     layout.addWidget(general_error)
     layout.addWidget(buttons)
+    keep_error_lines(dialog)
     dialog.setMinimumWidth(minimum_width)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import FieldsalesError
 from app.sync.errors import EnrolmentRequiredError, SecondFactorRequiredError
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError
+from app.views.shared.widgets import FieldError, keep_error_lines
 from app.views.shared.workers import Job, start_job
 from app.views.sync.workspace_sync import WorkspaceSyncProvider
 
@@ -109,6 +109,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        keep_error_lines(self)
         self.setMinimumWidth(560)
         (self.password if server_url and username else self.server_url).setFocus()
 

@@ -290,11 +290,9 @@ class ReportView(QWidget):
         if info is None:
             return
         if not info.is_image:
-            self.preview_note.setText(
-                self.tr("%1: save a copy to open it.").replace("%1", info.filename)
-            )
+            self.preview_note.setText(fill(self.tr("%1: save a copy to open it."), info.filename))
             return
-        self.preview_note.setText(self.tr("Opening %1…").replace("%1", info.filename))
+        self.preview_note.setText(fill(self.tr("Opening %1…"), info.filename))
         token = self._preview_token
         self._preview_job = start_job(
             lambda _progress: self._read(info.id),

@@ -61,8 +61,9 @@ class ReviewInbox(QWidget):
         self.report.approve_requested.connect(self.approve)
         self.report.send_back_requested.connect(self.send_back)
         self.more_note = QLabel(
-            self.tr("Showing the newest %1 reports; narrow the filters to see older ones.").replace(
-                "%1", ctx.formatter.number(SHOWN_AT_MOST)
+            fill(
+                self.tr("Showing the newest %1 reports; narrow the filters to see older ones."),
+                ctx.formatter.number(SHOWN_AT_MOST),
             )
         )
         self.more_note.setObjectName("moreReports")

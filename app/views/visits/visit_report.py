@@ -35,7 +35,7 @@ from app.views.shared.bidi import fill, isolated_html, joined, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import date_of, error_text, use_date_format
 from app.views.shared.labels import status_label
-from app.views.shared.widgets import FieldError, clear_when_edited, with_error
+from app.views.shared.widgets import FieldError, clear_when_edited, keep_error_lines, with_error
 
 REPORT_OWNER = "visit_report"
 _BANNER = "padding: 8px; border-radius: 4px; "
@@ -159,6 +159,7 @@ class VisitReportForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
+        keep_error_lines(self)
         self.resize(620, 640)
         self.load()
 

@@ -305,7 +305,7 @@ class VisitsPage(QWidget):
         self.confirmation = ask_to_confirm(
             self,
             title=self.tr("Cancel visit"),
-            question=self.tr("Cancel the visit to %1?").replace("%1", what),
+            question=fill(self.tr("Cancel the visit to %1?"), what),
             confirm_text=self.tr("Cancel the visit"),
             keep_text=self.tr("Keep it"),
             on_confirm=lambda: self._cancel(self.selected_id, what),
@@ -324,7 +324,7 @@ class VisitsPage(QWidget):
                 reinstate_visit(session, session.get(Visit, visit_id))
             self.refresh()
 
-        self.undo_bar.offer(self.tr("Visit to %1 cancelled.").replace("%1", what), undo)
+        self.undo_bar.offer(fill(self.tr("Visit to %1 cancelled."), what), undo)
 
     def create_new(self, account_id: str | None = None) -> VisitPlanner:
         planner = VisitPlanner(self.ctx, self, account_id=account_id)
