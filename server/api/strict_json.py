@@ -66,7 +66,7 @@ _EXPONENT_IN_CLASSES = re.compile(rb":-?0+(?:\.0*)?e")
 _DIGITS_309 = b"0" * 309
 
 
-def _fast_path_fits(body: bytes) -> bool:
+def fast_path_fits(body: bytes) -> bool:
     """True when nothing in ``body`` needs the flagging parser (see above)."""
     if _NOT_OBJECT_OR_ARRAY.match(body) or _SUSPECT_ESCAPE_BYTES.search(body):
         return False
@@ -140,7 +140,7 @@ def first_problem(value: Any, path: tuple[str | int, ...] = ()) -> tuple[tuple, 
 
 def parse_strict_json(body: bytes) -> Any:
     """The JSON value of ``body``, or ``ValueRefused`` for anything no field may hold."""
-    if body and _fast_path_fits(body):
+    if body and fast_path_fits(body):
         try:
             return from_json(body, allow_inf_nan=False)
         except ValueError:
