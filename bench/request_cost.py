@@ -23,7 +23,14 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from server_sync_bench import login, meter_for, prepare, start_server  # noqa: E402
+from server_sync_bench import (  # noqa: E402
+    drop_schema,
+    free_port,
+    login,
+    meter_for,
+    prepare,
+    start_server,
+)
 
 
 async def measure(base: str, kind: str, requests: int, concurrency: int, meter) -> dict:
@@ -67,13 +74,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--kinds", default="health,pull,push")
-    parser.add_argument("--port", type=int, default=8797)
+    parser.add_argument("--port", type=int, default=0, help="server port (0: a free one)")
     args = parser.parse_args()
     base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL")
     if not base_url:
         raise SystemExit("set FIELDSALES_BENCH_POSTGRES_URL")
     url = prepare(base_url, args.concurrency)
-    server = start_server(url, args.port, 1)
+    port = args.port or free_port()
+    server = start_server(url, port, 1)
     print(f"load average {os.getloadavg()[0]:.2f}")
     try:
         with psycopg.connect(base_url, autocommit=True) as watcher:
@@ -81,7 +89,7 @@ def main() -> None:
                 meter = meter_for(server.pid, watcher)
                 cpu = asyncio.run(
                     measure(
-                        f"http://127.0.0.1:{args.port}",
+                        f"http://127.0.0.1:{port}",
                         kind,
                         args.requests,
                         args.concurrency,
@@ -97,6 +105,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
+        drop_schema(base_url)
     print(f"load average {os.getloadavg()[0]:.2f}")
 
 

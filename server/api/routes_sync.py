@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.errors import NotFoundError, translatable
@@ -59,10 +60,17 @@ def _retryable(error: DBAPIError) -> bool:
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
 def push(body: PushRequest, credentials: Credentials, request: Request) -> Response:
     """Apply a batch atomically; replaying the same idempotency key returns the same answer."""
+    # The answer is sent as the very text stored for replays: encoded once.
+    return Response(content=push_answer(body, credentials, request), media_type="application/json")
+
+
+def push_answer(
+    body: PushRequest, credentials: HTTPAuthorizationCredentials | None, request: Request
+) -> str:
+    """The push route's work, shared with its lean twin (``server.api.lean_sync``)."""
     with transaction(read_sessions(request)) as session:
         ctx = context_in(session, request, credentials)
-    # The answer is sent as the very text stored for replays: encoded once.
-    return Response(content=_push(body, ctx, request), media_type="application/json")
+    return _push(body, ctx, request)
 
 
 def _push(body: PushRequest, ctx: Context, request: Request) -> str:
@@ -94,10 +102,22 @@ def pull(
     409 ``reset_required``: the cursor is of another epoch of the feed (the server was
     restored from a backup since): reset (docs/sync.md, "Client reset").
     """
+    return Response(
+        content=pull_answer(credentials, request, cursor, limit), media_type="application/json"
+    )
+
+
+def pull_answer(
+    credentials: HTTPAuthorizationCredentials | None,
+    request: Request,
+    cursor: str | None,
+    limit: int,
+) -> bytes:
+    """The pull route's work, shared with its lean twin (``server.api.lean_sync``)."""
     try:
         with transaction(read_sessions(request)) as session:
             ctx = context_in(session, request, credentials)
-            answer = pull_json(session, ctx.viewer, cursor, limit=limit)
+            return pull_json(session, ctx.viewer, cursor, limit=limit)
     except ResetRequiredError as error:
         if error.feed_behind:
             # A cursor past the feed: the database went back in time and nobody ran
@@ -109,7 +129,6 @@ def pull(
                 "backup; a new feed epoch was drawn, every laptop will send its data again"
             )
         raise
-    return Response(content=answer, media_type="application/json")
 
 
 @router.post("/sync/versions", response_model=VersionsResponse, tags=["sync"])

@@ -1,0 +1,123 @@
+"""The lean push and pull routes answer exactly what FastAPI's routes answer.
+
+``server.api.lean_sync`` serves ordinary pushes and pulls itself and hands anything
+unusual on to the FastAPI routes. Each request below is sent to the app as it runs
+and to the same app without its lean routes: status and body must be the same.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from protocol.messages import PullResponse, PushResponse
+from server.api.app import create_app
+from server.api.lean_sync import LeanRoute
+from tests.server.server_helpers import account
+
+
+@pytest.fixture
+def fastapi_only(settings) -> Iterator[TestClient]:
+    app = create_app(settings)
+    app.router.routes[:] = [r for r in app.router.routes if not isinstance(r, LeanRoute)]
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.engine.dispose()
+
+
+def _answer(response) -> tuple[int, object, str | None]:
+    try:
+        body = response.json()
+    except json.JSONDecodeError:
+        body = response.content
+    return response.status_code, body, response.headers.get("allow")
+
+
+def test_refused_requests_get_fastapis_own_answers(world, fastapi_only):
+    headers = world.r1.headers
+    territory = world.territories["T1"]
+    good = {"idempotency_key": str(uuid.uuid4()), "changes": [account(territory)]}
+    json_type = {"content-type": "application/json"}
+    pushes = [
+        (b'{"idempotency_key": "k", "changes": []}', {**headers, **json_type}),
+        (b'{"idempotency_key": "12345678", "changes": [{"a": 1e999}]}', {**headers, **json_type}),
+        (
+            b'{"idempotency_key": "12345678", "changes": [{"a": "\\u0000"}]}',
+            {**headers, **json_type},
+        ),
+        (b"[1, 2]", {**headers, **json_type}),
+        (b"{not json", {**headers, **json_type}),
+        (b"", {**headers, **json_type}),
+        (b'{"idempotency_key": "k"}', {**headers, "content-type": "text/plain"}),
+        (b'{"idempotency_key": "k"}', {**headers, "content-type": "application/x+json"}),
+        (json.dumps(good).encode(), json_type),  # no token
+        (json.dumps(good).encode(), {"authorization": "Bearer nonsense", **json_type}),
+        (json.dumps(good).encode(), {"authorization": "Basic eDp5", **json_type}),
+    ]
+    for body, request_headers in pushes:
+        lean = world.client.post("/api/v1/sync/push", content=body, headers=request_headers)
+        plain = fastapi_only.post("/api/v1/sync/push", content=body, headers=request_headers)
+        assert lean.status_code >= 400, body
+        assert _answer(lean) == _answer(plain), body
+    with_query = world.client.post("/api/v1/sync/push?x=%00", json=good, headers=headers)
+    assert _answer(with_query) == _answer(
+        fastapi_only.post("/api/v1/sync/push?x=%00", json=good, headers=headers)
+    )
+    for query in [
+        "limit=0",
+        "limit=5001",
+        "limit=+5",
+        "limit=05",
+        "limit=x",
+        "cursor=a&cursor=b",
+        "cursor=%00",
+        "cursor=" + "a" * 20_001,
+        "cursor=not-a-cursor",
+        "other=1",
+    ]:
+        url = f"/api/v1/sync/pull?{query}"
+        lean = world.client.get(url, headers=headers)  # " 5" (+5) is a limit FastAPI takes
+        assert _answer(lean) == _answer(fastapi_only.get(url, headers=headers)), query
+    for method in ("HEAD", "PUT", "DELETE"):
+        lean = world.client.request(method, "/api/v1/sync/pull", headers=headers)
+        plain = fastapi_only.request(method, "/api/v1/sync/pull", headers=headers)
+        assert lean.status_code == plain.status_code == 405, method
+        assert lean.headers["allow"] == plain.headers["allow"]
+    unauthorised = world.client.get("/api/v1/sync/pull")
+    assert _answer(unauthorised) == _answer(fastapi_only.get("/api/v1/sync/pull"))
+
+
+def test_ordinary_pushes_and_pulls_answer_alike_on_both_paths(world, fastapi_only):
+    headers = world.r1.headers
+    territory = world.territories["T1"]
+    batch = {"idempotency_key": str(uuid.uuid4()), "changes": [account(territory)]}
+    first = world.client.post(
+        "/api/v1/sync/push",
+        content=json.dumps(batch).encode(),
+        headers={**headers, "content-type": "application/json; charset=utf-8"},
+    )
+    assert first.status_code == 200
+    answer = PushResponse.model_validate_json(first.content)
+    assert not answer.replayed and answer.records[0].id == batch["changes"][0]["id"]
+    # The same key again, through the FastAPI route: the stored answer, replayed.
+    again = PushResponse.model_validate_json(
+        fastapi_only.post("/api/v1/sync/push", json=batch, headers=headers).content
+    )
+    assert again.replayed and again.records == answer.records
+
+    lean = world.client.get("/api/v1/sync/pull?limit=1", headers=headers)
+    plain = fastapi_only.get("/api/v1/sync/pull?limit=1", headers=headers)
+    assert lean.status_code == plain.status_code == 200
+    assert lean.content == plain.content
+    page = PullResponse.model_validate_json(lean.content)
+    rest = world.client.get(f"/api/v1/sync/pull?cursor={page.cursor}&limit=5000", headers=headers)
+    assert (
+        rest.content
+        == fastapi_only.get(
+            f"/api/v1/sync/pull?limit=5000&cursor={page.cursor}", headers=headers
+        ).content
+    )
