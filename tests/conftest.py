@@ -8,9 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Never read (or write) the real user's or machine's configuration: an installer's
 # preset.json there would change what the app under test does.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 
 _ISOLATED_CONFIG = tempfile.mkdtemp(prefix="fieldsales-test-config-")
+atexit.register(shutil.rmtree, _ISOLATED_CONFIG, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_ISOLATED_CONFIG, "user")
 os.environ["XDG_CONFIG_DIRS"] = os.path.join(_ISOLATED_CONFIG, "site")
 
@@ -19,10 +22,14 @@ POSTGRES_URL = os.environ.get("FIELDSALES_TEST_POSTGRES_URL")
 
 def _database_note() -> str:
     if POSTGRES_URL:
-        return f"Server database tests ran on SQLite and on PostgreSQL ({POSTGRES_URL.rsplit('@', 1)[-1]})"
+        return (
+            "Server database tests ran on SQLite and on PostgreSQL "
+            f"({POSTGRES_URL.rsplit('@', 1)[-1]}); end-to-end sync tests on PostgreSQL, "
+            "the every_backend ones on both"
+        )
     return (
         "Server database tests ran on SQLite only: FIELDSALES_TEST_POSTGRES_URL is not set, "
-        "so the PostgreSQL variants were skipped"
+        "so the PostgreSQL variants were skipped and end-to-end sync tests ran on SQLite"
     )
 
 
