@@ -157,9 +157,8 @@ def measure(server_url: str, expected: int) -> dict[str, object]:
 
 def _measure(app, folder: Path, server_url: str, expected: int, controller_class, prefs_class):
     Workspace.create(folder / "ws", PASSPHRASE, kdf=KdfParams.for_tests()).close()
-    preferences = prefs_class(
-        QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat), preset=Preset()
-    )
+    settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
+    preferences = prefs_class(settings, preset=Preset())
     # The typing here is not user input the idle lock sees: a slow first sync on a
     # loaded machine outlasted the default and locked the workspace before the end.
     preferences.idle_lock_minutes = MAX_IDLE_MINUTES
@@ -199,6 +198,9 @@ def _measure(app, folder: Path, server_url: str, expected: int, controller_class
             select(func.count(Contact.id))
         )
     controller.shutdown()
+    # Written now, before the folder is removed: left pending, Qt would write the
+    # file again when the settings object goes, recreating the folder.
+    settings.sync()
     return {
         "during": during,
         "after": after,
