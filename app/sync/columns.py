@@ -121,19 +121,39 @@ def _stored(process: Convert | None, value: Any) -> Any:
     return value if process is None or value is None else process(value)
 
 
-BLANK: dict[str, Any] = {"decimal": Decimal("0"), "bool": False, "int": 0, "json": []}
+# A NOT NULL column with no default of its own, left out by the server: the zero of
+# its kind. Every protocol kind is listed, so a new kind fails here (KeyError when
+# the plan is built) instead of storing text in a typed column.
+BLANK: dict[str, Any] = {
+    "decimal": Decimal("0"),
+    "bool": False,
+    "int": 0,
+    "json": [],
+    "str": "",
+    "text": "",
+    "ref": "",
+}
 
 
 def _missing_value(table: Table, name: str, kind: str, now: datetime) -> Any:
-    """What a column gets when the server's record does not carry it."""
+    """What a NOT NULL column gets when the server's record does not carry it.
+
+    The column's own default first (what the ORM would store), else a value of the
+    column's kind: the time of the pull for a date or time, the kind's zero
+    otherwise. A nullable column stores NULL instead (``ColumnPlan``); this value
+    is then only what a value of the wrong kind is replaced with.
+    """
     column = table.c[name]
-    if column.default is not None:
-        default = column.default
-        return default.arg(None) if default.is_callable else default.arg
+    default = column.default
+    if default is not None and default.is_scalar:
+        return default.arg
+    if default is not None and default.is_callable:
+        return default.arg(None)  # SQLAlchemy wraps it to take the execution context
     if column.nullable:
         return None
+    # No default, or a SQL expression (it cannot be a bound value): the kind's own.
     if kind == "datetime":
         return now
     if kind == "date":
         return now.date()
-    return BLANK.get(kind, "")
+    return BLANK[kind]

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.sync.transport import TokenPair
@@ -63,18 +63,38 @@ def device_id(session: Session) -> str:
     return value
 
 
+CONNECTION_KEYS = (
+    SERVER_URL,
+    ACCESS_TOKEN,
+    REFRESH_TOKEN,
+    DEVICE_ID,
+    USERNAME,
+    USER_ID,
+    ROLE,
+    ALLOW_INSECURE_HTTP,
+)
+
+
 def load_connection(session: Session) -> ServerConnection | None:
-    url = get_setting(session, SERVER_URL)
+    # One query for all of it: every sync and every status refresh reads it, and
+    # eight separate reads were a tenth of a short sync's client time.
+    rows = session.execute(
+        select(WorkspaceSetting.key, WorkspaceSetting.value).where(
+            WorkspaceSetting.key.in_(CONNECTION_KEYS)
+        )
+    )
+    settings: dict[str, str] = {key: value for key, value in rows}
+    url = settings.get(SERVER_URL)
     if not url:
         return None
-    access, refresh = get_setting(session, ACCESS_TOKEN), get_setting(session, REFRESH_TOKEN)
+    access, refresh = settings.get(ACCESS_TOKEN), settings.get(REFRESH_TOKEN)
     return ServerConnection(
         server_url=url,
-        device_id=get_setting(session, DEVICE_ID) or "",
-        username=get_setting(session, USERNAME) or "",
-        user_id=get_setting(session, USER_ID) or "",
-        role=get_setting(session, ROLE) or "rep",
-        allow_insecure_http=get_setting(session, ALLOW_INSECURE_HTTP) == "1",
+        device_id=settings.get(DEVICE_ID) or "",
+        username=settings.get(USERNAME) or "",
+        user_id=settings.get(USER_ID) or "",
+        role=settings.get(ROLE) or "rep",
+        allow_insecure_http=settings.get(ALLOW_INSECURE_HTTP) == "1",
         tokens=TokenPair(access, refresh) if access and refresh else None,
     )
 

@@ -56,6 +56,9 @@ RANK = {entity: index for index, entity in enumerate(PUSH_ORDER)}
 SERVER_FILLED = {"visit_report": frozenset({"reviewed_by", "reviewed_at"})}
 # Fields only a manager sets; a rep's workspace never sends them (docs/sync.md, review).
 MANAGER_ONLY = {"visit_report": frozenset({"review_state", "review_comment"})}
+# The values of a manager-only field a rep may still push, (entity, field) -> values:
+# resubmitting a report sent back sets its review state to pending again.
+REP_ALLOWED_VALUES = {("visit_report", "review_state"): frozenset({"pending"})}
 # A status that freezes a record (and its children) on the server: when any other
 # change of that record or of its children goes in the same sync, the status is held
 # back and travels in the next push round, after all of them (docs/sync.md).
@@ -258,10 +261,11 @@ def _defer_forward_references(creates: list[PendingChange], collected: Collected
 def _pushable_fields(entity: str, role: str, row: Any) -> list[str]:
     held_back = SERVER_FILLED.get(entity, frozenset())
     if role != "manager":
-        held_back = held_back | MANAGER_ONLY.get(entity, frozenset())
-        if entity == "visit_report" and row["review_state"] == "pending":
-            # The one review value a rep sets: resubmitting a report sent back.
-            held_back = held_back - {"review_state"}
+        held_back = held_back | {
+            name
+            for name in MANAGER_ONLY.get(entity, frozenset())
+            if row[name] not in REP_ALLOWED_VALUES.get((entity, name), frozenset())
+        }
     return [name for name in ENTITY_FIELDS[entity] if name not in held_back]
 
 

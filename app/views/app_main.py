@@ -415,8 +415,16 @@ def tidy_up(workspace) -> None:
         log.exception("date-driven housekeeping failed; it runs again at the next unlock")
 
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    # The sync and the accounts list's queries run on threads beside the GUI thread.
+    # Python hands the interpreter lock to a waiting thread only every switch
+    # interval, and the GUI thread waits for it again after each SQLite call: the
+    # default 5 ms made a keystroke or a repaint queue behind a sync page.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -113,7 +113,8 @@ def sync_world(request, tmp_path) -> Iterator[SyncWorld]:
         database_url = postgres_schema_url(POSTGRES_URL, schema)
     upgrade(database_url)
     territories = _seed(database_url)
-    with live_server(database_url, FIELDSALES_ARGON2_PROFILE="test") as url:
+    # A loaded machine (CI, several suites at once) can take a while to start it.
+    with live_server(database_url, start_timeout=120, FIELDSALES_ARGON2_PROFILE="test") as url:
         world = SyncWorld(url=url, database_url=database_url, territories=territories)
         stages = {name: str(uuid.uuid4()) for name in STAGES}
         world.product = str(uuid.uuid4())

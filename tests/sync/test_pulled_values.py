@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from app.models import Account, Visit
+from app.models import Account, PriceListItem, Visit
 from app.sync.apply import RemoteWriter, applying
 
 ACCOUNT = "00000000-0000-4000-8000-000000000001"
@@ -118,3 +119,59 @@ def test_a_value_of_the_wrong_kind_gets_the_default_and_the_page_still_applies(w
         visit = session.get(Visit, VISIT)
         # NOT NULL datetimes the server left out or sent wrong: the time of the pull.
         assert visit.planned_start.date() == visit.planned_end.date() == datetime.now(UTC).date()
+
+
+def test_fields_a_real_server_leaves_out_get_null_or_the_columns_default(
+    sync_world, laptops
+) -> None:
+    """Another client pushed records without most of their fields; the rep's laptop
+    stores NULL where the column allows it and a value of the column's kind (its
+    default, else its zero) where it does not, never text in a typed column."""
+    price_list, item = str(uuid.uuid4()), str(uuid.uuid4())
+    answer = sync_world.admin_push(
+        [
+            {
+                "entity": "account",
+                "id": ACCOUNT,
+                "fields": {
+                    "account_number": "A-1",
+                    "name": "Acme",
+                    "territory_id": sync_world.territories["North"],
+                },
+            },
+            {
+                "entity": "price_list",
+                "id": price_list,
+                "fields": {"name": "2026", "currency": "EUR"},
+            },
+            # No unit_price (NOT NULL, no default) and no min_quantity (default 1).
+            {
+                "entity": "price_list_item",
+                "id": item,
+                "fields": {"price_list_id": price_list, "product_id": sync_world.product},
+            },
+        ]
+    )
+    assert answer.status_code == 200, answer.text
+    laptop = laptops()
+    laptop.connect(sync_world, "anna")
+    assert laptop.sync().converged
+
+    stored = raw(
+        laptop.workspace,
+        "SELECT credit_limit, open_balance, lead_score, typeof(lead_score), tags, status "
+        "FROM account WHERE id = ?",
+        ACCOUNT,
+    )
+    assert stored == ("0", "0", None, "null", "[]", "active")
+    assert raw(
+        laptop.workspace,
+        "SELECT unit_price, min_quantity FROM price_list_item WHERE id = ?",
+        item,
+    ) == ("0", "1")
+    with laptop.workspace.session() as session:
+        account = session.get(Account, ACCOUNT)
+        assert (account.credit_limit, account.open_balance) == (Decimal("0"), Decimal("0"))
+        assert account.lead_score is None
+        line = session.get(PriceListItem, item)
+        assert (line.unit_price, line.min_quantity) == (Decimal("0"), Decimal("1"))

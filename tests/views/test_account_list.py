@@ -100,6 +100,35 @@ def test_type_to_filter_finds_names_cities_tags_and_contacts(many_accounts, qtbo
     assert page.model.rowCount() == 200
 
 
+def test_typing_filters_off_the_gui_thread_and_the_last_keystroke_wins(many_accounts, qtbot):
+    """Each typing pause starts a query in the background; one still running when the
+    next comes is cancelled, and only the newest text's rows and count are shown."""
+    page = many_accounts
+    shown: list[int] = []
+    page.model.filtered.connect(shown.append)
+    before = names(page)
+    page.search_field.setText("samara")
+    page.filter_as_typed()
+    assert names(page) == before  # returned at once: the rows are not in yet
+    page.search_field.setText("vip")
+    with qtbot.waitSignal(page.model.filtered, timeout=20_000):
+        page.filter_as_typed()
+    page.model.wait_for_background()
+    qtbot.wait(50)  # any stale answer would arrive now
+    assert names(page) == ["Trading House 007"]
+    assert shown == [1]
+    assert plain(page.count_label.text()) == "Accounts: 1"
+
+
+def test_moving_into_the_list_waits_for_the_rows_being_filtered(many_accounts, qtbot):
+    page = many_accounts
+    page.search_field.setText("zainab")
+    page.filter_as_typed()
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
+    assert names(page)[0].startswith("Trading House 123")
+    assert page.table.currentIndex().row() == 0
+
+
 def test_sort_by_any_column(many_accounts):
     page = many_accounts
     page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # credit limit

@@ -5,21 +5,41 @@ plain tuples rather than ORM objects, so a 100k-account workspace opens as fast
 as a small one. Filtering uses the workspace's FTS5 index ``account_search``
 (name, city, tags, contact names) when it exists, else LIKE on name, number and
 city.
+
+What is typed is filtered in the background (``filter_in_background``): the
+query runs on a thread of the model's own, on its own connection (the workspace
+is in WAL mode, so the sync's writes never block it), and only the finished page
+of rows reaches the GUI thread. A newer keystroke cancels the query still
+running (SQLite's ``interrupt``) and drops any result that comes back stale, so
+a keystroke costs the GUI thread a couple of milliseconds however busy the
+workspace is: during a first sync the sync's thread and the machine's other work
+compete for the CPU, and a query run on the GUI thread made typing stutter.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from sqlalchemy import Float, Select, and_, cast, func, or_, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import Account
 from app.services.search import fts_query, matched_by_contact
 from app.views.shared.bidi import fill, isolated, left_to_right
 from app.views.shared.formatting import Formatter
+from app.views.shared.workers import Cancelled, Job, Progress, start_job
 
 PAGE_SIZE = 200
 
@@ -52,7 +72,26 @@ MONEY_COLUMN = 6
 PHONE_COLUMN = 7
 
 
+@dataclass(frozen=True)
+class _Query:
+    """What to list: a snapshot, so a background query never reads the live model."""
+
+    filter: str
+    sort_column: int
+    descending: bool
+
+
+@dataclass
+class _Page:
+    rows: list[tuple[Any, ...]]
+    via_contact: dict[str, str]
+    count: int
+
+
 class AccountListModel(QAbstractTableModel):
+    # A background filter's rows are shown; the number of accounts it matches.
+    filtered = Signal(int)
+
     def __init__(
         self, session_factory: Callable[[], Session], formatter: Formatter, parent=None
     ) -> None:
@@ -67,6 +106,13 @@ class AccountListModel(QAbstractTableModel):
         self._has_fts: bool | None = None
         self._headers = _headers()
         self._via_contact: dict[str, str] = {}  # account id -> the contact the filter matched
+        # One query at a time, on a thread of its own: never queued behind a sync job.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0  # bumped by every filter or reload: older results are stale
+        self._job: Job | None = None
+        self._running_on: Any = None  # the driver connection a background query runs on
+        self._running_lock = threading.Lock()
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -126,7 +172,8 @@ class AccountListModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or self._exhausted:
             return
-        rows = self._fetch(offset=len(self._rows), limit=PAGE_SIZE)
+        rows, via_contact = self._fetch(self._query(), offset=len(self._rows), limit=PAGE_SIZE)
+        self._via_contact.update(via_contact)
         self._exhausted = len(rows) < PAGE_SIZE
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
@@ -143,51 +190,138 @@ class AccountListModel(QAbstractTableModel):
         return self._rows[row][0]
 
     def set_filter(self, text_: str) -> None:
+        """Filter now and wait for it (Enter, or moving into the list)."""
         self._filter = text_.strip()
         self.reload()
 
+    def filter_in_background(self, text_: str) -> None:
+        """Filter as typed: returns at once; ``filtered`` says when the rows are in."""
+        self._filter = text_.strip()
+        generation = self._cancel_background()
+        query = self._query()
+
+        def work(progress: Progress) -> _Page:
+            progress.check()  # a newer keystroke came before this one started
+            return self._first_page(query, progress)
+
+        self._job = start_job(
+            work,
+            on_success=lambda page: self._show(generation, page),
+            on_failure=self._background_failed,
+            pool=self._pool,
+        )
+
     def reload(self) -> None:
+        self._cancel_background()
+        rows, via_contact = self._fetch(self._query(), offset=0, limit=PAGE_SIZE)
         self.beginResetModel()
-        self._via_contact = {}
-        self._rows = self._fetch(offset=0, limit=PAGE_SIZE)
+        self._via_contact = via_contact
+        self._rows = rows
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.endResetModel()
 
     def matching_count(self) -> int:
         with self._session_factory() as session:
-            query = self._filtered(select(func.count()).select_from(Account), session)
-            return int(session.execute(query).scalar_one())
+            return self._count(session, self._query())
+
+    def wait_for_background(self, timeout_ms: int = 30_000) -> bool:
+        """Block until no background query is left (tests, shutting down)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    # -- the background query ---------------------------------------------------
+    def _query(self) -> _Query:
+        return _Query(self._filter, self._sort_column, self._descending)
+
+    def _cancel_background(self) -> int:
+        """Make every query started so far stale, and stop the one running."""
+        self._generation += 1
+        # Not QThreadPool.clear(): a job removed unrun would never say it finished.
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        with self._running_lock:
+            if self._running_on is not None:
+                self._running_on.interrupt()  # its statement fails with "interrupted"
+        return self._generation
+
+    def _first_page(self, query: _Query, progress: Progress) -> _Page:
+        with self._session_factory() as session:
+            raw = session.connection().connection.driver_connection
+            with self._running_lock:
+                self._running_on = raw
+            try:
+                progress.check()
+                rows, via_contact = self._fetch(query, offset=0, limit=PAGE_SIZE, session=session)
+                progress.check()
+                count = self._count(session, query)
+            except OperationalError:
+                if progress.cancelled:
+                    raise Cancelled from None  # interrupted by a newer keystroke
+                raise
+            finally:
+                # Cleared before the connection goes back to the pool, under the lock
+                # the interrupt takes: an interrupt never reaches another query.
+                with self._running_lock:
+                    self._running_on = None
+        return _Page(rows, via_contact, count)
+
+    def _show(self, generation: int, page: _Page) -> None:
+        if generation != self._generation:
+            return  # a newer filter or reload came since
+        self._job = None
+        self.beginResetModel()
+        self._rows = page.rows
+        self._via_contact = page.via_contact
+        self._exhausted = len(page.rows) < PAGE_SIZE
+        self.endResetModel()
+        self.filtered.emit(page.count)
+
+    def _background_failed(self, error: BaseException) -> None:
+        # Unexpected (the workspace closed under it, say): logged by the job; the
+        # list keeps what it showed, and the next keystroke tries again.
+        self._job = None
 
     # -- SQL ------------------------------------------------------------------
-    def _fetch(self, *, offset: int, limit: int) -> list[tuple[Any, ...]]:
-        sort_key = COLUMNS[self._sort_column]
-        if self._sort_column == MONEY_COLUMN:
+    def _fetch(
+        self, query: _Query, *, offset: int, limit: int, session: Session | None = None
+    ) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
+        """A page of rows, and for rows found through a contact, that contact's name."""
+        if session is None:
+            with self._session_factory() as own:
+                return self._fetch(query, offset=offset, limit=limit, session=own)
+        sort_key = COLUMNS[query.sort_column]
+        if query.sort_column == MONEY_COLUMN:
             # Amounts are stored as exact decimal text; compare them as numbers.
             sort_key = cast(sort_key, Float)
-        order = [sort_key.desc() if self._descending else sort_key.asc(), Account.id]
-        with self._session_factory() as session:
-            query = select(Account.id, *COLUMNS, Account.currency)
-            query = self._filtered(query, session).order_by(*order).offset(offset).limit(limit)
-            rows = [tuple(row) for row in session.execute(query)]
-            if len(self._filter) > 1 and self._fts_available(session):
-                ids = [row[0] for row in rows]
-                self._via_contact.update(matched_by_contact(session, self._filter, ids))
-            return rows
+        order = [sort_key.desc() if query.descending else sort_key.asc(), Account.id]
+        statement = select(Account.id, *COLUMNS, Account.currency)
+        statement = self._filtered(statement, session, query.filter)
+        statement = statement.order_by(*order).offset(offset).limit(limit)
+        rows = [tuple(row) for row in session.execute(statement)]
+        via_contact: dict[str, str] = {}
+        if len(query.filter) > 1 and self._fts_available(session):
+            ids = [row[0] for row in rows]
+            via_contact = matched_by_contact(session, query.filter, ids)
+        return rows, via_contact
 
-    def _filtered(self, query: Select, session: Session) -> Select:
+    def _count(self, session: Session, query: _Query) -> int:
+        statement = select(func.count()).select_from(Account)
+        return int(session.execute(self._filtered(statement, session, query.filter)).scalar_one())
+
+    def _filtered(self, query: Select, session: Session, filter_: str) -> Select:
         query = query.where(Account.deleted.is_(False))
-        if not self._filter:
+        if not filter_:
             return query
-        if len(self._filter) == 1:
+        if len(filter_) == 1:
             # One letter: the FTS index keeps 2- and 3-letter prefixes only, so a
             # one-letter prefix would walk every term. Names starting with the letter,
             # in either case, are two ranges of the name index instead.
             ranges = [
                 and_(Account.name >= letter, Account.name < chr(ord(letter) + 1))
-                for letter in {self._filter.upper(), self._filter.lower()}
+                for letter in {filter_.upper(), filter_.lower()}
             ]
             return query.where(or_(*ranges))
-        if self._fts_available(session) and (match := fts_query(self._filter)):
+        if self._fts_available(session) and (match := fts_query(filter_)):
             # Own name/city/tags, or a contact's name (a separate index).
             return query.where(
                 text(
@@ -197,7 +331,7 @@ class AccountListModel(QAbstractTableModel):
                     "(SELECT account_id FROM contact_search WHERE contact_search MATCH :fts_match))"
                 ).bindparams(fts_match=match)
             )
-        pattern = f"%{self._filter}%"
+        pattern = f"%{filter_}%"
         return query.where(
             or_(
                 Account.name.ilike(pattern),

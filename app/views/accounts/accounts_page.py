@@ -28,6 +28,8 @@ from app.views.shared.search_keys import SearchKeys
 from app.views.shared.widgets import DataTableView, PageTitle
 
 # Typing fast should not run a query per key; 120 ms is below what a user notices.
+# What is typed is then filtered in the background (AccountListModel); Enter, or
+# moving down into the list, filters at once and waits for the rows.
 FILTER_DELAY_MS = 120
 
 
@@ -44,10 +46,12 @@ class AccountsPage(QWidget):
         self.search_field.setPlaceholderText(
             self.tr("Search name, number, city, tag or contact (Ctrl+F)")
         )
+        self._typed_pending = False  # a background filter's rows are not in yet
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
+        self._filter_timer.timeout.connect(self.filter_as_typed)
+        self.model.filtered.connect(self._show_count)
         self.search_field.textChanged.connect(self._filter_timer.start)
         self.search_field.returnPressed.connect(self.apply_filter)
         self.count_label = QLabel()
@@ -121,15 +125,25 @@ class AccountsPage(QWidget):
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
+        self._typed_pending = False
         self.model.set_filter(self.search_field.text())
         self._update_count()
 
+    def filter_as_typed(self) -> None:
+        """The typing pause is over: filter without making the window wait."""
+        self._filter_timer.stop()
+        self._typed_pending = True
+        self.model.filter_in_background(self.search_field.text())
+
     def _catch_up(self) -> None:
-        if self._filter_timer.isActive():
+        if self._filter_timer.isActive() or self._typed_pending:
             self.apply_filter()
 
     def _update_count(self) -> None:
-        count = self.model.matching_count()
+        self._show_count(self.model.matching_count())
+
+    def _show_count(self, count: int) -> None:
+        self._typed_pending = False
         self.demo_button.setVisible(count == 0 and not self.search_field.text())
         self.count_label.setText(fill(self.tr("Accounts: %1"), self.ctx.formatter.number(count)))
 
