@@ -17,7 +17,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Opportunity, PipelineStage
+from app.models import Opportunity
+from app.services.dashboard import load_stages
 from app.services.exchange_rates import Converter, RateBook, RateUsed
 
 HUNDRED = Decimal(100)
@@ -54,18 +55,7 @@ def pipeline_by_stage(
 ) -> PipelineTotals:
     """Every stage in order with its opportunities' count, total and weighted forecast,
     converted into ``currency`` with the rates in force on ``today``."""
-    stages = session.execute(
-        select(
-            PipelineStage.id,
-            PipelineStage.name,
-            PipelineStage.position,
-            PipelineStage.probability,
-            PipelineStage.is_won,
-            PipelineStage.is_lost,
-        )
-        .where(PipelineStage.deleted.is_(False))
-        .order_by(PipelineStage.position, PipelineStage.name)
-    ).all()
+    stages = load_stages(session)
     # Summed here, exactly: SQLite's sum() would add the amounts as floats.
     query = select(Opportunity.stage_id, Opportunity.currency, Opportunity.amount).where(
         Opportunity.deleted.is_(False)
@@ -85,19 +75,19 @@ def pipeline_by_stage(
         if value is not None:
             converted[stage_id] = converted.get(stage_id, Decimal(0)) + value
     result = PipelineTotals(currency=currency, today=today)
-    for stage_id, name, position, probability, is_won, is_lost in stages:
-        total = converted.get(stage_id, Decimal(0))
+    for stage in stages:
+        total = converted.get(stage.stage_id, Decimal(0))
         result.stages.append(
             StageTotals(
-                stage_id=stage_id,
-                name=name,
-                position=position,
-                probability=probability,
-                is_won=is_won,
-                is_lost=is_lost,
-                count=counts.get(stage_id, 0),
+                stage_id=stage.stage_id,
+                name=stage.name,
+                position=stage.position,
+                probability=stage.probability,
+                is_won=stage.is_won,
+                is_lost=stage.is_lost,
+                count=counts.get(stage.stage_id, 0),
                 total=converter.rounded(total),
-                weighted=converter.rounded(total * probability / HUNDRED),
+                weighted=converter.rounded(total * stage.probability / HUNDRED),
             )
         )
     result.rates = converter.rates
