@@ -34,15 +34,18 @@ from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from protocol.messages import PushRequest
-from server.api.routes_sync import pull_answer, push_answer
+from server.api.routes_sync import (
+    PULL_DEFAULT_LIMIT,
+    PULL_MAX_CURSOR,
+    PULL_MAX_LIMIT,
+    pull_answer,
+    push_answer,
+)
 from server.api.strict_json import fast_path_fits
 
 # Set on a request a lean route handed on, so that the router passes it by.
 _HANDED_ON = "fieldsales.lean_handed_on"
 _LIMIT = re.compile(r"[1-9][0-9]{0,3}")  # no sign, no leading zero: FastAPI judges those
-# The pull route's own limits (``routes_sync.pull``).
-_MAX_CURSOR = 20_000
-_DEFAULT_LIMIT, _MAX_LIMIT = 500, 5000
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -114,15 +117,15 @@ async def _push(request: Request) -> str | None:
 
 
 def _pull_parameters(request: Request) -> tuple[str | None, int] | None:
-    cursor, limit = None, _DEFAULT_LIMIT
+    cursor, limit = None, PULL_DEFAULT_LIMIT
     seen: set[str] = set()
     for name, value in request.query_params.multi_items():
         if name in seen or "\x00" in value:
             return None
         seen.add(name)
-        if name == "cursor" and len(value) <= _MAX_CURSOR:
+        if name == "cursor" and len(value) <= PULL_MAX_CURSOR:
             cursor = value
-        elif name == "limit" and _LIMIT.fullmatch(value) and 1 <= int(value) <= _MAX_LIMIT:
+        elif name == "limit" and _LIMIT.fullmatch(value) and 1 <= int(value) <= PULL_MAX_LIMIT:
             limit = int(value)
         else:
             return None

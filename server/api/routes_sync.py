@@ -49,6 +49,9 @@ router = APIRouter(prefix="/api/v1", **STRICT)
 
 # PostgreSQL asks to retry these: a deadlock victim or a serialisation failure.
 RETRYABLE_SQLSTATES = {"40P01", "40001"}
+# The pull's parameter limits, shared with its lean route (server/api/lean_sync.py).
+PULL_MAX_CURSOR = 20_000
+PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT = 500, 5000
 
 
 def _retryable(error: DBAPIError) -> bool:
@@ -94,8 +97,8 @@ def _push(body: PushRequest, ctx: Context, request: Request) -> str:
 def pull(
     credentials: Credentials,
     request: Request,
-    cursor: Annotated[str | None, Query(max_length=20_000)] = None,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    cursor: Annotated[str | None, Query(max_length=PULL_MAX_CURSOR)] = None,
+    limit: Annotated[int, Query(ge=1, le=PULL_MAX_LIMIT)] = PULL_DEFAULT_LIMIT,
 ) -> Response:
     """Changes since ``cursor`` that you may see; call again with the answer's cursor.
 
