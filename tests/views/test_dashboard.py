@@ -28,10 +28,10 @@ def dashboard(unlocked, qtbot):
 
 
 def _table(panel) -> list[list[str]]:
-    table = panel.table
+    model = panel.table.model()
     return [
-        [plain(table.item(r, c).text()) for c in range(table.columnCount())]
-        for r in range(table.rowCount())
+        [plain(model.index(r, c).data()) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
     ]
 
 
@@ -54,6 +54,20 @@ def test_the_managers_dashboard_shows_the_team_with_the_rates_it_used(dashboard,
         rows = list(csv.reader(handle))
     assert rows[0] == ["Stage", "Rep", "Opportunities", "Total", "Weighted"]
     assert rows[3] == ["Proposal", "anna", "2", "4000.00", "2000.00"]
+
+
+def test_a_tab_is_sized_and_charted_when_first_picked(dashboard):
+    visits = dashboard.panels["visits"]
+    assert visits.chart_holder.findChild(object, "visitsChart") is None
+    assert not visits.table.sized
+    dashboard.tabs.setCurrentWidget(visits)
+    lines = visits.chart_holder.findChild(object, "visitsChart").chart().series()
+    assert [line.name() for line in lines] == ["Planned", "Completed", "Missed", "Cancelled"]
+    assert visits.table.sized and visits.table.minimumWidth() > 0
+    # New figures (another rep) redraw the tab in view at once.
+    dashboard.rep.setCurrentIndex(dashboard.rep.findData("omar"))
+    assert visits.table.sized
+    assert {row[0] for row in _table(visits)} == {"omar"}
 
 
 def test_choosing_a_rep_restricts_every_section(dashboard):

@@ -8,9 +8,11 @@ dashboard to a PDF in the user's language and calendar.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,16 +33,16 @@ from app.models import ExchangeRate, Opportunity
 from app.services.dashboard import DEFAULT_IDLE_DAYS, Dashboard, build_dashboard, team_members
 from app.services.exchange_rates import reporting_currency, set_reporting_currency
 from app.views.analytics import charts
+from app.views.analytics.section_table import SectionTable
 from app.views.analytics.sections import Section, all_sections, rep_name
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
-from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+from app.views.shared.widgets import FieldError, PageTitle
 from app.workspace.local_settings import get_setting, set_setting
 
 IDLE_DAYS_SETTING = "dashboard_idle_days"
 CHARTED = ("pipeline", "visits")
-SIZED_ROWS = 200
 MAX_TABLE_WIDTH = 620  # beside a chart at least 420 wide, in a 1280-pixel window
 
 
@@ -62,7 +64,12 @@ def viewer(ctx: AppContext) -> tuple[bool, str]:
 
 
 class SectionPanel(QWidget):
-    """One section: its chart (if it has one) beside its table, and a CSV button."""
+    """One section: its chart (if it has one) beside its table, and a CSV button.
+
+    The table's columns are sized and the chart drawn when the panel is first shown
+    (:meth:`make_ready`), not when the figures arrive: a manager opening the
+    dashboard looks at one tab, and the others wait until they are picked.
+    """
 
     export_requested = Signal(str)
 
@@ -73,16 +80,13 @@ class SectionPanel(QWidget):
         self.note.setObjectName(f"{key}Note")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
-        self.table = RecordTable([])
+        self.table = SectionTable()
         self.table.setObjectName(f"{key}Table")
-        # Columns sized from their first rows, not all of them: a team's renewals run to
-        # a thousand rows of like-sized figures, and measuring each took a third of a
-        # second.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setObjectName(f"{key}Csv")
         self.csv_button.clicked.connect(lambda: self.export_requested.emit(self.key))
         self.chart_holder: QWidget | None = None
+        self._make_chart: Callable[[], QChart] | None = None
         body = QSplitter(Qt.Orientation.Horizontal)
         if with_chart:
             self.chart_holder = QWidget()
@@ -101,23 +105,31 @@ class SectionPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(body, 1)
 
-    def show_section(self, section: Section) -> None:
-        self.table.setColumnCount(len(section.headers))
-        self.table.setHorizontalHeaderLabels(section.headers)
-        self.table.set_rows([("", row) for row in section.rows], right_aligned=section.numeric)
+    def show_section(
+        self, section: Section, make_chart: Callable[[], QChart] | None = None
+    ) -> None:
+        """Hand the figures over; the columns and the chart follow in make_ready."""
+        self.table.show_section(section)
         self.note.setText(section.note)
-        if self.chart_holder is not None:
-            # Beside a chart the table must not be narrower than its columns: its text
-            # column stretches, and squeezed it showed Russian stage names as "…".
-            header = self.table.horizontalHeader()
-            natural = sum(
-                max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                for c in range(self.table.columnCount())
-            )
-            chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-            self.table.setMinimumWidth(min(natural + chrome, MAX_TABLE_WIDTH))
+        self._make_chart = make_chart
 
-    def show_chart(self, chart) -> None:
+    def make_ready(self) -> None:
+        """Size the table and draw the chart, once per set of figures."""
+        if not self.table.sized:
+            natural = self.table.size_columns()
+            if self.chart_holder is not None:
+                # Beside a chart the table must not be narrower than its columns: its
+                # text column stretches, and squeezed it showed Russian stage names
+                # as "…".
+                chrome = (
+                    2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+                )
+                self.table.setMinimumWidth(min(natural + chrome, MAX_TABLE_WIDTH))
+        if self._make_chart is not None:
+            self.show_chart(self._make_chart())
+            self._make_chart = None
+
+    def show_chart(self, chart: QChart) -> None:
         layout = self.chart_holder.layout()
         while layout.count():
             old = layout.takeAt(0).widget()
@@ -190,6 +202,7 @@ class DashboardPage(QWidget):
         self.currency.activated.connect(lambda _i: self._currency_chosen())
         self.currency.lineEdit().editingFinished.connect(self._currency_chosen)
         self.idle_days.editingFinished.connect(self._idle_days_chosen)
+        self.tabs.currentChanged.connect(lambda _i: self._current_tab_ready())
 
     # -- data ----------------------------------------------------------------
     def _day(self) -> date:
@@ -261,12 +274,20 @@ class DashboardPage(QWidget):
     def _show(self) -> None:
         board, fmt = self.board, self.ctx.formatter
         self.sections = {section.key: section for section in all_sections(board, fmt)}
-        for key, panel in self.panels.items():
-            panel.show_section(self.sections[key])
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.panels["pipeline"].show_chart(charts.pipeline_chart(board, fmt, rtl=rtl))
-        self.panels["visits"].show_chart(charts.visits_chart(board, fmt, rtl=rtl))
+        makers = {
+            "pipeline": lambda: charts.pipeline_chart(board, fmt, rtl=rtl),
+            "visits": lambda: charts.visits_chart(board, fmt, rtl=rtl),
+        }
+        for key, panel in self.panels.items():
+            panel.show_section(self.sections[key], makers.get(key))
+        self._current_tab_ready()
         self.summary.setText(self._summary_text())
+
+    def _current_tab_ready(self) -> None:
+        panel = self.tabs.currentWidget()
+        if isinstance(panel, SectionPanel):
+            panel.make_ready()
 
     def _whose(self) -> str:
         if self.board.owner is None:
