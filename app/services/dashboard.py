@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import String, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -49,6 +49,7 @@ DEFAULT_IDLE_DAYS = 60
 DEFAULT_WEEKS = 12
 IDLE_LIST_LIMIT = 200
 HUNDRED = Decimal(100)
+ZERO = Decimal(0)
 SENT_QUOTE_STATUSES = (
     QuoteStatus.SENT.value,
     QuoteStatus.ACCEPTED.value,
@@ -220,32 +221,44 @@ def _pipeline(
     session: Session, dashboard: Dashboard, converter: Converter, forecast: Converter
 ) -> None:
     stages = {stage.stage_id: stage for stage in dashboard.stages}
+    # Amounts and dates as the text they are stored as: twenty thousand opportunities
+    # are read, and only the sums need to be Decimals and only the months dates.
     query = select(
         Opportunity.stage_id,
         Opportunity.owner,
         Opportunity.currency,
-        Opportunity.amount,
-        Opportunity.expected_close_date,
+        type_coerce(Opportunity.amount, String),
+        type_coerce(Opportunity.expected_close_date, String),
     ).where(Opportunity.deleted.is_(False))
     if dashboard.owner is not None:
         query = query.where(Opportunity.owner == dashboard.owner)
     # Sum exactly per (stage, owner, currency) first, then convert each sum once.
     cells: dict[tuple[str, str, str], list] = {}
-    months: dict[tuple[date, str], list] = {}
+    by_month: dict[tuple[str, str, str], list] = {}  # (yyyy-mm, currency, stage)
     for stage_id, owner, currency, amount, close in session.execute(query):
         stage = stages.get(stage_id)
         if stage is None:
             continue
-        amount = amount or Decimal(0)
-        entry = cells.setdefault((stage_id, owner or "", currency), [0, Decimal(0)])
+        value = Decimal(amount) if amount else ZERO
+        entry = cells.get((stage_id, owner or "", currency))
+        if entry is None:
+            entry = cells[(stage_id, owner or "", currency)] = [0, ZERO]
         entry[0] += 1
-        entry[1] += amount
+        entry[1] += value
         if close is not None and not (stage.is_won or stage.is_lost):
-            month = close.replace(day=1)
-            bucket = months.setdefault((month, currency), [0, Decimal(0), Decimal(0)])
+            bucket = by_month.get((close[:7], currency, stage_id))
+            if bucket is None:
+                bucket = by_month[(close[:7], currency, stage_id)] = [0, ZERO]
             bucket[0] += 1
-            bucket[1] += amount
-            bucket[2] += amount * stage.probability / HUNDRED
+            bucket[1] += value
+    # Σ amount × p ÷ 100 over a stage's amounts is (Σ amount) × p ÷ 100, exactly.
+    months: dict[tuple[date, str], list] = {}
+    for (yyyy_mm, currency, stage_id), (count, total) in by_month.items():
+        key = (date.fromisoformat(f"{yyyy_mm}-01"), currency)
+        bucket = months.setdefault(key, [0, ZERO, ZERO])
+        bucket[0] += count
+        bucket[1] += total
+        bucket[2] += total * stages[stage_id].probability / HUNDRED
     by_cell: dict[tuple[str, str], list] = {}
     for (stage_id, owner, currency), (count, amount) in cells.items():
         target = by_cell.setdefault((stage_id, owner), [0, Decimal(0)])
