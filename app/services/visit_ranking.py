@@ -66,6 +66,7 @@ QUOTE_POINTS_MAX = Decimal(16)
 QUOTE_WINDOW_DAYS = 7
 CREDIT_BLOCK_POINTS = Decimal(-10)
 HUNDRED = Decimal(100)
+BLOCKED = AccountStatus.BLOCKED.value
 
 # Reason texts, in the "ranking" context; the view translates, then fills in the
 # parameters (dates and amounts formatted in the user's language and calendar).
@@ -131,12 +132,13 @@ def _midnight(day: date) -> datetime:
 
 # One statement, one pass over the rep's accounts: what each score needs, with the
 # rows behind a reason as JSON lists (amounts stay exact: they are stored as text).
+# Visit times come back as stored ("2026-03-02 10:00:00.000000"): their day is the
+# first ten characters, cheaper cut in Python than through SQLite's date functions.
 FACTS_SQL = """
 SELECT a.id, a.name, a.segment, a.status, a.credit_limit, a.open_balance, a.currency,
-  (SELECT CAST(julianday(:today) - julianday(date(max(v.planned_start))) AS INTEGER)
-    FROM visit v
+  (SELECT max(v.planned_start) FROM visit v
     WHERE v.account_id = a.id AND v.deleted = 0 AND v.status = 'completed'),
-  (SELECT date(min(v.planned_start)) FROM visit v
+  (SELECT min(v.planned_start) FROM visit v
     WHERE v.account_id = a.id AND v.deleted = 0 AND v.status IN ('planned', 'checked_in')
       AND v.planned_start >= :midnight),
   (SELECT json_group_array(json_array(o.amount, o.currency, s.probability))
@@ -244,12 +246,23 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
     converter = Converter(book, currency, today)
     ranked = []
     rows = session.connection().exec_driver_sql(FACTS_SQL, _params(owner, today)).all()
+    # A rep's accounts share a few segments and a year of possible visit days: each
+    # (last visit, planned visit, cadence) is scored once, not once per account.
+    segment_cadences: dict[str | None, int] = {}
+    visits: dict[tuple[str | None, str | None, int], tuple[Reason, int | None]] = {}
     for (
         account_id, name, segment, status, limit, balance, account_currency,
-        days, upcoming, pipeline, overdue, contracts, quotes, order_lines,
+        last_visit, upcoming, pipeline, overdue, contracts, quotes, order_lines,
     ) in rows:  # fmt: skip
-        cadence = cadence_for(cadence_table, segment)
-        visit, days = _visit_reason(days, upcoming, cadence)
+        cadence = segment_cadences.get(segment)
+        if cadence is None:
+            cadence = segment_cadences[segment] = cadence_for(cadence_table, segment)
+        key = (last_visit and last_visit[:10], upcoming and upcoming[:10], cadence)
+        scored = visits.get(key)
+        if scored is None:
+            days = (today - date.fromisoformat(key[0])).days if key[0] else None
+            scored = visits[key] = _visit_reason(days, key[1], cadence)
+        visit, days = scored
         reasons = [visit]
         if pipeline != EMPTY:
             reasons += _pipeline_reasons(pipeline, converter, currency)
@@ -266,7 +279,7 @@ def rank_accounts(session: Session, *, owner: str, today: date, currency: str) -
             )
         if quotes != EMPTY:
             reasons += _quote_reasons(quotes)
-        if status == AccountStatus.BLOCKED.value:
+        if status == BLOCKED:
             reasons.append(Reason(ACCOUNT_BLOCKED, CREDIT_BLOCK_POINTS))
         elif limit and _credit_used_up(
             Decimal(limit), Decimal(balance or 0), account_currency, order_lines, today, book
