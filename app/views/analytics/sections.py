@@ -329,12 +329,21 @@ def renewals_section(board: Dashboard, fmt: Formatter) -> Section:
 
 
 class _CountingFormatter:
-    """``fmt`` with whole numbers remembered: a team's tables repeat the same few
-    counts hundreds of times, and Babel formats each one from scratch."""
+    """``fmt`` with whole numbers and dates remembered: a team's tables repeat the same
+    few counts and days hundreds of times (a thousand renewals end on ninety days),
+    and each was formatted from scratch (Babel for numbers; the locale's pattern
+    rebuilt, and the calendar asked, for dates)."""
 
     def __init__(self, fmt: Formatter) -> None:
         self._fmt = fmt
         self._numbers: dict[object, str] = {}
+        self._dates: dict[object, str] = {}
+
+    def date(self, value):
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = self._fmt.date(value)
+        return text
 
     def number(self, value):
         if not isinstance(value, int):
