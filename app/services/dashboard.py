@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, func, literal, select, type_coerce
+from sqlalchemy import String, func, literal, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -463,7 +463,22 @@ def build_dashboard(
 
 def team_members(session: Session) -> list[str]:
     """Everyone who owns accounts, opportunities or visits here: a manager's reps."""
-    names: set[str] = set()
-    for column in (Account.owner, Opportunity.owner, Visit.owner):
-        names.update(n for n in session.scalars(select(column).distinct()) if n)
+    names = {n for n in session.scalars(select(Opportunity.owner).distinct()) if n}
+    for table in ("account", "visit"):  # both with an index led by owner
+        names.update(n for n in session.scalars(text(OWNERS_SQL.format(table=table))) if n)
     return sorted(names, key=str.casefold)
+
+
+# The distinct owners of a table by hopping along its owner index, one seek per owner
+# (SQLite has no skip scan for DISTINCT): a team's fifty names read in fifty steps
+# instead of walking the index entry of each of 100k accounts and visits. Only for a
+# table whose index starts with owner: without one, each step would scan the table.
+OWNERS_SQL = """
+WITH RECURSIVE owners(name) AS (
+    SELECT min(owner) FROM "{table}"
+    UNION ALL
+    SELECT (SELECT min(owner) FROM "{table}" WHERE owner > owners.name)
+    FROM owners WHERE owners.name IS NOT NULL
+)
+SELECT name FROM owners WHERE name IS NOT NULL
+"""

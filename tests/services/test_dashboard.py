@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
-from app.services.dashboard import build_dashboard
+from app.models import Account, Opportunity, PipelineStage, Visit
+from app.services.dashboard import build_dashboard, team_members
 from app.services.exchange_rates import RateUsed
 from tests.services.analytics_data import TODAY, fill
 
@@ -106,3 +108,28 @@ def test_the_rate_in_force_depends_on_the_day(team):
     assert proposal[1] == Decimal("4545.45")  # 5,000 USD / 1.10
     # In USD the EUR amounts are multiplied: 10,000 EUR × 1.25.
     assert _cells(usd)[("Qualify", "anna")][1] == Decimal("12500.00")
+
+
+def test_the_team_is_everyone_owning_an_account_a_deal_or_a_visit(team):
+    """Owners found along the account and visit indexes (one seek per name) and among
+    the opportunities; no owner is nobody, and names sort without regard to case."""
+    with team.transaction() as session:
+        delta = session.scalars(select(Account).where(Account.name == "Delta")).one()
+        territory = delta.territory
+        stage_id = session.scalars(select(PipelineStage.id)).first()
+        session.add_all(
+            [
+                Account(account_number="A5", name="Epsilon", owner="Zoe", territory=territory),
+                Account(account_number="A6", name="Zeta", owner=None, territory=territory),
+                Account(account_number="A7", name="Eta", owner="", territory=territory),
+                Opportunity(title="O7", account=delta, stage_id=stage_id, owner="bea"),
+                Visit(
+                    account=delta,
+                    owner="Carl",
+                    planned_start=datetime(2026, 3, 19, 9, tzinfo=UTC),
+                    planned_end=datetime(2026, 3, 19, 10, tzinfo=UTC),
+                ),
+            ]
+        )
+    with team.session() as session:
+        assert team_members(session) == ["anna", "bea", "Carl", "omar", "Zoe"]
