@@ -133,3 +133,29 @@ def test_the_team_is_everyone_owning_an_account_a_deal_or_a_visit(team):
         )
     with team.session() as session:
         assert team_members(session) == ["anna", "bea", "Carl", "omar", "Zoe"]
+
+
+def test_a_visit_falls_in_the_week_of_its_monday_to_sunday_in_utc(team):
+    with team.transaction() as session:
+        delta = session.scalars(select(Account).where(Account.name == "Delta")).one()
+        for moment in (
+            datetime(2025, 12, 29, 0, 0, tzinfo=UTC),  # the window's first instant
+            datetime(2026, 3, 15, 23, 59, 59, 999999, tzinfo=UTC),  # a Sunday's last
+            datetime(2026, 3, 16, 0, 0, tzinfo=UTC),  # the next Monday's first
+        ):
+            session.add(
+                Visit(
+                    account=delta,
+                    owner="zed",
+                    planned_start=moment,
+                    planned_end=moment,
+                    status="completed",
+                )
+            )
+    with team.session() as session:
+        board = build_dashboard(session, currency="EUR", today=TODAY, owner="zed")
+    assert [(v.week, v.completed) for v in board.visits] == [
+        (date(2025, 12, 29), 1),
+        (date(2026, 3, 9), 1),
+        (date(2026, 3, 16), 1),
+    ]
