@@ -206,6 +206,15 @@ class RecordTable(TypeAhead, QTableWidget):
                 if c != last:
                     self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
 
+    def natural_width(self) -> int:
+        """The width that shows every column whole, frame and scroll bar included."""
+        header = self.horizontalHeader()
+        columns = sum(
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.columnCount())
+        )
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)

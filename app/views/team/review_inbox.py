@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import FieldsalesError
 from app.services import review_inbox, reviews
@@ -24,6 +24,7 @@ from app.views.shared.bidi import fill, isolated, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
+from app.views.shared.splitter import SideBySide
 from app.views.shared.widgets import RecordTable
 from app.views.team.report_view import ReportView, outcome_label
 from app.views.team.review_filters import ReviewFilterBar
@@ -75,7 +76,7 @@ class ReviewInbox(QWidget):
             )
         )
         self.hint.setStyleSheet("color: #666;")
-        splitter = QSplitter()
+        splitter = SideBySide()
         splitter.addWidget(self.table)
         splitter.addWidget(self.report)
         splitter.setStretchFactor(0, 1)

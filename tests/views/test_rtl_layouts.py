@@ -1,0 +1,102 @@
+"""The busiest screens at 1280 x 800 in Arabic, Persian and Russian: nothing cut off,
+nothing behind a horizontal scroll bar, over the showcase workspace the screenshots use.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QTableWidget, QWidget
+
+from app.views.shared.splitter import SideBySide
+from app.workspace import KdfParams, Workspace
+from tests.views.conftest import PASSPHRASE
+from tests.views.language_fixtures import start_in
+
+WINDOW_SIZE = (1280, 800)
+
+
+@pytest.fixture(scope="module")
+def showcase_template(tmp_path_factory):
+    from app.views.showcase import fill_showcase
+    from app.views.showcase_analytics import fill_analytics_showcase
+    from app.views.team.team_showcase import fill_team_showcase, sign_in_as_manager
+
+    folder = tmp_path_factory.mktemp("showcase") / "ws"
+    with Workspace.create(folder, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
+        with workspace.transaction() as session:
+            fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+            fill_analytics_showcase(session, owner="anna")
+            fill_team_showcase(session, workspace.attachments)
+            sign_in_as_manager(session)  # the Team section shows
+    return folder
+
+
+@pytest.fixture
+def window_in(showcase_template, tmp_path, make_controller, preferences, qtbot):
+    """``window_in("fa")``: the main window at 1280 x 800 over a copy of the showcase."""
+
+    def open_in(language: str):
+        shutil.copytree(showcase_template, tmp_path / "ws")
+        controller = start_in(
+            language,
+            make_controller=make_controller,
+            preferences=preferences,
+            passphrase=PASSPHRASE,
+            qtbot=qtbot,
+        )
+        window = controller.main_window
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_in
+
+
+def _inside(widget: QWidget, outer: QWidget) -> bool:
+    """Whether all of ``widget`` is drawn: inside ``outer`` and every parent between."""
+    rect = QRect(widget.mapTo(outer, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not outer:
+        if not QRect(parent.mapTo(outer, QPoint(0, 0)), parent.size()).contains(rect):
+            return False
+        parent = parent.parentWidget()
+    return outer.rect().contains(rect)
+
+
+def _columns_fit(table: QTableWidget) -> bool:
+    total = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return total <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_a_side_by_side_splitter_keeps_both_panes_whole(qtbot, direction):
+    """QSplitter alone puts a right-to-left pane one pixel past its right end."""
+    page = QWidget()
+    page.setLayoutDirection(direction)
+    splitter = SideBySide(page)
+    left, right = QTableWidget(), QTableWidget()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.resize(1072, 300)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert splitter.rect().contains(left.geometry())
+    assert splitter.rect().contains(right.geometry())
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_pipeline_stage_table_is_whole_with_every_figure(window_in, language):
+    window = window_in(language)
+    page = window.show_page("pipeline")
+    table = page.table
+    assert _inside(table, page), "the stage table's edge is cut off"
+    assert _columns_fit(table), "the stage figures are behind a scroll bar"
+    for column in range(table.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
