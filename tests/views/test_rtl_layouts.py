@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 
+from app.views.shared.bidi import plain
+from app.views.shared.column_fit import fitted_widths
 from app.views.shared.splitter import SideBySide
 from app.workspace import KdfParams, Workspace
 from tests.views.conftest import PASSPHRASE
@@ -100,3 +102,34 @@ def test_the_pipeline_stage_table_is_whole_with_every_figure(window_in, language
     assert _columns_fit(table), "the stage figures are behind a scroll bar"
     for column in range(table.columnCount()):
         assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_team_inbox_shows_every_column_and_the_whole_outcome_on_hover(window_in, language):
+    window = window_in(language)
+    inbox = window.show_page("team").reviews
+    inbox.filters.set_state("")  # every report, every outcome
+    table = inbox.table
+    assert table.rowCount() > 3
+    assert _inside(table, inbox)
+    assert _columns_fit(table), "a column needs horizontal scrolling"
+    outcome = 4
+    for row in range(table.rowCount()):
+        item = table.item(row, outcome)
+        assert plain(item.toolTip()) == plain(item.text()) != ""
+    for column in (0, 1):  # the dates are never cut
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+
+
+def test_fitted_widths_cut_the_widest_texts_first():
+    # dates 120 and 120, rep 40 under a 110 heading, account 140, outcome 180
+    natural = [120, 120, 110, 140, 180]
+    contents = [120, 120, 40, 140, 180]
+    roomy = fitted_widths(natural, 700, {2, 3, 4}, contents=contents)
+    assert roomy == [120, 120, 110, 140, 210], "the widest text takes the room to spare"
+    headings_give_way = fitted_widths(natural, 620, {2, 3, 4}, contents=contents)
+    assert headings_give_way == [120, 120, 60, 140, 180], "the rep's heading is cut, not names"
+    tight = fitted_widths(natural, 400, {2, 3, 4}, contents=contents)
+    assert tight[:3] == [120, 120, 40], "dates and a short name are not cut"
+    assert tight[3] == tight[4] and sum(tight) <= 400
+    assert fitted_widths(natural, 100, set()) == natural

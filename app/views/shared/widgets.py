@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.shared.bidi import align_with_layout, isolated, plain
+from app.views.shared.column_fit import fitted_widths
 
 
 class FieldError(QLabel):
@@ -156,6 +157,37 @@ class RecordTable(TypeAhead, QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
+        self._shrinkable: frozenset[int] | None = None
+
+    def fit_to_width(self, shrinkable: set[int]) -> None:
+        """From now on every column shows, without horizontal scrolling: the
+        ``shrinkable`` text columns give up width (elided, whole in their tooltip);
+        see :mod:`~app.views.shared.column_fit`."""
+        self._shrinkable = frozenset(shrinkable)
+        for c in self._shrinkable:
+            if (heading := self.horizontalHeaderItem(c)) is not None:
+                heading.setToolTip(heading.text())  # whole, should it be elided
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the end of the reading
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._shrinkable is not None:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        contents = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
+        natural = [max(w, header.sectionSizeHint(c)) for c, w in enumerate(contents)]
+        widths = fitted_widths(
+            natural, self.viewport().width(), self._shrinkable or (), contents=contents
+        )
+        for c, width in enumerate(widths):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(c, width)
 
     def set_rows(
         self,
@@ -182,8 +214,13 @@ class RecordTable(TypeAhead, QTableWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if self._shrinkable and c in self._shrinkable:
+                    item.setToolTip(text)  # whole, should the column be elided
                 self.setItem(r, c, item)
-        self._size_columns(set(right_aligned) | set(fit))
+        if self._shrinkable is not None:
+            self._fit_columns()
+        else:
+            self._size_columns(set(right_aligned) | set(fit))
 
     def _size_columns(self, figures: set[int]) -> None:
         header = self.horizontalHeader()

@@ -57,6 +57,8 @@ class ReviewInbox(QWidget):
             ]
         )
         self.table.setObjectName("reviewInbox")
+        # Seven columns beside the report: the names and labels give way, not the dates.
+        self.table.fit_to_width({2, 3, 4, 5})
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self.report = ReportView(ctx)
         self.report.approve_requested.connect(self.approve)
@@ -79,9 +81,10 @@ class ReviewInbox(QWidget):
         splitter = SideBySide()
         splitter.addWidget(self.table)
         splitter.addWidget(self.report)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 520])
+        # The list has seven columns, the report wraps: the list gets the larger share.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 430])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
