@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableWidget, QWidget
 
 from app.views.shared.bidi import plain
@@ -119,6 +120,27 @@ def test_the_team_inbox_shows_every_column_and_the_whole_outcome_on_hover(window
         assert plain(item.toolTip()) == plain(item.text()) != ""
     for column in (0, 1):  # the dates are never cut
         assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+
+
+def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
+    window = window_in("ru")
+    page = window.show_page("dashboard")
+    panel = page.panels["pipeline"]
+    table = panel.table
+    metrics = QFontMetrics(table.font())
+    for row in range(table.rowCount()):
+        name = plain(table.item(row, 0).text())
+        assert metrics.horizontalAdvance(name) < table.columnWidth(0), name
+    window.grab()  # the chart lays itself out when drawn
+    chart = panel.findChild(QWidget, "pipelineChart").chart()
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert "Квалифицирован" in [plain(name) for name in axis.categories()]
+    slot = chart.plotArea().width() / axis.count()
+    label_metrics = QFontMetrics(axis.labelsFont())
+    widest = max(label_metrics.horizontalAdvance(plain(name)) for name in axis.categories())
+    # Wider than its bar's slot: upright it would be cut to "Квал..."; standing, it is whole.
+    assert widest > slot
+    assert axis.labelsAngle() == -90
 
 
 def test_fitted_widths_cut_the_widest_texts_first():

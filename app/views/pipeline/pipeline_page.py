@@ -36,6 +36,7 @@ from app.errors import FieldsalesError
 from app.models import Account, ExchangeRate, Opportunity, PipelineStage
 from app.services.exchange_rates import reporting_currency
 from app.services.pipeline import PipelineTotals, pipeline_by_stage
+from app.views.analytics.charts import tilt_names_that_do_not_fit
 from app.views.analytics.sections import rates_note
 from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
@@ -85,6 +86,7 @@ class PipelinePage(QWidget):
         self.chart.setLocalizeNumbers(True)
         self.chart.setLocale(ctx.formatter.locale)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.plotAreaChanged.connect(lambda _area: tilt_names_that_do_not_fit(self.chart))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
@@ -345,3 +347,4 @@ class PipelinePage(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Opportunities by stage"))
+        tilt_names_that_do_not_fit(self.chart)
