@@ -155,3 +155,33 @@ def test_fitted_widths_cut_the_widest_texts_first():
     assert tight[:3] == [120, 120, 40], "dates and a short name are not cut"
     assert tight[3] == tight[4] and sum(tight) <= 400
     assert fitted_widths(natural, 100, set()) == natural
+
+
+@pytest.mark.parametrize(
+    "language, tax", [("ar", "ضريبة"), ("fa", "مالیات"), ("ru", "НДС"), ("en", "Tax")]
+)
+def test_each_tax_line_of_a_quote_is_one_translated_sentence(window_in, language, tax):
+    """Not a "Tax" label beside "%1 on %2: %3": Persian read "% ۵ بر AED …: AED …"."""
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy import select
+
+    from app.models import Quote
+    from app.services.quotes import quote_totals
+    from app.views.shared.bidi import fill
+
+    window = window_in(language)
+    fmt = window.ctx.formatter
+    with window.ctx.session() as session:
+        quote = session.scalars(select(Quote).where(Quote.status == "sent")).first()
+        quote_id, currency = quote.id, quote.currency
+        taxes = quote_totals(quote).taxes
+    window.open_record("quotes", quote_id)
+    editor = window.page("quotes").editor
+    template = QCoreApplication.translate("DocumentEditor", "Tax %1 on %2: %3")
+    expected = [
+        fill(template, fmt.percent(rate), fmt.money(t.base, currency), fmt.money(t.tax, currency))
+        for rate, t in taxes.items()
+    ]
+    assert taxes and editor.taxes.text().split("\n") == expected
+    assert all(tax in line for line in expected)
+    assert editor.totals.form.labelForField(editor.taxes) is None, "no separate 'Tax' label"
