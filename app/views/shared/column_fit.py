@@ -7,7 +7,9 @@ cut date is worse than a cut name); the text columns share the rest, in steps:
 1. Everything fits: the widest text column takes the room to spare.
 2. Headers give way first: a column of short names under a long heading
    ("Представитель" over "anna") narrows to its names, the heading elided.
-3. Then the widest texts are cut back to one common width, the narrow ones keep
+3. Then the columns named to give way first (an account name the detail pane
+   repeats) are cut, as long as they keep ``GIVEN_WAY_WIDTH``.
+4. Then the widest texts are cut back to one common width, the narrow ones keep
    theirs: a short rep name is never cut to make room for a long outcome.
 
 What is cut is elided and shown whole in its tooltip.
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 MINIMUM_WIDTH = 48  # a few letters and the ellipsis
+GIVEN_WAY_WIDTH = 96  # a name's first word or two
 
 
 def fitted_widths(
@@ -26,11 +29,13 @@ def fitted_widths(
     shrinkable: Collection[int],
     *,
     contents: list[int] | None = None,
+    first_to_give_way: Collection[int] = (),
 ) -> list[int]:
     """Widths for columns of ``natural`` width (heading or contents, the wider) in
     ``available`` pixels; ``contents`` is each column's widest cell, heading aside.
 
-    Only the ``shrinkable`` columns change.
+    Only the ``shrinkable`` columns change; ``first_to_give_way`` (some of them) are
+    cut before the others.
     """
     columns = sorted(c for c in shrinkable if 0 <= c < len(natural))
     widths = list(natural)
@@ -52,6 +57,14 @@ def fitted_widths(
         for c in columns:
             widths[c] = max(floors[c], min(natural[c], cap))
         return widths
+    first = [c for c in columns if c in first_to_give_way]
+    if first:
+        kept = sum(floors[c] for c in columns if c not in first)
+        cap = _largest_cap(lambda cap: kept + sum(min(floors[c], cap) for c in first), room)
+        if cap >= GIVEN_WAY_WIDTH:
+            for c in columns:
+                widths[c] = min(floors[c], cap) if c in first else floors[c]
+            return widths
     cap = _largest_cap(lambda cap: sum(min(floors[c], cap) for c in columns), room)
     for c in columns:
         widths[c] = min(floors[c], max(cap, MINIMUM_WIDTH))

@@ -158,12 +158,16 @@ class RecordTable(TypeAhead, QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
         self._shrinkable: frozenset[int] | None = None
+        self._first_to_give_way: frozenset[int] = frozenset()
 
-    def fit_to_width(self, shrinkable: set[int]) -> None:
+    def fit_to_width(
+        self, shrinkable: set[int], *, first_to_give_way: set[int] = frozenset()
+    ) -> None:
         """From now on every column shows, without horizontal scrolling: the
-        ``shrinkable`` text columns give up width (elided, whole in their tooltip);
-        see :mod:`~app.views.shared.column_fit`."""
+        ``shrinkable`` text columns give up width (elided, whole in their tooltip),
+        ``first_to_give_way`` before the others; see :mod:`~app.views.shared.column_fit`."""
         self._shrinkable = frozenset(shrinkable)
+        self._first_to_give_way = frozenset(first_to_give_way)
         for c in self._shrinkable:
             if (heading := self.horizontalHeaderItem(c)) is not None:
                 heading.setToolTip(heading.text())  # whole, should it be elided
@@ -183,7 +187,11 @@ class RecordTable(TypeAhead, QTableWidget):
         contents = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
         natural = [max(w, header.sectionSizeHint(c)) for c, w in enumerate(contents)]
         widths = fitted_widths(
-            natural, self.viewport().width(), self._shrinkable or (), contents=contents
+            natural,
+            self.viewport().width(),
+            self._shrinkable or (),
+            contents=contents,
+            first_to_give_way=self._first_to_give_way,
         )
         for c, width in enumerate(widths):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
