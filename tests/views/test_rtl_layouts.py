@@ -137,12 +137,20 @@ def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_
     chart = panel.findChild(QWidget, "pipelineChart").chart()
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
     assert "Квалифицирован" in [plain(name) for name in axis.categories()]
-    slot = chart.plotArea().width() / axis.count()
+    slot = chart.plotArea().width() / (axis.count() + 1)  # what QtCharts gives a label
     label_metrics = QFontMetrics(axis.labelsFont())
     widest = max(label_metrics.horizontalAdvance(plain(name)) for name in axis.categories())
     # Wider than its bar's slot: upright it would be cut to "Квал..."; standing, it is whole.
     assert widest > slot
     assert axis.labelsAngle() == -90
+    # ... and in the PDF's wider picture, where QtCharts still cut it.
+    from app.views.analytics import charts
+
+    printed = charts.pipeline_chart(page.board, window.ctx.formatter, rtl=False)
+    charts.chart_png(printed, rtl=False)
+    assert printed.axes(Qt.Orientation.Horizontal)[0].labelsAngle() == -90
+    below_bars = charts.PDF_CHART_SIZE[1] - printed.plotArea().bottom()
+    assert below_bars > widest, "the standing names were laid out for the picture"
 
 
 def test_fitted_widths_cut_the_widest_texts_first():

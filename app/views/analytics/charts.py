@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.services.dashboard import Dashboard
@@ -28,7 +28,7 @@ from app.views.shared.labels import stage_label
 PDF_CHART_SIZE = (1000, 420)
 TILT = -90  # degrees, read upwards: QtCharts cuts a label wider than its slot at any
 # other angle too (its rotated box must fit the slot)
-LABEL_PADDING = 8  # pixels QtCharts keeps between neighbouring category labels
+LABEL_PADDING = 28  # pixels: QtCharts' label padding and its text item's margins, measured
 
 
 def _new_chart(fmt: Formatter, *, rtl: bool) -> QChart:
@@ -111,7 +111,9 @@ def tilt_names_that_do_not_fit(chart: QChart) -> None:
             for name in axis.categories()
             for line in name.split("<br>")
         )
-        slot = chart.plotArea().width() / axis.count()
+        # QtCharts gives a label the axis width over the ticks (one more than the
+        # categories), less its padding; wider, it cuts the label.
+        slot = chart.plotArea().width() / (axis.count() + 1)
         angle = 0 if widest + LABEL_PADDING <= slot else TILT
         if axis.labelsAngle() != angle:
             axis.setLabelsAngle(angle)
@@ -183,6 +185,8 @@ def chart_png(chart: QChart, *, rtl: bool) -> bytes:
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     view.resize(*PDF_CHART_SIZE)
+    view.grab()  # lays the chart out at print size, which may stand its names upright,
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # and again around them
     image = view.grab()
     data = QByteArray()
     buffer = QBuffer(data)
