@@ -10,7 +10,7 @@ total and listed in ``missing``, never guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -18,20 +18,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Opportunity
-from app.services.dashboard import load_stages
+from app.services.dashboard import StageInfo, load_stages
 from app.services.exchange_rates import Converter, RateBook, RateUsed
 
 HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
-class StageTotals:
-    stage_id: str
-    name: str
-    position: int
-    probability: int
-    is_won: bool
-    is_lost: bool
+class StageTotals(StageInfo):
+    """A stage (the dashboard's :class:`StageInfo`, same fields in the same order) with
+    its opportunities' figures."""
+
     count: int
     total: Decimal  # in the reporting currency, without the amounts that had no rate
     weighted: Decimal  # total × probability, the forecast
@@ -79,12 +76,7 @@ def pipeline_by_stage(
         total = converted.get(stage.stage_id, Decimal(0))
         result.stages.append(
             StageTotals(
-                stage_id=stage.stage_id,
-                name=stage.name,
-                position=stage.position,
-                probability=stage.probability,
-                is_won=stage.is_won,
-                is_lost=stage.is_lost,
+                **asdict(stage),
                 count=counts.get(stage.stage_id, 0),
                 total=converter.rounded(total),
                 weighted=converter.rounded(total * stage.probability / HUNDRED),

@@ -1135,10 +1135,6 @@
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <source>Tax</source>
-        <translation>الضريبة</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
@@ -1239,8 +1235,12 @@
         <translation>(لا أحد)</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 على %2: %3</translation>
+        <source>Tax %1 on %2: %3</source>
+        <translation>ضريبة %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>الضريبة: %1</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>

@@ -1135,10 +1135,6 @@
         <translation>جمع جزء</translation>
     </message>
     <message>
-        <source>Tax</source>
-        <translation>مالیات</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>جمع کل</translation>
     </message>
@@ -1239,8 +1235,12 @@
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 بر %2: %3</translation>
+        <source>Tax %1 on %2: %3</source>
+        <translation>مالیات %1 بر %2: %3</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>مالیات: %1</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>

@@ -1135,10 +1135,6 @@
         <translation>Промежуточный итог</translation>
     </message>
     <message>
-        <source>Tax</source>
-        <translation>Налог</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -1239,8 +1235,12 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 с %2: %3</translation>
+        <source>Tax %1 on %2: %3</source>
+        <translation>НДС %1 с %2: %3</translation>
+    </message>
+    <message>
+        <source>Tax: %1</source>
+        <translation>НДС: %1</translation>
     </message>
     <message>
         <source>Above the available credit of %1: the order will be refused unless a manager overrides.</source>

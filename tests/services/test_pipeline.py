@@ -92,3 +92,16 @@ def test_totals_are_exact_and_rounded_half_up_once_per_stage(session) -> None:
         ("Lost", 0, D("0.00"), D("0.00")),
     ]
     assert qualified.probability == 25
+
+
+def test_each_stages_totals_are_the_stage_as_loaded_plus_its_figures(team):
+    from dataclasses import fields
+
+    from app.services.dashboard import StageInfo, load_stages
+
+    with team.session() as session:
+        totals = pipeline_by_stage(session, currency="EUR", today=TODAY)
+        stages = load_stages(session)
+    names = [f.name for f in fields(StageInfo)]
+    as_loaded = [StageInfo(**{name: getattr(s, name) for name in names}) for s in totals.stages]
+    assert as_loaded == stages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -101,18 +101,13 @@ def test_account_360_and_lists_isolate_data_and_align_to_the_reading_direction(a
     assert is_isolated(detail.credit_limit.text())
 
 
-def test_visit_report_heading_keeps_date_time_and_status_apart(app_in):
-    from app.models import Visit
+def _visit_to_giess(app_in, start: datetime, *, done: bool = False) -> str:
+    """An hour's visit to "Gieß e.V." from ``start`` (checked in and out when ``done``)."""
+    from app.models import Account
     from app.services.visits import check_in, check_out, plan_visit
 
     account_id = add_customer(app_in, name="Gieß e.V.")
-    ctx = app_in.main_window.ctx
-    from datetime import datetime
-
-    start = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=3)
-    with ctx.transaction() as session:
-        from app.models import Account
-
+    with app_in.main_window.ctx.transaction() as session:
         visit = plan_visit(
             session,
             account=session.get(Account, account_id),
@@ -120,9 +115,18 @@ def test_visit_report_heading_keeps_date_time_and_status_apart(app_in):
             planned_end=start + timedelta(hours=1),
             owner="anna",
         )
-        check_in(session, visit, now=start)
-        check_out(session, visit, now=start + timedelta(hours=1))
-        visit_id = visit.id
+        if done:
+            check_in(session, visit, now=start)
+            check_out(session, visit, now=start + timedelta(hours=1))
+        return visit.id
+
+
+def test_visit_report_heading_keeps_date_time_and_status_apart(app_in):
+    from app.models import Visit
+
+    ctx = app_in.main_window.ctx
+    start = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=3)
+    visit_id = _visit_to_giess(app_in, start, done=True)
     page = app_in.main_window.show_page("visits")
     page.open_record(visit_id)
     form = page.open_report()
@@ -240,22 +244,8 @@ def test_a_latin_name_inside_an_arabic_message_is_its_own_run(app_in):
     """ "Cancel the visit to Gieß e.V.?" in Arabic: the name keeps its full stop at its
     own end, and the message reads from the right although it starts with Latin letters
     in no language."""
-    from datetime import datetime
-
-    from app.models import Account
-    from app.services.visits import plan_visit
-
-    account_id = add_customer(app_in, name="Gieß e.V.")
-    ctx = app_in.main_window.ctx
     start = (datetime.now().astimezone() + timedelta(days=1)).replace(minute=0, second=0)
-    with ctx.transaction() as session:
-        visit = plan_visit(
-            session,
-            account=session.get(Account, account_id),
-            planned_start=start,
-            planned_end=start + timedelta(hours=1),
-        )
-        visit_id = visit.id
+    visit_id = _visit_to_giess(app_in, start)
     page = app_in.main_window.show_page("visits")
     page.open_record(visit_id)
     question = page.confirm_cancel().text()

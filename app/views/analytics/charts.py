@@ -5,7 +5,7 @@ at the right, the value axis on the right), and their numbers use the user's dig
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
+from html import escape, unescape
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.services.dashboard import Dashboard
 from app.views.analytics.sections import rep_name
@@ -26,6 +26,9 @@ from app.views.shared.formatting import Formatter
 from app.views.shared.labels import stage_label
 
 PDF_CHART_SIZE = (1000, 420)
+TILT = -90  # degrees, read upwards: QtCharts cuts a label wider than its slot at any
+# other angle too (its rotated box must fit the slot)
+LABEL_PADDING = 28  # pixels: QtCharts' label padding and its text item's margins, measured
 
 
 def _new_chart(fmt: Formatter, *, rtl: bool) -> QChart:
@@ -92,7 +95,28 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
     top = max((float(t.total) for t in stage_totals.values()), default=0.0)
     names = [_one_word_a_line(stage_label(stage.name)) for stage in ordered]
     _axes(chart, [series], names, top, rtl=rtl)
+    chart.plotAreaChanged.connect(lambda _area: tilt_names_that_do_not_fit(chart))
     return chart
+
+
+def tilt_names_that_do_not_fit(chart: QChart) -> None:
+    """Stage names at an angle when one word is wider than its bar's slot: QtCharts
+    would cut "Квалифицирован" to "Квал..." (a name of several words already wraps)."""
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if not isinstance(axis, QBarCategoryAxis) or not axis.count():
+            continue
+        metrics = QFontMetricsF(axis.labelsFont())
+        widest = max(
+            metrics.horizontalAdvance(unescape(line))
+            for name in axis.categories()
+            for line in name.split("<br>")
+        )
+        # QtCharts gives a label the axis width over the ticks (one more than the
+        # categories), less its padding; wider, it cuts the label.
+        slot = chart.plotArea().width() / (axis.count() + 1)
+        angle = 0 if widest + LABEL_PADDING <= slot else TILT
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
 
 
 def visits_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
@@ -161,6 +185,8 @@ def chart_png(chart: QChart, *, rtl: bool) -> bytes:
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     view.resize(*PDF_CHART_SIZE)
+    view.grab()  # lays the chart out at print size, which may stand its names upright,
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # and again around them
     image = view.grab()
     data = QByteArray()
     buffer = QBuffer(data)

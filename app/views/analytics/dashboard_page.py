@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from app.views.analytics.sections import Section, all_sections, rep_name
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
+from app.views.shared.splitter import SideBySide
 from app.views.shared.widgets import FieldError, PageTitle
 from app.workspace.local_settings import get_setting, set_setting
 
@@ -87,7 +87,7 @@ class SectionPanel(QWidget):
         self.csv_button.clicked.connect(lambda: self.export_requested.emit(self.key))
         self.chart_holder: QWidget | None = None
         self._make_chart: Callable[[], QChart] | None = None
-        body = QSplitter(Qt.Orientation.Horizontal)
+        body = SideBySide()
         if with_chart:
             self.chart_holder = QWidget()
             QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)

@@ -1,6 +1,9 @@
 """The totals beside a quote's or order's lines: subtotal, tax per rate, total, and the
 customer's available credit, in red when this document would go over it.
 
+Each tax line is one translated sentence, its figures filled in by ``bidi.fill``,
+like the PDF's "Tax {rate} on {base}" (``app.reports.catalogue``).
+
 Texts are translated in the editor's context ("DocumentEditor"), where the
 catalogue has always kept them.
 """
@@ -30,7 +33,10 @@ class TotalsPanel:
         self.grand_total.setFont(font)
         self.form = QFormLayout()
         self.form.addRow(QCoreApplication.translate("DocumentEditor", "Subtotal"), self.subtotal)
-        self.form.addRow(QCoreApplication.translate("DocumentEditor", "Tax"), self.taxes)
+        # Each tax line is one sentence of its own ("Tax 5 % on AED 29,310.00: AED
+        # 1,465.50"), across both columns: a "Tax" label beside "%1 on %2: %3" left
+        # translators a fragment and Persian readers "% ۵ بر …".
+        self.form.addRow(self.taxes)
         self.form.addRow(QCoreApplication.translate("DocumentEditor", "Total"), self.grand_total)
         self.credit_warning = QLabel()
         self.credit_warning.setObjectName("creditWarning")
@@ -41,14 +47,17 @@ class TotalsPanel:
         self.taxes.setText(
             "\n".join(
                 fill(
-                    QCoreApplication.translate("DocumentEditor", "%1 on %2: %3"),
+                    QCoreApplication.translate("DocumentEditor", "Tax %1 on %2: %3"),
                     fmt.percent(rate),
                     fmt.money(tax.base, currency),
                     fmt.money(tax.tax, currency),
                 )
                 for rate, tax in totals.taxes.items()
             )
-            or shown(fmt.money(Decimal(0), currency))
+            or fill(
+                QCoreApplication.translate("DocumentEditor", "Tax: %1"),
+                fmt.money(Decimal(0), currency),
+            )
         )
         self.grand_total.setText(shown(fmt.money(totals.grand_total, currency)))
 

@@ -36,12 +36,16 @@ from app.errors import FieldsalesError
 from app.models import Account, ExchangeRate, Opportunity, PipelineStage
 from app.services.exchange_rates import reporting_currency
 from app.services.pipeline import PipelineTotals, pipeline_by_stage
+from app.views.analytics.charts import tilt_names_that_do_not_fit
 from app.views.analytics.sections import rates_note
 from app.views.shared.bidi import fill, isolated
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import stage_label
+from app.views.shared.splitter import SideBySide
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
+
+MAX_STAGE_TABLE_WIDTH = 600  # leaves the opportunities and their buttons 470 at 1280
 
 
 class PipelinePage(QWidget):
@@ -82,6 +86,7 @@ class PipelinePage(QWidget):
         self.chart.setLocalizeNumbers(True)
         self.chart.setLocale(ctx.formatter.locale)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.plotAreaChanged.connect(lambda _area: tilt_names_that_do_not_fit(self.chart))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
@@ -106,6 +111,7 @@ class PipelinePage(QWidget):
         self.move_stage.setObjectName("moveStage")
         self.lost_reason = QLineEdit()
         self.lost_reason.setPlaceholderText(self.tr("Reason, when moving to a lost stage"))
+        self.lost_reason.setToolTip(self.lost_reason.placeholderText())  # cut when narrow
         self.move_button = QPushButton(self.tr("Move to stage"))
         self.move_button.clicked.connect(self.move_selected)
         self.move_error = FieldError()
@@ -123,7 +129,7 @@ class PipelinePage(QWidget):
         detail_layout.addWidget(self.opportunities, 1)
         detail_layout.addLayout(mover)
         detail_layout.addWidget(self.move_error)
-        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower = SideBySide()
         lower.addWidget(self.table)
         lower.addWidget(detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -192,6 +198,9 @@ class PipelinePage(QWidget):
             ],
             right_aligned={1, 2, 3, 4},
         )
+        # The stages are the page's subject: all their figures show, the
+        # opportunities beside them take what is left.
+        self.table.setMinimumWidth(min(self.table.natural_width(), MAX_STAGE_TABLE_WIDTH))
         open_stages = totals.open_stages
         forecast = sum((s.weighted for s in open_stages), Decimal(0))
         open_total = sum((s.total for s in open_stages), Decimal(0))
@@ -338,3 +347,4 @@ class PipelinePage(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
         self.chart.setTitle(self.tr("Opportunities by stage"))
+        tilt_names_that_do_not_fit(self.chart)

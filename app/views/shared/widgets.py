@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.shared.bidi import align_with_layout, isolated, plain
+from app.views.shared.column_fit import fitted_widths
 
 
 class FieldError(QLabel):
@@ -156,6 +157,45 @@ class RecordTable(TypeAhead, QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
+        self._shrinkable: frozenset[int] | None = None
+        self._first_to_give_way: frozenset[int] = frozenset()
+
+    def fit_to_width(
+        self, shrinkable: set[int], *, first_to_give_way: set[int] = frozenset()
+    ) -> None:
+        """From now on every column shows, without horizontal scrolling: the
+        ``shrinkable`` text columns give up width (elided, whole in their tooltip),
+        ``first_to_give_way`` before the others; see :mod:`~app.views.shared.column_fit`."""
+        self._shrinkable = frozenset(shrinkable)
+        self._first_to_give_way = frozenset(first_to_give_way)
+        for c in self._shrinkable:
+            if (heading := self.horizontalHeaderItem(c)) is not None:
+                heading.setToolTip(heading.text())  # whole, should it be elided
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the end of the reading
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._shrinkable is not None:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        contents = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
+        natural = [max(w, header.sectionSizeHint(c)) for c, w in enumerate(contents)]
+        widths = fitted_widths(
+            natural,
+            self.viewport().width(),
+            self._shrinkable or (),
+            contents=contents,
+            first_to_give_way=self._first_to_give_way,
+        )
+        for c, width in enumerate(widths):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(c, width)
 
     def set_rows(
         self,
@@ -182,8 +222,13 @@ class RecordTable(TypeAhead, QTableWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if self._shrinkable and c in self._shrinkable:
+                    item.setToolTip(text)  # whole, should the column be elided
                 self.setItem(r, c, item)
-        self._size_columns(set(right_aligned) | set(fit))
+        if self._shrinkable is not None:
+            self._fit_columns()
+        else:
+            self._size_columns(set(right_aligned) | set(fit))
 
     def _size_columns(self, figures: set[int]) -> None:
         header = self.horizontalHeader()
@@ -205,6 +250,15 @@ class RecordTable(TypeAhead, QTableWidget):
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
                 if c != last:
                     self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
+
+    def natural_width(self) -> int:
+        """The width that shows every column whole, frame and scroll bar included."""
+        header = self.horizontalHeader()
+        columns = sum(
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.columnCount())
+        )
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def current_id(self) -> str | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

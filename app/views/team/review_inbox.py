@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import FieldsalesError
 from app.services import review_inbox, reviews
@@ -24,6 +24,7 @@ from app.views.shared.bidi import fill, isolated, layout_mark
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
+from app.views.shared.splitter import SideBySide
 from app.views.shared.widgets import RecordTable
 from app.views.team.report_view import ReportView, outcome_label
 from app.views.team.review_filters import ReviewFilterBar
@@ -56,6 +57,9 @@ class ReviewInbox(QWidget):
             ]
         )
         self.table.setObjectName("reviewInbox")
+        # Seven columns beside the report: the names and labels give way, not the dates;
+        # the account first, since the report beside the list is headed by it.
+        self.table.fit_to_width({2, 3, 4, 5}, first_to_give_way={3})
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self.report = ReportView(ctx)
         self.report.approve_requested.connect(self.approve)
@@ -75,12 +79,13 @@ class ReviewInbox(QWidget):
             )
         )
         self.hint.setStyleSheet("color: #666;")
-        splitter = QSplitter()
+        splitter = SideBySide()
         splitter.addWidget(self.table)
         splitter.addWidget(self.report)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 520])
+        # The list has seven columns, the report wraps: the list gets the larger share.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 430])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)

@@ -1,0 +1,83 @@
+"""Column widths that fit a table's width, so no column hides behind horizontal scrolling.
+
+A list beside a detail pane (the manager's inbox at 1280 pixels) has less room than
+its columns want, most of all in Russian. Figures and dates keep their full width (a
+cut date is worse than a cut name); the text columns share the rest, in steps:
+
+1. Everything fits: the widest text column takes the room to spare.
+2. Headers give way first: a column of short names under a long heading
+   ("Представитель" over "anna") narrows to its names, the heading elided.
+3. Then the columns named to give way first (an account name the detail pane
+   repeats) are cut, as long as they keep ``GIVEN_WAY_WIDTH``.
+4. Then the widest texts are cut back to one common width, the narrow ones keep
+   theirs: a short rep name is never cut to make room for a long outcome.
+
+What is cut is elided and shown whole in its tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+MINIMUM_WIDTH = 48  # a few letters and the ellipsis
+GIVEN_WAY_WIDTH = 96  # a name's first word or two
+
+
+def fitted_widths(
+    natural: list[int],
+    available: int,
+    shrinkable: Collection[int],
+    *,
+    contents: list[int] | None = None,
+    first_to_give_way: Collection[int] = (),
+) -> list[int]:
+    """Widths for columns of ``natural`` width (heading or contents, the wider) in
+    ``available`` pixels; ``contents`` is each column's widest cell, heading aside.
+
+    Only the ``shrinkable`` columns change; ``first_to_give_way`` (some of them) are
+    cut before the others.
+    """
+    columns = sorted(c for c in shrinkable if 0 <= c < len(natural))
+    widths = list(natural)
+    if not columns:
+        return widths
+    room = available - sum(w for c, w in enumerate(natural) if c not in columns)
+    wanted = sum(natural[c] for c in columns)
+    if wanted <= room:
+        widest = max(columns, key=lambda c: natural[c])
+        widths[widest] += room - wanted
+        return widths
+    floors = {c: min(natural[c], (contents or natural)[c]) for c in columns}
+    if sum(floors.values()) <= room:
+        # Headings give way down to their column's cells.
+        cap = _largest_cap(
+            lambda cap: sum(max(floors[c], min(natural[c], cap)) for c in columns),
+            room,
+        )
+        for c in columns:
+            widths[c] = max(floors[c], min(natural[c], cap))
+        return widths
+    first = [c for c in columns if c in first_to_give_way]
+    if first:
+        kept = sum(floors[c] for c in columns if c not in first)
+        cap = _largest_cap(lambda cap: kept + sum(min(floors[c], cap) for c in first), room)
+        if cap >= GIVEN_WAY_WIDTH:
+            for c in columns:
+                widths[c] = min(floors[c], cap) if c in first else floors[c]
+            return widths
+    cap = _largest_cap(lambda cap: sum(min(floors[c], cap) for c in columns), room)
+    for c in columns:
+        widths[c] = min(floors[c], max(cap, MINIMUM_WIDTH))
+    return widths
+
+
+def _largest_cap(total: Callable[[int], int], room: int) -> int:
+    """The largest ``cap`` with ``total(cap) <= room``; ``total`` grows with ``cap``."""
+    low, high = 0, max(room, 0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low

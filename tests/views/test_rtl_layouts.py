@@ -1,0 +1,201 @@
+"""The busiest screens at 1280 x 800 in Arabic, Persian and Russian: nothing cut off,
+nothing behind a horizontal scroll bar, over the showcase workspace the screenshots use.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTableWidget, QWidget
+
+from app.views.shared.bidi import plain
+from app.views.shared.column_fit import fitted_widths
+from app.views.shared.splitter import SideBySide
+from app.workspace import KdfParams, Workspace
+from tests.views.conftest import PASSPHRASE
+from tests.views.language_fixtures import start_in
+
+WINDOW_SIZE = (1280, 800)
+
+
+@pytest.fixture(scope="module")
+def showcase_template(tmp_path_factory):
+    from app.views.showcase import fill_showcase
+    from app.views.showcase_analytics import fill_analytics_showcase
+    from app.views.team.team_showcase import fill_team_showcase, sign_in_as_manager
+
+    folder = tmp_path_factory.mktemp("showcase") / "ws"
+    with Workspace.create(folder, PASSPHRASE, kdf=KdfParams.for_tests()) as workspace:
+        with workspace.transaction() as session:
+            fill_showcase(session, device_prefix=workspace.device_prefix, owner="anna")
+            fill_analytics_showcase(session, owner="anna")
+            fill_team_showcase(session, workspace.attachments)
+            sign_in_as_manager(session)  # the Team section shows
+    return folder
+
+
+@pytest.fixture
+def window_in(showcase_template, tmp_path, make_controller, preferences, qtbot):
+    """``window_in("fa")``: the main window at 1280 x 800 over a copy of the showcase."""
+
+    def open_in(language: str):
+        shutil.copytree(showcase_template, tmp_path / "ws")
+        controller = start_in(
+            language,
+            make_controller=make_controller,
+            preferences=preferences,
+            passphrase=PASSPHRASE,
+            qtbot=qtbot,
+        )
+        window = controller.main_window
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_in
+
+
+def _inside(widget: QWidget, outer: QWidget) -> bool:
+    """Whether all of ``widget`` is drawn: inside ``outer`` and every parent between."""
+    rect = QRect(widget.mapTo(outer, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not outer:
+        if not QRect(parent.mapTo(outer, QPoint(0, 0)), parent.size()).contains(rect):
+            return False
+        parent = parent.parentWidget()
+    return outer.rect().contains(rect)
+
+
+def _columns_fit(table: QTableWidget) -> bool:
+    total = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return total <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_a_side_by_side_splitter_keeps_both_panes_whole(qtbot, direction):
+    """QSplitter alone puts a right-to-left pane one pixel past its right end."""
+    page = QWidget()
+    page.setLayoutDirection(direction)
+    splitter = SideBySide(page)
+    left, right = QTableWidget(), QTableWidget()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.resize(1072, 300)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert splitter.rect().contains(left.geometry())
+    assert splitter.rect().contains(right.geometry())
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_pipeline_stage_table_is_whole_with_every_figure(window_in, language):
+    window = window_in(language)
+    page = window.show_page("pipeline")
+    table = page.table
+    assert _inside(table, page), "the stage table's edge is cut off"
+    assert _columns_fit(table), "the stage figures are behind a scroll bar"
+    for column in range(table.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_team_inbox_shows_every_column_and_the_whole_outcome_on_hover(window_in, language):
+    window = window_in(language)
+    inbox = window.show_page("team").reviews
+    inbox.filters.set_state("")  # every report, every outcome
+    table = inbox.table
+    assert table.rowCount() > 3
+    assert _inside(table, inbox)
+    assert _columns_fit(table), "a column needs horizontal scrolling"
+    outcome = 4
+    for row in range(table.rowCount()):
+        item = table.item(row, outcome)
+        assert plain(item.toolTip()) == plain(item.text()) != ""
+    for column in (0, 1):  # the dates are never cut
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    if language != "ru":  # the account's name gives way first; Russian needs more
+        assert table.columnWidth(outcome) >= table.sizeHintForColumn(outcome)
+
+
+def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
+    window = window_in("ru")
+    page = window.show_page("dashboard")
+    panel = page.panels["pipeline"]
+    table = panel.table
+    metrics = QFontMetrics(table.font())
+    for row in range(table.rowCount()):
+        name = plain(table.item(row, 0).text())
+        assert metrics.horizontalAdvance(name) < table.columnWidth(0), name
+    window.grab()  # the chart lays itself out when drawn
+    chart = panel.findChild(QWidget, "pipelineChart").chart()
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert "Квалифицирован" in [plain(name) for name in axis.categories()]
+    slot = chart.plotArea().width() / (axis.count() + 1)  # what QtCharts gives a label
+    label_metrics = QFontMetrics(axis.labelsFont())
+    widest = max(label_metrics.horizontalAdvance(plain(name)) for name in axis.categories())
+    # Wider than its bar's slot: upright it would be cut to "Квал..."; standing, it is whole.
+    assert widest > slot
+    assert axis.labelsAngle() == -90
+    # ... and in the PDF's wider picture, where QtCharts still cut it.
+    from app.views.analytics import charts
+
+    printed = charts.pipeline_chart(page.board, window.ctx.formatter, rtl=False)
+    charts.chart_png(printed, rtl=False)
+    assert printed.axes(Qt.Orientation.Horizontal)[0].labelsAngle() == -90
+    below_bars = charts.PDF_CHART_SIZE[1] - printed.plotArea().bottom()
+    assert below_bars > widest, "the standing names were laid out for the picture"
+
+
+def test_fitted_widths_cut_the_widest_texts_first():
+    # dates 120 and 120, rep 40 under a 110 heading, account 140, outcome 180
+    natural = [120, 120, 110, 140, 180]
+    contents = [120, 120, 40, 140, 180]
+    roomy = fitted_widths(natural, 700, {2, 3, 4}, contents=contents)
+    assert roomy == [120, 120, 110, 140, 210], "the widest text takes the room to spare"
+    headings_give_way = fitted_widths(natural, 620, {2, 3, 4}, contents=contents)
+    assert headings_give_way == [120, 120, 60, 140, 180], "the rep's heading is cut, not names"
+    tight = fitted_widths(natural, 400, {2, 3, 4}, contents=contents)
+    assert tight[:3] == [120, 120, 40], "dates and a short name are not cut"
+    assert tight[3] == tight[4] and sum(tight) <= 400
+    assert fitted_widths(natural, 100, set()) == natural
+    account_first = fitted_widths(natural, 560, {2, 3, 4}, contents=contents, first_to_give_way={3})
+    assert account_first == [120, 120, 40, 100, 180], "the outcome stays whole"
+    too_tight = fitted_widths(natural, 540, {2, 3, 4}, contents=contents, first_to_give_way={3})
+    assert too_tight == [120, 120, 40, 130, 130], "the account keeps a few words"
+
+
+@pytest.mark.parametrize(
+    "language, tax", [("ar", "ضريبة"), ("fa", "مالیات"), ("ru", "НДС"), ("en", "Tax")]
+)
+def test_each_tax_line_of_a_quote_is_one_translated_sentence(window_in, language, tax):
+    """Not a "Tax" label beside "%1 on %2: %3": Persian read "% ۵ بر AED …: AED …"."""
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy import select
+
+    from app.models import Quote
+    from app.services.quotes import quote_totals
+    from app.views.shared.bidi import fill
+
+    window = window_in(language)
+    fmt = window.ctx.formatter
+    with window.ctx.session() as session:
+        quote = session.scalars(select(Quote).where(Quote.status == "sent")).first()
+        quote_id, currency = quote.id, quote.currency
+        taxes = quote_totals(quote).taxes
+    window.open_record("quotes", quote_id)
+    editor = window.page("quotes").editor
+    template = QCoreApplication.translate("DocumentEditor", "Tax %1 on %2: %3")
+    expected = [
+        fill(template, fmt.percent(rate), fmt.money(t.base, currency), fmt.money(t.tax, currency))
+        for rate, t in taxes.items()
+    ]
+    assert taxes and editor.taxes.text().split("\n") == expected
+    assert all(tax in line for line in expected)
+    assert editor.totals.form.labelForField(editor.taxes) is None, "no separate 'Tax' label"
