@@ -130,8 +130,10 @@ def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_
     panel = page.panels["pipeline"]
     table = panel.table
     metrics = QFontMetrics(table.font())
-    for row in range(table.rowCount()):
-        name = plain(table.item(row, 0).text())
+    model = table.model()
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        name = plain(model.index(row, 0).data())
         assert metrics.horizontalAdvance(name) < table.columnWidth(0), name
     window.grab()  # the chart lays itself out when drawn
     chart = panel.findChild(QWidget, "pipelineChart").chart()
