@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import uuid
 from collections import namedtuple
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -259,7 +261,8 @@ _TOKEN_CHECK_SQL = psycopg_sql(_TOKEN_CHECK)
 _TokenRow = namedtuple("_TokenRow", _TOKEN_CHECK.selected_columns.keys())
 
 
-def _token_rows(session: Session, digest: str) -> list[_TokenRow]:
+def _token_rows(session: Session, digest: str) -> Sequence[Any]:
+    """The token check's rows, each with the select's column names as attributes."""
     if is_postgresql(session):
         return [
             _TokenRow._make(row)
