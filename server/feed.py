@@ -73,7 +73,10 @@ class FeedWriter:
                 execute_pipeline(session, list(before), commit=commit)
             return
         session.flush()
+        postgresql = is_postgresql(session)
         now = utcnow()
+        # As text for PostgreSQL's JSON document: one encoding, not one per entry.
+        committed_at = now.isoformat() if postgresql else now
         rows = [
             {
                 "kind": entry.kind,
@@ -84,11 +87,11 @@ class FeedWriter:
                 "versions": entry.versions,
                 "territory_id": entry.territory_id,
                 "personal_user_id": entry.personal_user_id,
-                "committed_at": now,
+                "committed_at": committed_at,
             }
             for entry in self.entries
         ]
-        if is_postgresql(session):
+        if postgresql:
             _number_and_insert(session, rows, commit=commit, before=before)
         else:
             if before:
