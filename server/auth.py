@@ -9,14 +9,18 @@ attempts, impose an exponentially growing wait.
 from __future__ import annotations
 
 import uuid
+from collections import namedtuple
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError, translatable
 from protocol.messages import LoginRequest, PasswordChange, TokenPair
+from server.bulk import execute_raw, is_postgresql, psycopg_sql
 from server.config import Settings
 from server.directory import replace_password, totp_required_roles
 from server.errors import (
@@ -252,12 +256,25 @@ _TOKEN_CHECK = (
     .outerjoin(_territories, _territories.c.rep_id == _users.c.id)
     .where(_sessions.c.access_digest == bindparam("digest"))
 )
+# On PostgreSQL the same statement goes through psycopg directly (see ``psycopg_sql``).
+_TOKEN_CHECK_SQL = psycopg_sql(_TOKEN_CHECK)
+_TokenRow = namedtuple("_TokenRow", _TOKEN_CHECK.selected_columns.keys())
+
+
+def _token_rows(session: Session, digest: str) -> Sequence[Any]:
+    """The token check's rows, each with the select's column names as attributes."""
+    if is_postgresql(session):
+        return [
+            _TokenRow._make(row)
+            for row in execute_raw(session, _TOKEN_CHECK_SQL, {"digest": digest})
+        ]
+    return session.connection().execute(_TOKEN_CHECK, {"digest": digest}).all()
 
 
 def authenticate(session: Session, access_token: str | None) -> Caller:
     if not access_token:
         raise AuthenticationError(translatable("errors", "log in first"))
-    rows = session.connection().execute(_TOKEN_CHECK, {"digest": token_digest(access_token)}).all()
+    rows = _token_rows(session, token_digest(access_token))
     if not rows:
         raise AuthenticationError(translatable("errors", "the access token is not valid"))
     row = rows[0]

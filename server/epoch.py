@@ -24,10 +24,12 @@ import secrets
 
 from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from server.bulk import execute_raw, is_postgresql
 from server.errors import ResetRequiredError
 from server.models import FeedSequencer, ServerSetting
 
@@ -64,12 +66,22 @@ def current_epoch(session: Session) -> str:
     return session.scalar(select(ServerSetting.value).where(ServerSetting.key == EPOCH_KEY))
 
 
+_HORIZON_AND_EPOCH = select(
+    FeedSequencer.last_seq,
+    select(ServerSetting.value).where(ServerSetting.key == EPOCH_KEY).scalar_subquery(),
+).where(FeedSequencer.id == 1)
+# Every pull reads it: on PostgreSQL through psycopg directly (see ``psycopg_sql``).
+_HORIZON_AND_EPOCH_SQL = str(
+    _HORIZON_AND_EPOCH.compile(dialect=psycopg_dialect(), compile_kwargs={"literal_binds": True})
+)
+
+
 def horizon_and_epoch(session: Session) -> tuple[int, str]:
     """The feed's committed horizon and its epoch, read in one round trip (every pull)."""
-    epoch = select(ServerSetting.value).where(ServerSetting.key == EPOCH_KEY).scalar_subquery()
-    horizon, value = session.execute(
-        select(FeedSequencer.last_seq, epoch).where(FeedSequencer.id == 1)
-    ).one()
+    if is_postgresql(session):
+        (horizon, value), *_ = execute_raw(session, _HORIZON_AND_EPOCH_SQL, [])
+    else:
+        horizon, value = session.execute(_HORIZON_AND_EPOCH).one()
     return horizon, value if value is not None else current_epoch(session)
 
 

@@ -21,38 +21,30 @@ from server.models import ChangeLogEntry, FeedSequencer, Record, utcnow
 
 
 @dataclass
-class PendingEntry:
-    kind: str
-    entity: str
-    record_id: str
-    row_version: int
-    fields: dict[str, Any]
-    versions: dict[str, int]
-    territory_id: str | None
-    personal_user_id: str | None
-
-
-@dataclass
 class FeedWriter:
-    """Collects a transaction's feed entries; ``flush`` numbers them as its last step."""
+    """Collects a transaction's feed entries; ``flush`` numbers them as its last step.
 
-    entries: list[PendingEntry] = field(default_factory=list)
+    Each entry is kept as the row it will be written as (``committed_at`` is set by
+    ``flush``): an object per entry, turned into that row at the end, cost a push
+    about 1 µs per row more (profiled).
+    """
 
-    def add(self, entry: PendingEntry) -> None:
-        self.entries.append(entry)
+    rows: list[dict[str, Any]] = field(default_factory=list)
 
     def add_record(self, record: Record, *, kind: str, fields: dict[str, Any]) -> None:
-        self.add(
-            PendingEntry(
-                kind=kind,
-                entity=record.entity,
-                record_id=record.id,
-                row_version=record.row_version,
-                fields=fields,
-                versions={name: record.versions.get(name, 0) for name in fields},
-                territory_id=record.territory_id,
-                personal_user_id=record.personal_user_id,
-            )
+        versions = record.versions
+        self.rows.append(
+            {
+                "kind": kind,
+                "entity": record.entity,
+                "record_id": record.id,
+                "row_version": record.row_version,
+                "fields": fields,
+                "versions": {name: versions.get(name, 0) for name in fields},
+                "territory_id": record.territory_id,
+                "personal_user_id": record.personal_user_id,
+                "committed_at": None,
+            }
         )
 
     def flush(
@@ -67,34 +59,25 @@ class FeedWriter:
         ``before``: PostgreSQL statements of the same transaction sent ahead of the
         numbering in that one round trip (a push's new rows and its stored answer).
         """
-        if not self.entries:
+        if not self.rows:
             if before:
                 session.flush()
                 execute_pipeline(session, list(before), commit=commit)
             return
         session.flush()
-        now = utcnow()
-        rows = [
-            {
-                "kind": entry.kind,
-                "entity": entry.entity,
-                "record_id": entry.record_id,
-                "row_version": entry.row_version,
-                "fields": entry.fields,
-                "versions": entry.versions,
-                "territory_id": entry.territory_id,
-                "personal_user_id": entry.personal_user_id,
-                "committed_at": now,
-            }
-            for entry in self.entries
-        ]
-        if is_postgresql(session):
+        postgresql = is_postgresql(session)
+        # As text for PostgreSQL's JSON document: one encoding, not one per entry.
+        committed_at = utcnow().isoformat() if postgresql else utcnow()
+        rows = self.rows
+        for row in rows:
+            row["committed_at"] = committed_at
+        if postgresql:
             _number_and_insert(session, rows, commit=commit, before=before)
         else:
             if before:
                 raise ValueError("statements to send before the feed are for PostgreSQL")
             _number_then_insert(session, rows)
-        self.entries.clear()
+        self.rows = []
 
 
 def _number_then_insert(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -152,7 +152,7 @@ def push_json(
     if postgresql:
         # The new rows, the stored answer, the numbered feed entries and COMMIT
         # travel together: one round trip.
-        created = applier.created_rows()
+        created = applier.created_rows(timestamps_as_text=True)
         before = [insert_statement(Record.__table__, created)] if created else []
         before.append((_STORE_ANSWER, [answer, viewer.user_id, request.idempotency_key]))
         feed.flush(session, commit=commit, before=before)
