@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The server hashes passwords with Argon2's cheapest profile in tests. It reads this when
+# ``server.security`` is first imported, and collecting tests/cli, tests/data or
+# tests/packaging imports it before tests/server's own conftest could set it: the
+# whole suite then paid the production cost (64 MiB, 3 passes) for every user created
+# and every login, about half of a full run's time.
+os.environ.setdefault("FIELDSALES_ARGON2_PROFILE", "test")
 
 # Never read (or write) the real user's or machine's configuration: an installer's
 # preset.json there would change what the app under test does.
