@@ -12,14 +12,13 @@ table is about to be seen, so tabs never opened never measure theirs.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.views.analytics.sections import Section
 from app.views.shared.bidi import isolated
-from app.views.shared.widgets import DataTableView
+from app.views.shared.widgets import DataTableView, size_columns_to_contents
 
 SIZED_ROWS = 200
-MAX_TEXT_COLUMN = 340  # as RecordTable: a long name does not push the figures away
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 # Built once: combining Qt flags in Python costs microseconds, paid per cell before.
@@ -89,30 +88,6 @@ class SectionTable(DataTableView):
 
     def size_columns(self) -> int:
         """Size the columns as RecordTable does; return their natural width (each
-        column as wide as its content and header) for a caller that must not squeeze.
-
-        Figures always get the width of their content: a clipped amount is worse than
-        a clipped name, so the widest text column takes up what is left.
-        """
+        column as wide as its content and header) for a caller that must not squeeze."""
         self.sized = True
-        header = self.horizontalHeader()
-        count = self.model().columnCount()
-        last = count - 1
-        self.resizeColumnsToContents()
-        # resizeColumnsToContents makes each column max(content, header): natural.
-        natural = sum(self.columnWidth(c) for c in range(count))
-        text_columns = [c for c in range(count) if c not in self._numeric]
-        stretch = last
-        if last in self._numeric and text_columns:
-            stretch = max(text_columns, key=self.columnWidth)
-        header.setStretchLastSection(stretch == last)
-        for c in range(count):
-            if c in self._numeric and c != stretch:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-            elif c == stretch and c != last:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-                if c != last:
-                    self.setColumnWidth(c, min(self.columnWidth(c) + 12, MAX_TEXT_COLUMN))
-        return natural
+        return size_columns_to_contents(self, self._numeric)

@@ -144,6 +144,38 @@ class DataTableView(TypeAhead, QTableView):
     """A QTableView over a model whose cells are isolated (the accounts list)."""
 
 
+MAX_TEXT_COLUMN = 340  # a long name does not push the figures out of sight
+
+
+def size_columns_to_contents(table: QTableView, figures: set[int] | frozenset[int]) -> int:
+    """Each column as wide as its content and header; return that natural width.
+
+    Figures always get the width of their content: a clipped amount is worse than a
+    clipped name, so the widest text column takes what is left (the last column does
+    when it is text). Other text columns get a little air, up to MAX_TEXT_COLUMN.
+    """
+    header = table.horizontalHeader()
+    count = header.count()
+    last = count - 1
+    table.resizeColumnsToContents()
+    natural = sum(table.columnWidth(c) for c in range(count))
+    text_columns = [c for c in range(count) if c not in figures]
+    stretch = last
+    if last in figures and text_columns:
+        stretch = max(text_columns, key=table.columnWidth)
+    header.setStretchLastSection(stretch == last)
+    for c in range(count):
+        if c in figures and c != stretch:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        elif c == stretch and c != last:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            if c != last:
+                table.setColumnWidth(c, min(table.columnWidth(c) + 12, MAX_TEXT_COLUMN))
+    return natural
+
+
 class RecordTable(TypeAhead, QTableWidget):
     """A small read-only table of rows; each row remembers the id it shows."""
 
@@ -231,25 +263,7 @@ class RecordTable(TypeAhead, QTableWidget):
             self._size_columns(set(right_aligned) | set(fit))
 
     def _size_columns(self, figures: set[int]) -> None:
-        header = self.horizontalHeader()
-        last = self.columnCount() - 1
-        self.resizeColumnsToContents()
-        # The widest text column takes what is left (a name, a title), unless the last
-        # column is text: then it does, as before.
-        text_columns = [c for c in range(self.columnCount()) if c not in figures]
-        stretch = last
-        if last in figures and text_columns:
-            stretch = max(text_columns, key=self.columnWidth)
-        header.setStretchLastSection(stretch == last)
-        for c in range(self.columnCount()):
-            if c in figures and c != stretch:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-            elif c == stretch and c != last:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-                if c != last:
-                    self.setColumnWidth(c, min(self.columnWidth(c) + 12, 340))
+        size_columns_to_contents(self, figures)
 
     def natural_width(self) -> int:
         """The width that shows every column whole, frame and scroll bar included."""
