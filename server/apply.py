@@ -64,7 +64,6 @@ class NewRecord:
 
 # Either a stored row (ORM, changes flushed by the session) or one this batch creates.
 AnyRecord = Record | NewRecord
-_RECORD_COLUMNS = tuple(column.key for column in Record.__table__.columns)
 
 
 class BatchApplier:
@@ -393,20 +392,36 @@ class BatchApplier:
         """The batch's new rows as column values, for one INSERT.
 
         ``timestamps_as_text``: their times as ISO 8601 text, for a JSON document
-        (``server.bulk.rows_json``). pydantic-core encodes a datetime in about 0.6 µs,
-        two of them were over a third of a row's JSON, and a batch's rows share one.
+        (``server.bulk.rows_json``): a batch's rows share one time, formatted once,
+        where an encoder would format it twice per row.
         """
-        rows = [
-            {name: getattr(record, name) for name in _RECORD_COLUMNS}
+        texts: dict[datetime, str] = {}
+
+        def when(value: datetime) -> datetime | str:
+            if not timestamps_as_text:
+                return value
+            return texts.get(value) or texts.setdefault(value, value.isoformat())
+
+        # Written out, not a getattr per column: 0.93 -> 0.40 µs per row. Every
+        # column of ``records`` (tests/server/test_rows_json.py holds them equal).
+        return [
+            {
+                "entity": record.entity,
+                "id": record.id,
+                "doc": record.doc,
+                "versions": record.versions,
+                "row_version": record.row_version,
+                "deleted": record.deleted,
+                "account_id": record.account_id,
+                "territory_id": record.territory_id,
+                "personal_user_id": record.personal_user_id,
+                "created_at": when(record.created_at),
+                "updated_at": when(record.updated_at),
+                "updated_by": record.updated_by,
+                "content_hash": record.content_hash,
+            }
             for record in self.created.values()
         ]
-        if timestamps_as_text:
-            texts = {self.now: self.now.isoformat()}
-            for row in rows:
-                for name in ("created_at", "updated_at"):
-                    value = row[name]
-                    row[name] = texts.get(value) or texts.setdefault(value, value.isoformat())
-        return rows
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""
