@@ -27,7 +27,7 @@ from protocol.entities import (
 )
 from protocol.messages import Change, Conflict, RecordState
 from server.attachments import check_uploaded
-from server.bulk import bulk_insert
+from server.bulk import bulk_insert, execute_raw, is_postgresql
 from server.cascade import cascade_deletes
 from server.errors import ForbiddenError
 from server.feed import FeedWriter
@@ -37,6 +37,11 @@ from server.rules import check_review_fields, refuse_if_frozen, server_review_fi
 from server.scope import Viewer
 
 Key = tuple[str, str]
+
+_PARENT_SCOPE = (
+    "SELECT deleted, account_id, territory_id, personal_user_id FROM records "
+    "WHERE entity = %s AND id = %s"
+)
 
 
 @dataclass(slots=True)
@@ -85,6 +90,9 @@ class BatchApplier:
         # each up again was a tenth of applying a create (profiled). Emptied by any
         # change to a stored row, which could change what a look-up finds.
         self._parent_scopes: dict[Key, tuple[str | None, str | None, str | None]] = {}
+        # Whether the batch changed a stored row yet (see ``_parent_scope``).
+        self._stored_changed = False
+        self._postgresql: bool | None = None
         # Content hashes named by attachments of this batch, with the change naming them.
         self.named_content: dict[str, tuple[int, Change | None]] = {}
         # Records this batch deleted, with the change that did: their children follow.
@@ -152,10 +160,37 @@ class BatchApplier:
         key = (REFERENCES[entity][parent_field], parent_id)
         scope = self._parent_scopes.get(key)
         if scope is None:
-            parent = self._visible(*key, field=parent_field)
-            scope = (parent.account_id, parent.territory_id, parent.personal_user_id)
+            scope = self._parent_scope(*key, field=parent_field)
             self._parent_scopes[key] = scope
         return scope
+
+    def _parent_scope(
+        self, entity: str, record_id: str, *, field: str
+    ) -> tuple[str | None, str | None, str | None]:
+        """A visible parent's (account_id, territory_id, personal_user_id).
+
+        On PostgreSQL, a parent the batch does not name, while the batch has
+        changed no stored row (so the session holds no unflushed change of it), is
+        read as these columns alone through psycopg: loading it as an ORM object
+        was 650 µs of this process's CPU per push, for a row needed only for its
+        scope.
+        """
+        key = (entity, record_id)
+        if key in self.records or key in self.known_missing or self._stored_changed:
+            parent = self._visible(entity, record_id, field=field)
+            return parent.account_id, parent.territory_id, parent.personal_user_id
+        if self._postgresql is None:
+            self._postgresql = is_postgresql(self.session)
+        if not self._postgresql:
+            parent = self._visible(entity, record_id, field=field)
+            return parent.account_id, parent.territory_id, parent.personal_user_id
+        found = execute_raw(self.session, _PARENT_SCOPE, [entity, record_id])
+        if not found:
+            raise self._not_found(entity, record_id, field=field)
+        deleted, account_id, territory_id, personal = found[0]
+        if deleted or not self.viewer.sees(territory_id=territory_id, personal_user_id=personal):
+            raise self._not_found(entity, record_id, field=field)
+        return account_id, territory_id, personal
 
     def _owner_scope(
         self, owner_entity: Any, owner_id: str
@@ -259,6 +294,7 @@ class BatchApplier:
 
     def _tombstone(self, record: AnyRecord) -> None:
         self._parent_scopes.clear()
+        self._stored_changed = True
         refuse_if_frozen(record, self._order_of(record), set())
         record.deleted = True
         record.row_version += 1
@@ -267,6 +303,7 @@ class BatchApplier:
 
     def _update(self, record: AnyRecord, change: Change) -> None:
         self._parent_scopes.clear()
+        self._stored_changed = True
         if record.deleted:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
