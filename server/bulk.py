@@ -3,7 +3,7 @@
 PostgreSQL gets one short, cached statement whose only value is the rows as one
 JSON document (``INSERT ... SELECT ... FROM json_populate_recordset(...)``): the
 SQL text does not grow with the batch, and the whole batch, JSON columns
-included, is encoded by one call of pydantic-core's encoder. Column arrays cost
+included, is encoded by one call of orjson's encoder. Column arrays cost
 psycopg a Python loop per element (its array dumper was a fifth of a push,
 profiled) and every JSON column a separate encoding. SQLite uses SQLAlchemy's
 batched executemany.
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import orjson
 import psycopg
 from pydantic_core import to_json
 from sqlalchemy import Executable, Table, insert
@@ -25,11 +26,20 @@ from sqlalchemy.orm import Session
 Statement = tuple[str, list[Any]]
 
 
-def rows_json(rows: list[dict[str, Any]]) -> str:
-    """Rows as one JSON array for ``json_populate_recordset``: one encoder call."""
-    # Datetimes become RFC 3339 text, which timestamptz reads; NaN stays NaN, which
-    # PostgreSQL refuses, as it did before.
-    return to_json(rows, inf_nan_mode="constants").decode()
+def rows_json(rows: list[Any]) -> str:
+    """Rows as one JSON array for ``json_populate_recordset``: one encoder call.
+
+    orjson encodes a push's rows in a third of pydantic-core's time (new rows 0.88
+    -> 0.29 µs each, feed entries 0.69 -> 0.22). Datetimes become RFC 3339 text,
+    which timestamptz reads. What orjson refuses (integers past 64 bits, Decimal)
+    goes through pydantic-core as before. orjson writes a non-finite float as
+    null where pydantic-core wrote NaN for PostgreSQL to refuse: none reaches here,
+    the request parser refuses them (``server.api.strict_json``).
+    """
+    try:
+        return orjson.dumps(rows).decode()
+    except orjson.JSONEncodeError:
+        return to_json(rows, inf_nan_mode="constants").decode()
 
 
 def insert_statement(table: Table, rows: list[dict[str, Any]]) -> Statement:

@@ -11,11 +11,14 @@ Any refusal raises, the transaction rolls back, and nothing is applied.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
 
+import orjson
+from pydantic import BaseModel
 from pydantic_core import to_json
 from sqlalchemy import (
     ARRAY,
@@ -43,6 +46,45 @@ from server.validation import check_change
 
 
 def request_digest(request: PushRequest) -> str:
+    """The digest stored with a batch's answer: the first digest version it encodes under.
+
+    Version 2 (``v2:`` and base64) encodes the changes with orjson, keys sorted at
+    every level: 0.3 µs per change against version 1's 2.1 (``json.dumps``, sorted
+    keys, the pure-Python-driven encoder), the largest single cost of claiming a
+    key. A batch orjson refuses (an integer past 64 bits, a lone surrogate) keeps
+    version 1, so the choice depends on the batch alone and a replay computes it
+    again the same way.
+    """
+    try:
+        return digest_v2(request)
+    except orjson.JSONEncodeError:
+        return digest_v1(request)
+
+
+def digest_matches(stored: str, request: PushRequest) -> bool:
+    """Whether ``stored``, of either version, is the digest of ``request``.
+
+    Answers stored by earlier servers carry version 1 digests (64 hex digits):
+    their replays are checked with version 1.
+    """
+    if stored.startswith(_V2):
+        return stored == request_digest(request)
+    return stored == digest_v1(request)
+
+
+_V2 = "v2:"
+
+
+def digest_v2(request: PushRequest) -> str:
+    changes = [
+        (change.entity, change.id, change.op, change.fields, change.base_versions)
+        for change in request.changes
+    ]
+    body = orjson.dumps(changes, option=orjson.OPT_SORT_KEYS)
+    return _V2 + base64.b64encode(hashlib.sha256(body).digest()).decode()
+
+
+def digest_v1(request: PushRequest) -> str:
     # The same dicts as model_dump(mode="json") (values arrived as JSON), without its
     # pass over the whole batch: stored digests from earlier versions still match.
     changes = [
@@ -64,7 +106,7 @@ def stored_result(session: Session, viewer: Viewer, request: PushRequest) -> Pus
     stored = session.get(PushResult, (viewer.user_id, request.idempotency_key))
     if stored is None:
         return None
-    if stored.request_digest != request_digest(request):
+    if not digest_matches(stored.request_digest, request):
         raise ValidationError(
             translatable("errors", "idempotency key {key} was already used for a different batch"),
             field="idempotency_key",
@@ -208,16 +250,25 @@ def _answer_json(idempotency_key: str, applier: BatchApplier) -> str:
     """``PushResponse`` JSON of the batch's touched rows, built from plain dicts.
 
     The rows were checked as they were written: a model per row (built only to be
-    dumped) was a tenth of a push, profiled.
+    dumped) was a tenth of a push, profiled. orjson writes them in a third of
+    pydantic-core's time (0.54 -> 0.17 µs per row); conflicts, rare, are models.
     """
-    return to_json(
-        {
-            "idempotency_key": idempotency_key,
-            "replayed": False,
-            "records": applier.touched_rows(),
-            "conflicts": applier.conflicts,
-        }
-    ).decode()
+    answer = {
+        "idempotency_key": idempotency_key,
+        "replayed": False,
+        "records": applier.touched_rows(),
+        "conflicts": applier.conflicts,
+    }
+    try:
+        return orjson.dumps(answer, default=_plain).decode()
+    except orjson.JSONEncodeError:  # what orjson refuses: integers past 64 bits
+        return to_json(answer).decode()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    raise TypeError(type(value).__name__)
 
 
 def _for_each_change(request: PushRequest, action: Callable[[Change, int], object]) -> None:

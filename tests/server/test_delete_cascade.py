@@ -118,6 +118,19 @@ def test_rows_created_in_the_same_batch_are_cascaded_too(world):
     assert _state(world, world.r1, "contact", contact["id"])["deleted"] is True
 
 
+def test_a_row_created_under_a_parent_deleted_earlier_in_its_batch_is_refused(world):
+    # Creates under one parent share its looked-up scope; a delete between them
+    # must not leave the second create under a tombstone.
+    acme = account(world.territories["T1"])
+    assert world.push(world.r1, [acme]).status_code == 200
+    first = child("contact", "account_id", acme["id"], last_name="First")
+    second = child("contact", "account_id", acme["id"], last_name="Second")
+    answer = world.push(world.r1, [first, _delete("account", acme["id"]), second])
+    assert answer.status_code == 404, answer.text
+    assert answer.json()["change_index"] == 2
+    assert _state(world, world.r1, "account", acme["id"])["deleted"] is False
+
+
 def test_an_account_holding_frozen_records_cannot_be_deleted(world):
     for frozen in ("order", "report"):
         acme = account(world.territories["T1"])

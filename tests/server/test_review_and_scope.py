@@ -270,6 +270,26 @@ def test_moving_an_account_between_territories_moves_its_rows(world):
     )
 
 
+def test_a_row_created_under_a_moved_accounts_quote_follows_the_move(world):
+    # The quote is not in the batch: its scope must be the one the move just gave
+    # it (unflushed in the session), not the one still stored.
+    acme = account(world.territories["T1"])
+    quote = child("quote", "account_id", acme["id"], number="Q-1")
+    assert world.push(world.r1, [acme, quote]).status_code == 200
+    _, _, r1_cursor = world.pull_all(world.r1)
+    move = {
+        "entity": "account",
+        "id": acme["id"],
+        "fields": {"territory_id": world.territories["T2"]},
+        "base_versions": {"territory_id": 1},
+    }
+    line = child("quote_line", "quote_id", quote["id"], quantity="1")
+    answer = world.push(world.m_north, [move, line])
+    assert answer.status_code == 200, answer.text
+    assert line["id"] in {c["id"] for c in world.pull_all(world.r2)[0]}
+    assert line["id"] not in {c["id"] for c in world.pull_all(world.r1, r1_cursor)[0]}
+
+
 def test_a_task_without_an_account_is_private_to_its_author(world):
     task = {"entity": "task", "id": new_id(), "fields": {"title": "Renew my car insurance"}}
     assert world.push(world.r1, [task]).status_code == 200
