@@ -22,6 +22,11 @@ Order of a sync (docs/sync.md, "The client"):
 5. pull: page by page, each page, its drops and its cursor in one transaction
    (a cursor the restored server refuses starts the reset too);
 6. attachment bytes that have not arrived are downloaded.
+
+Stopping: ``cancelled`` is asked between batches and pages; a ``cancel`` event
+(the desktop's job) is asked there too, and also cuts the transport's waits
+between retries short. A sync whose event was set ends with ``SyncCancelled``,
+never as a finished sync (the last-sync time stays) nor as "server unreachable".
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from app.sync import connection as stored
 from app.sync.apply import RemoteWriter, applying
 from app.sync.attachments import download_missing
 from app.sync.catalog_mapping import map_local_catalog
-from app.sync.errors import DeviceRevokedError
+from app.sync.errors import DeviceRevokedError, SyncCancelled
 from app.sync.issues import open_counts, resolve
 from app.sync.outbox import pending_record_count
 from app.sync.pull_loop import pull
@@ -86,13 +91,16 @@ class SyncEngine:
         network: NetworkSettings | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        cancel: threading.Event | None = None,
         batch_size: int = BATCH_SIZE,
         page_size: int = PAGE_SIZE,
     ) -> None:
         self.workspace = workspace
         self.network = network or NetworkSettings()
         self.progress = progress or (lambda _progress: None)
-        self.cancelled = cancelled or (lambda: False)
+        self.cancel = cancel
+        asked = cancelled or (lambda: False)
+        self.cancelled = asked if cancel is None else (lambda: cancel.is_set() or asked())
         self.batch_size = batch_size
         self.page_size = page_size
         self._writing = threading.RLock()  # this engine's own write transactions
@@ -118,7 +126,11 @@ class SyncEngine:
 
     def _api(self, server_url: str, tokens: TokenPair | None = None) -> ServerApi:
         return ServerApi(
-            server_url, network=self.network, tokens=tokens, on_tokens=self._store_tokens
+            server_url,
+            network=self.network,
+            tokens=tokens,
+            on_tokens=self._store_tokens,
+            cancel=self.cancel,
         )
 
     def _store_tokens(self, tokens: TokenPair | None) -> None:
@@ -196,6 +208,8 @@ class SyncEngine:
                     # An interrupted first pull's cursor may be stale; the local catalog
                     # is matched before anything is pushed, so no push in between.
                     self._pull_or_reset(api, report, push_after_reset=False)
+                    # A first pull cut short must not be matched against: ask again next time.
+                    self._stop_if_cancelled()
                     with applying(self.workspace) as session:
                         map_local_catalog(session)
                         stored.mark_first_sync_done(session)
@@ -205,6 +219,7 @@ class SyncEngine:
         except DeviceRevokedError:
             self._wipe()
             raise
+        self._stop_if_cancelled()
         with self.workspace.transaction() as session:
             stored.mark_synced(session)
         status = self.status()
@@ -213,6 +228,11 @@ class SyncEngine:
         report.open_refused = status.open_refused
         report.duration = time.monotonic() - started
         return report
+
+    def _stop_if_cancelled(self) -> None:
+        # Only the event: ``cancelled`` alone keeps the old way (the sync returns early).
+        if self.cancel is not None and self.cancel.is_set():
+            raise SyncCancelled()
 
     def _pusher(self, api: SignedInApi) -> Pusher:
         return Pusher(

@@ -12,8 +12,12 @@
         ├── DeviceRevokedError      this laptop was revoked: the workspace was wiped
         └── ProtocolError           the server answered something this client cannot read
 
+    SyncCancelled                   not a failure: the caller asked the sync to stop
+
 Every message is marked for translation; the CLI prints it on one line, the desktop
-shows it in the status bar or next to the field it names.
+shows it in the status bar or next to the field it names. ``SyncCancelled`` has no
+message: nobody is told anything, and what was applied stays applied (each batch
+and page is its own transaction; an unanswered push is sent again with its key).
 """
 
 from __future__ import annotations
@@ -61,3 +65,7 @@ class DeviceRevokedError(SyncError):
 
 class ProtocolError(SyncError):
     pass
+
+
+class SyncCancelled(Exception):  # noqa: N818 - a request, not an error
+    """The cancel event given to the engine was set; raised instead of the next attempt."""

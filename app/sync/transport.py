@@ -7,6 +7,13 @@ Retrying a push is safe because the server answers a repeated idempotency key wi
 its stored answer. A ``Retry-After`` longer than ``MAX_RETRY_AFTER`` is not slept
 through: the sync stops with ``ServerBusyError`` saying when to try again.
 
+Given a ``cancel`` event (the desktop's job has one), every wait between attempts
+(the backoff, a Retry-After) waits on that event instead of sleeping, and a
+cancelled client sends nothing more: it raises ``SyncCancelled`` at once, so
+closing or locking the app offline does not wait out the retries. Without one
+(the command line) the waits are plain sleeps, which Ctrl+C interrupts on every
+platform. A request already on the wire is not cut short.
+
 An access token that expired is refreshed once, transparently; the new token pair
 is handed to ``on_tokens`` (which stores it) before it is used, because the server
 rotates both tokens and the old refresh token stops working at once.
@@ -16,9 +23,11 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 import requests
 from pydantic_core import from_json
@@ -34,6 +43,7 @@ from app.sync.errors import (
     ServerBusyError,
     ServerUnreachableError,
     SignInRequiredError,
+    SyncCancelled,
     UpgradeRequiredError,
 )
 from protocol.messages import PROTOCOL_VERSION
@@ -89,17 +99,46 @@ class _WaitTooLong(Exception):
 
 
 class _Retry(Retry):
-    """urllib3's Retry, but never sleeping through a Retry-After longer than we wait."""
+    """urllib3's Retry, never sleeping through a Retry-After longer than we wait, and
+    waiting on the ``cancel`` event (when there is one) instead of sleeping."""
+
+    def __init__(self, *args: Any, cancel: threading.Event | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.cancel = cancel
+
+    def new(self, **kw: Any) -> Self:
+        # urllib3 makes a new Retry after every attempt from the parameters it knows.
+        kw.setdefault("cancel", self.cancel)
+        return super().new(**kw)
 
     def sleep(self, response: Any = None) -> None:
         if response is not None:
             retry_after = self.get_retry_after(response)
             if retry_after is not None and retry_after > MAX_RETRY_AFTER:
                 raise _WaitTooLong(int(retry_after))
-        super().sleep(response)
+        if self.respect_retry_after_header and response is not None:
+            if self.sleep_for_retry(response):
+                return
+        self._wait(self.get_backoff_time())
+
+    def sleep_for_retry(self, response: Any) -> bool:
+        retry_after = self.get_retry_after(response)
+        if retry_after:
+            self._wait(retry_after)
+            return True
+        return False
+
+    def _wait(self, seconds: float) -> None:
+        if self.cancel is None:
+            if seconds > 0:
+                time.sleep(seconds)
+            return
+        # Also with no wait at all: a cancelled client makes no further attempt.
+        if self.cancel.wait(max(0.0, seconds)):
+            raise SyncCancelled()
 
 
-def _session(network: NetworkSettings) -> requests.Session:
+def _session(network: NetworkSettings, cancel: threading.Event | None) -> requests.Session:
     session = requests.Session()
     retry = _Retry(
         total=network.retries,
@@ -112,6 +151,7 @@ def _session(network: NetworkSettings) -> requests.Session:
         allowed_methods=None,  # every method: pushes are idempotent by key
         respect_retry_after_header=True,
         raise_on_status=False,
+        cancel=cancel,
     )
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
@@ -134,13 +174,17 @@ class ServerApi:
         network: NetworkSettings | None = None,
         tokens: TokenPair | None = None,
         on_tokens: Callable[[TokenPair], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
+        """``cancel``, once set, ends any request of this client with ``SyncCancelled``
+        before its next attempt (and wakes a wait between attempts at once)."""
         self.base_url = base_url.rstrip("/")
         self.tokens = tokens
         self.on_tokens = on_tokens
         self.enrolment_only = False
         self.network = network or NetworkSettings()
-        self._http = _session(self.network)
+        self.cancel = cancel
+        self._http = _session(self.network, cancel)
 
     def close(self) -> None:
         self._http.close()
@@ -153,6 +197,8 @@ class ServerApi:
             if self.tokens is None:
                 raise SignInRequiredError(translatable("errors", "Sign in to the server first."))
             headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+        if self.cancel is not None and self.cancel.is_set():
+            raise SyncCancelled()
         try:
             return self._http.request(
                 method,

@@ -272,7 +272,7 @@ class DesktopController(QObject):
         choices, self._first_sign_in = self._first_sign_in, None
         if choices is None or not hasattr(self.sync, "engine"):
             return
-        engine = self.sync.engine()
+        provider = self.sync
         values = {
             "server_url": choices.server_url,
             "username": choices.username,
@@ -285,8 +285,16 @@ class DesktopController(QObject):
             text = error_text(error) if isinstance(error, FieldsalesError) else str(error)
             self.ask_to_sign_in(text)
 
+        def sign_in(progress) -> Any:
+            from app.views.sync.workspace_sync import cancelled_as_job_cancel
+
+            # The job's event: closing or locking the app stops the retries at once.
+            engine = provider.engine(cancel=progress.cancel_event)
+            with cancelled_as_job_cancel():
+                return engine.connect(**values)
+
         self._job = start_job(
-            lambda _progress: engine.connect(**values),
+            sign_in,
             on_success=lambda _answer: self.sync.sync_now(),
             on_failure=failed,
         )
@@ -346,9 +354,9 @@ class DesktopController(QObject):
             return
         if jobs_running():
             # An import, a PDF or a sync is still using the workspace: closing it now
-            # would break that work half-way. A sync stops at its next page; try again.
-            if hasattr(self.sync, "stop"):
-                self.sync.stop()
+            # would break that work half-way. A sync stops at its next page or retry;
+            # try again.
+            self._stop_network_jobs()
             QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         self.idle.stop()
@@ -387,9 +395,9 @@ class DesktopController(QObject):
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
         # A sync or sign-in still running would write into a closed workspace: ask it
-        # to stop, and give it the time of one request to finish what it is doing.
-        if hasattr(self.sync, "stop"):
-            self.sync.stop()
+        # to stop (a wait between retries ends at once), and give it the time of one
+        # request to finish what it is doing.
+        self._stop_network_jobs()
         QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
         QCoreApplication.sendPostedEvents()  # deliver the finished jobs' callbacks
         self._close_data_windows()
@@ -399,6 +407,13 @@ class DesktopController(QObject):
             self.unlock_screen.deleteLater()
             self.unlock_screen = None
         self.close_workspace()
+
+    def _stop_network_jobs(self) -> None:
+        """Cancel the running sync and the wizard's sign-in (they talk to the server)."""
+        if hasattr(self.sync, "stop"):
+            self.sync.stop()
+        if self._job is not None:
+            self._job.cancel()  # the sign-in; an open or create job never looks
 
     def visible_window(self) -> QWidget | None:
         return self.main_window or self.unlock_screen or self.wizard

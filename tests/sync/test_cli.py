@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import select
@@ -150,3 +154,39 @@ def test_every_refused_change_is_settled_at_once(sync_world, laptops, terminal) 
     assert terminal("sync", "--data-dir", folder)[0] == 0
     with Workspace.open(laptop.folder, PASSPHRASE) as workspace, workspace.session() as session:
         assert session.scalars(select(Account)).all() == []  # the server never had it
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
+def test_ctrl_c_while_waiting_for_a_busy_server_stops_at_once(sync_world, laptops) -> None:
+    from app.sync.connection import SERVER_URL
+    from app.workspace.local_settings import set_setting
+    from tests.sync.test_cancel import BUSY, listener, wait_until
+
+    laptop = laptops("cli")
+    laptop.connect(sync_world, "anna")
+    laptop.sync()
+    _account_in_north(laptop, "A-1", "Written offline")
+    with listener(BUSY) as (url, attempts):
+        with laptop.workspace.transaction() as session:
+            set_setting(session, SERVER_URL, url)  # a server that says "retry in 30 s"
+        laptop.workspace.close()
+        sync = subprocess.Popen(
+            [sys.executable, "-m", "app", "sync", "--data-dir", str(laptop.folder)],
+            env={**os.environ, "FIELDSALES_PASSPHRASE": PASSPHRASE},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            wait_until(lambda: attempts.count >= 1, "the sync waits for the busy server")
+            sync.send_signal(signal.SIGINT)
+            seen = attempts.count
+            _out, err = sync.communicate(timeout=60)
+        finally:
+            sync.kill()
+        assert sync.returncode == 130 and err.strip().endswith("fieldsales: interrupted"), err
+        assert attempts.count == seen
+    with Workspace.open(laptop.folder, PASSPHRASE) as workspace:
+        from app.sync.engine import SyncEngine
+
+        assert SyncEngine(workspace).status().pending == 1  # kept for the next sync

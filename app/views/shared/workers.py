@@ -39,6 +39,11 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """Set on cancel: work that waits (a sync between retries) waits on it, not a sleep."""
+        return self._cancel
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled

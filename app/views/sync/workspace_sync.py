@@ -4,13 +4,18 @@ The UI never waits on the network: every sync runs as a background job (the
 same ``start_job`` the imports use) and reports through queued signals. Three
 things start one: the "Sync now" action, a timer (every few minutes while a
 server is connected) and the network coming back (``QNetworkInformation``).
-Locking the workspace cancels a running sync at its next page or batch; what
-was applied stays applied (each page and batch is its own transaction).
+Locking the workspace or closing the app cancels a running sync: at its next
+page or batch, or at once while it waits to retry an unreachable server (the
+job's cancel event reaches the transport). It ends as cancelled, with nothing
+shown; what was applied stays applied (each page and batch is its own
+transaction, an unanswered push goes again with its idempotency key).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -25,11 +30,12 @@ from app.sync.errors import (
     ServerBusyError,
     ServerUnreachableError,
     SignInRequiredError,
+    SyncCancelled,
 )
 from app.sync.transport import NetworkSettings
 from app.views.shared.bidi import fill
 from app.views.shared.formatting import error_text
-from app.views.shared.workers import Job, Progress, start_job
+from app.views.shared.workers import Cancelled, Job, Progress, start_job
 from app.views.sync.sync_status import SyncState, SyncStatusProvider
 
 log = logging.getLogger(__name__)
@@ -40,6 +46,15 @@ SYNC_INTERVAL_MS = 5 * 60_000
 # Accounts filter on the GUI thread then waits for. Not much smaller: every commit
 # of a page also empties the UI connection's page cache (bench/desktop_sync_bench.py).
 DESKTOP_PAGE_SIZE = 2000
+
+
+@contextmanager
+def cancelled_as_job_cancel() -> Iterator[None]:
+    """A sync cancelled through its job's event ends as a cancelled job, not a failure."""
+    try:
+        yield
+    except SyncCancelled:
+        raise Cancelled from None
 
 
 class WorkspaceSyncProvider(SyncStatusProvider):
@@ -108,9 +123,10 @@ class WorkspaceSyncProvider(SyncStatusProvider):
         def work(progress: Progress) -> SyncReport:
             engine = self.engine(
                 progress=lambda step: progress.report(step.done, step.total, step.phase),
-                cancelled=lambda: progress.cancelled,
+                cancel=progress.cancel_event,
             )
-            return engine.sync()
+            with cancelled_as_job_cancel():
+                return engine.sync()
 
         self._set(syncing=True, progress_done=0, progress_total=0, error=None)
         self._job = start_job(
@@ -132,7 +148,7 @@ class WorkspaceSyncProvider(SyncStatusProvider):
             return False
 
     def stop(self) -> None:
-        """Cancel a running sync (it stops at its next batch or page) and the timer."""
+        """Cancel a running sync (at its next batch or page, or its next retry) and the timer."""
         self.timer.stop()
         if self._job is not None:
             self._job.cancel()
