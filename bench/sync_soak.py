@@ -1,7 +1,7 @@
 """Convergence soak: thousands of seeded programs of three laptops against a real server.
 
     python bench/sync_soak.py [--cases 10000] [--jobs 2] [--seed 0] [--steps 8-30]
-                              [--postgres URL] [--cases-per-server 500] [--minutes M]
+                              [--postgres URL] [--cases-per-server 150] [--minutes M]
 
 Each case is one seeded random program (``tests/sync/convergence.py``): a fresh
 team on a real server process (SQLite by default, PostgreSQL with ``--postgres``),
@@ -12,20 +12,29 @@ responses in half and sends requests twice, and syncs killed half-way. Every
 laptop then syncs twice on a quiet line and the case is judged.
 
 Prints the cases run and the lost, duplicated, diverged and stuck counts (all must
-be 0; the exit status is 1 otherwise, with the seeds that failed, which replay
-exactly) and how long it ran. Each job runs its own server and proxy; the server
-is started afresh every ``--cases-per-server`` cases so its catalog (two
-territories a case) stays small. Files go to /dev/shm when it exists: the soak
-is about ordering and faults, not disk speed.
+be 0; the exit status is 1 otherwise, with the seeds that failed, whose programs
+replay with ``--seed S --cases 1``), the seed range it covered (every seed from
+``--seed`` up to it was run, so the next run starts there and runs on disjoint
+ranges add up), how long it ran and the CPU it used (laptops, proxy and server).
+Each job runs its own server and proxy; the server is started afresh every
+``--cases-per-server`` cases. Files go to /dev/shm when it exists: the soak is
+about ordering and faults, not disk speed.
 
-Where a case's time goes (cProfile, SQLite server, a quiet machine): about half
-is setting up the team (the server's users and territories, three workspaces
-copied from one blank and opened, three sign-ins and first syncs), a fifth the
-program's own steps, and the rest the verdict's six syncs and comparisons; each
-sync is a handful of loopback requests (me, push, pull pages). A laptop's first
-sync pulls the whole catalog in large pages (``FIRST_PAGE_SIZE``), so a server
-serves hundreds of cases without slowing down; the faults, kills, batch and page
-sizes of the program and the verdict are unchanged.
+Where a case's CPU goes (about 0.5 s with the server, SQLite; ``time.process_time``
+and the server's ``/proc`` times around each phase): two fifths setting up the team
+(the server's users and territories, three workspaces copied from one blank and
+opened, three sign-ins and first syncs), a quarter the program's own steps, a
+third the verdict's six syncs and comparisons. A quiet sync is about 12 ms of
+client CPU plus the server's share; each is a handful of loopback requests (me,
+push, pull pages). Three things cost CPU without testing anything, and the soak
+avoids them: Alembic parsing every migration script again at each workspace open
+(its head is read once), each workspace's engine compiling the same SQL again
+(they share one compiled cache) and an 8 MiB Argon2 at each open (the laptops'
+blank is made at Argon2's floor). A laptop's first sync pulls the whole catalog
+(two territories for every earlier case on that server) in pages of
+``FIRST_PAGE_SIZE``; that grows by 0.15 ms of CPU a case, a server restart costs
+1.7 s, hence a server every 150 cases. The faults, kills, batch and page sizes of
+the program and the verdict are unchanged.
 """
 
 from __future__ import annotations
@@ -184,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="first seed; cases use seed..seed+N-1")
     parser.add_argument("--steps", default="8-30", help="program length range, e.g. 8-30")
     parser.add_argument("--postgres", default=None, help="run the servers on this PostgreSQL")
-    parser.add_argument("--cases-per-server", type=int, default=500)
+    parser.add_argument("--cases-per-server", type=int, default=150)
     parser.add_argument(
         "--minutes", type=float, default=None, help="start no new case after this long"
     )
