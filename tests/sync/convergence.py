@@ -264,6 +264,16 @@ class Laptop:
         if self.workspace.engine is not None:
             self.workspace.close()
 
+    def created_values(self, key: tuple[str, str]) -> dict[str, Any]:
+        """Every field of a record as its create wrote it, defaults included: the create
+        travels with all of them, so the server may hold one (a credit limit of 0) that
+        no edit wrote when every later edit was refused or lost a conflict."""
+        entity, record_id = key
+        table = (Account if entity == "account" else Contact).__table__
+        with self.workspace.session() as session:
+            row = session.execute(select(table).where(table.c.id == record_id)).mappings().one()
+            return row_to_fields(entity, row, list(ENTITY_FIELDS[entity]))
+
     def live(self, model: type) -> list[Any]:
         with self.workspace.session() as session:
             # In the order they arrived here, so that a program picks the same rows again.
@@ -417,11 +427,7 @@ class Case:
             key = ("account", account.id)
         self.ledger.tick()
         self.ledger.created[key] = step.client
-        self.ledger.initial[key] = {
-            "name": fields["name"],
-            "phone": fields["phone"],
-            "territory_id": territory,
-        }
+        self.ledger.initial[key] = laptop.created_values(key)
 
     def _CreateContact(self, step: CreateContact) -> None:  # noqa: N802
         laptop = self.laptops[step.client]
@@ -437,7 +443,7 @@ class Case:
             key = ("contact", contact.id)
         self.ledger.tick()
         self.ledger.created[key] = step.client
-        self.ledger.initial[key] = {"last_name": last_name, "account_id": account_id}
+        self.ledger.initial[key] = laptop.created_values(key)
         self.ledger.parent[key[1]] = account_id
 
     def _Edit(self, step: Edit) -> None:  # noqa: N802
