@@ -110,3 +110,50 @@ def test_an_edit_then_a_delete_here_leaves_the_servers_tombstone(sync_world, lap
     with laptop.workspace.session() as session:
         tombstone = session.get(Contact, contact.id)
         assert (tombstone.deleted, tombstone.last_name) == (True, "Doe")
+
+
+def test_a_create_default_the_server_keeps_was_written_by_the_create(sync_world, tmp_path) -> None:
+    """Soak seed 1001278 (a false alarm of the verdict, not of the sync): the rep edits
+    an account's credit limit while the manager has moved it away, the edit is refused,
+    the account comes back holding the 0 its create wrote as the default. The verdict
+    called that 0 a value nobody wrote; it now knows every field a create wrote."""
+    from tests.sync.convergence import (
+        Case,
+        CreateAccount,
+        Edit,
+        MoveAccount,
+        ServerSide,
+        Sync,
+        blank_workspace,
+    )
+    from tests.sync.fault_proxy import FaultProxy
+
+    server = ServerSide(sync_world.url, sync_world.database_url)
+    try:
+        with FaultProxy(sync_world.url) as proxy:
+            case = Case(server, proxy, tmp_path / "case", blank_workspace(tmp_path / "blank"))
+            try:
+                rep, manager = 1, Case.MANAGER
+                for step in (
+                    CreateAccount(rep, 0),
+                    Sync(rep),
+                    Sync(manager),
+                    MoveAccount(0),
+                    Sync(manager),
+                    Edit(rep, "account", 0, "credit_limit"),
+                    Sync(rep),  # refused: the account is not the rep's any more
+                    MoveAccount(0),
+                    Sync(manager),
+                ):
+                    case.run(step)
+                verdict = case.settle()
+                [account] = case.ledger.moved
+                held = server.records(None, {case.team.shared})[("account", account)]
+                refused = [i for i in case.laptops[rep].issues() if i.kind == "refused"]
+            finally:
+                case.close()
+    finally:
+        server.close()
+
+    assert held["doc"]["credit_limit"] == "0" and len(refused) == 1
+    assert verdict.ok, verdict.describe()
