@@ -72,6 +72,21 @@ def test_persian_dates_use_the_jalali_calendar():
 
 
 @pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "12.5\u00a0%"), ("ar", "12.5\u00a0%"), ("ru", "12,5\u00a0%"), ("fa", "۱۲٫۵٪")],
+)
+def test_a_percentage_reads_as_the_printed_documents_do(language, expected):
+    from decimal import Decimal
+
+    from app.reports.locale_format import format_percent
+
+    shown = Formatter(language=language).percent(Decimal("12.5"))
+    assert shown == expected
+    if language == "fa":  # the same digits and sign as the quote's PDF
+        assert shown == format_percent(Decimal("12.5"), "fa")
+
+
+@pytest.mark.parametrize(
     ("day", "language", "expected", "weekday"),
     [
         (date(2026, 12, 2), "en", "22 Jumada II 1448", "Wednesday"),  # tabular: the 21st

@@ -149,7 +149,12 @@ class Formatter:
         return text.translate(PERSIAN_DIGITS) if self.language == "fa" else text
 
     def percent(self, value: Decimal | int | None) -> str:
-        return "" if value is None else f"{self.number(value)}\u00a0%"
+        if value is None:
+            return ""
+        if self.language == "fa":
+            # Persian digits take the Persian percent sign, as the printed documents do.
+            return f"{self.number(value)}\u066a"
+        return f"{self.number(value)}\u00a0%"
 
 
 def date_time_format(formatter: Formatter) -> str:
