@@ -10,7 +10,7 @@ with the header row repeated on each page a table continues on.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -45,6 +45,9 @@ class DashboardDocument:
     lines: Sequence[str]  # under the title: whose dashboard, as of when, in which currency
     footer: str
     tables: Sequence[ReportTable] = field(default_factory=tuple)
+    # The screen's way of writing a number, so that the page numbers use the same
+    # digits as the figures above them (Latin in Arabic on screen, Persian in Persian).
+    page_number: Callable[[int], str] | None = None
 
 
 def render_dashboard_pdf(
@@ -55,7 +58,7 @@ def render_dashboard_pdf(
     writer = PageWriter(
         out, language=language, title=document.title, author="Fieldsales",
         subject=document.title, created_at=created_at or datetime.now(UTC),
-        footer_text=document.footer,
+        footer_text=document.footer, page_number=document.page_number,
     )  # fmt: skip
     writer.y = writer.text(
         document.title, left=writer.left, right=writer.right, top=writer.y, size=16,

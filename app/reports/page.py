@@ -74,9 +74,14 @@ class PageWriter:
         subject: str,
         created_at: datetime,
         footer_text: str,
+        page_number: Callable[[int], str] | None = None,
     ) -> None:
+        """``page_number``: how the footer writes a page number, when the document's
+        figures come formatted from elsewhere (the dashboard, from the screen); by
+        default in the language's own digits, as every other figure here."""
         register_fonts()
         self.language = language
+        self.page_number = page_number
         self.rtl = is_rtl(language)
         self.footer_text = footer_text
         # invariant=1: no random document id, so equal input gives equal bytes; the
@@ -238,9 +243,17 @@ class PageWriter:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(self.left, y + 10, self.right, y + 10)
-        page_text = localize_digits(
-            label(self.language, "page", page=str(number), pages=str(total)), self.language
-        )
+        if self.page_number is None:
+            page_text = localize_digits(
+                label(self.language, "page", page=str(number), pages=str(total)), self.language
+            )
+        else:
+            page_text = label(
+                self.language,
+                "page",
+                page=self.page_number(number),
+                pages=self.page_number(total),
+            )
         size = 7.5
         batch = text_drawing.TextBatch(canvas)
         batch.set_color(MUTED)

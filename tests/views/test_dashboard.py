@@ -108,6 +108,9 @@ def test_the_pdf_in_arabic_is_right_to_left_with_arabic_digits(
     assert "لوحة المؤشرات" in text  # the Arabic title
     assert "anna" in text and "omar" in text
     assert "1.25" in text and "USD" in text  # the rate used is named in the PDF too
+    # One set of digits throughout, the screen's: the footer's page numbers as well.
+    assert "صفحة" in text  # "page 1 of 2", in Latin digits as the tables are
+    assert not set("٠١٢٣٤٥٦٧٨٩") & set(text)
     # The GBP left out for want of a rate reads "UK£ 3,000.00" (symbol left of the
     # figures, the amount right to left), never "£UK".
     placed = placed_texts(path.read_bytes())

@@ -352,6 +352,7 @@ class DashboardPage(QWidget):
             lines=[self._summary_text()],
             footer=self.tr("Fieldsales dashboard"),
             tables=tables,
+            page_number=fmt.number,
         )
         return render_dashboard_pdf(document, created_at=created_at or datetime.now(UTC))
 
