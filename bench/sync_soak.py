@@ -26,11 +26,11 @@ and the server's ``/proc`` times around each phase): two fifths setting up the t
 opened, three sign-ins and first syncs), a quarter the program's own steps, a
 third the verdict's six syncs and comparisons. A quiet sync is about 12 ms of
 client CPU plus the server's share; each is a handful of loopback requests (me,
-push, pull pages). Three things cost CPU without testing anything, and the soak
-avoids them: Alembic parsing every migration script again at each workspace open
-(its head is read once), each workspace's engine compiling the same SQL again
-(they share one compiled cache) and an 8 MiB Argon2 at each open (the laptops'
-blank is made at Argon2's floor). A laptop's first sync pulls the whole catalog
+push, pull pages). Two things cost CPU without testing anything, and the soak
+avoids them: each workspace's engine compiling the same SQL again (they share one
+compiled cache) and an 8 MiB Argon2 at each open (the laptops' blank is made at
+Argon2's floor). (A third, Alembic parsing every migration script at each open, the
+workspace itself now does once per process.) A laptop's first sync pulls the whole catalog
 (two territories for every earlier case on that server) in pages of
 ``FIRST_PAGE_SIZE``; that grows by 0.15 ms of CPU a case, a server restart costs
 1.7 s, hence a server every 150 cases. The faults, kills, batch and page sizes of
@@ -40,7 +40,6 @@ the program and the verdict are unchanged.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import random
 import resource
@@ -57,7 +56,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FIELDSALES_ARGON2_PROFILE", "test")
 
-import app.workspace.migrations as workspace_migrations  # noqa: E402
 import app.workspace.workspace as workspace_module  # noqa: E402
 from app.workspace.database import create_encrypted_engine  # noqa: E402
 from server.migrate import upgrade  # noqa: E402
@@ -73,10 +71,6 @@ from tests.sync.fault_proxy import FaultProxy  # noqa: E402
 
 COUNTS = ("lost", "duplicated", "diverged", "stuck")
 
-# Every workspace open (three a case, one more a kill) asks Alembic for the newest
-# revision, which parses every migration script again: a tenth of a case's set-up.
-# The scripts cannot change during a run; each open still compares its schema with it.
-workspace_migrations.head_revision = functools.cache(workspace_migrations.head_revision)
 _first_engine: list[Engine] = []
 
 

@@ -9,6 +9,7 @@ by hand. Developers add a revision with::
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 from datetime import UTC, datetime
@@ -29,7 +30,13 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str | None:
+    """The newest revision of the scripts this program ships.
+
+    Read once per process: finding it parses every migration script (about 8 ms),
+    and a command or a desktop session opens workspaces more than once.
+    """
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
