@@ -20,23 +20,16 @@ import gc
 import os
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
-
-import psycopg
-from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ["FIELDSALES_ARGON2_PROFILE"] = "test"
 
-from protocol.messages import PushRequest  # noqa: E402
+from push_fixture import bench_schema, new_contacts, rep_with_account  # noqa: E402
+
 from server import apply, feed, push  # noqa: E402
-from server.db import make_engine, make_sessionmaker, transaction  # noqa: E402
-from server.directory import create_territory, create_user  # noqa: E402
-from server.migrate import upgrade  # noqa: E402
-from server.models import Territory, User  # noqa: E402
-from server.scope import viewer_for  # noqa: E402
+from server.db import transaction  # noqa: E402
 
 SCHEMA = f"fs_push_cpu_{os.getpid()}"
 STAGES = [
@@ -69,34 +62,8 @@ def time_stages(spent: collections.Counter[str]) -> None:
 
 
 def measure(url: str, pushes: int, batch: int, *, stages: bool) -> None:
-    upgrade(url)
-    engine = make_engine(url, pool_size=1)
-    sessions = make_sessionmaker(engine)
-    with transaction(sessions) as session:
-        create_territory(session, name="T0")
-        create_user(session, username="rep0", password="x" * 12, role="rep", territories=["T0"])
-    with transaction(sessions) as session:
-        user = session.scalars(select(User).where(User.username == "rep0")).one()
-        territory = session.scalars(select(Territory.id)).one()
-        viewer = viewer_for(session, user, [territory])
-        account_id = str(uuid.uuid4())
-        first = {"entity": "account", "id": account_id}
-        first["fields"] = {"name": "Bench", "territory_id": territory}
-        body = {"idempotency_key": str(uuid.uuid4()), "changes": [first]}
-        push.push_json(session, viewer, PushRequest.model_validate(body), commit=True)
-    fields = {"account_id": account_id, "last_name": "Lee", "phone": "+1 555"}
-    requests = [
-        PushRequest.model_validate(
-            {
-                "idempotency_key": str(uuid.uuid4()),
-                "changes": [
-                    {"entity": "contact", "id": str(uuid.uuid4()), "fields": fields}
-                    for _ in range(batch)
-                ],
-            }
-        )
-        for _ in range(pushes)
-    ]
+    engine, sessions, viewer, account_id = rep_with_account(url)
+    requests = [new_contacts(account_id, batch) for _ in range(pushes)]
     spent: collections.Counter[str] = collections.Counter()
     if stages:
         time_stages(spent)
@@ -123,17 +90,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=250)
     parser.add_argument("--stages", action="store_true", help="time each stage too")
     args = parser.parse_args()
-    base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL")
-    if not base_url:
-        raise SystemExit("set FIELDSALES_BENCH_POSTGRES_URL")
-    with psycopg.connect(base_url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {SCHEMA}")
-    try:
-        url = f"{base_url}?options=-csearch_path%3D{SCHEMA}"
+    with bench_schema(SCHEMA) as url:
         measure(url, args.pushes, args.batch, stages=args.stages)
-    finally:
-        with psycopg.connect(base_url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
 
 
 if __name__ == "__main__":

@@ -19,22 +19,17 @@ import collections
 import os
 import sys
 import time
-import uuid
 from pathlib import Path
 
-import psycopg
-from sqlalchemy import event, select
+from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ["FIELDSALES_ARGON2_PROFILE"] = "test"
 
-from protocol.messages import PushRequest  # noqa: E402
+from push_fixture import bench_schema, new_contacts, rep_with_account  # noqa: E402
+
 from server import bulk, feed, push  # noqa: E402
-from server.db import make_engine, make_sessionmaker, transaction  # noqa: E402
-from server.directory import create_territory, create_user  # noqa: E402
-from server.migrate import upgrade  # noqa: E402
-from server.models import Territory, User  # noqa: E402
-from server.scope import viewer_for  # noqa: E402
+from server.db import transaction  # noqa: E402
 
 SCHEMA = f"fs_push_cost_{os.getpid()}"
 
@@ -48,21 +43,7 @@ def label(statement: str) -> str:
 
 
 def measure(url: str, pushes: int, batch: int) -> None:
-    upgrade(url)
-    engine = make_engine(url, pool_size=1)
-    sessions = make_sessionmaker(engine)
-    with transaction(sessions) as session:
-        create_territory(session, name="T0")
-        create_user(session, username="rep0", password="x" * 12, role="rep", territories=["T0"])
-    with transaction(sessions) as session:
-        user = session.scalars(select(User).where(User.username == "rep0")).one()
-        territory = session.scalars(select(Territory.id)).one()
-        viewer = viewer_for(session, user, [territory])
-        account_id = str(uuid.uuid4())
-        first = {"entity": "account", "id": account_id}
-        first["fields"] = {"name": "Bench", "territory_id": territory}
-        body = {"idempotency_key": str(uuid.uuid4()), "changes": [first]}
-        push.push_json(session, viewer, PushRequest.model_validate(body), commit=True)
+    engine, sessions, viewer, account_id = rep_with_account(url)
 
     spent: collections.Counter[str] = collections.Counter()
     pid = 0
@@ -97,14 +78,8 @@ def measure(url: str, pushes: int, batch: int) -> None:
 
     total_backend = 0
     client = 0.0
-    change = {"account_id": account_id, "last_name": "Lee", "phone": "+1 555"}
     for _ in range(pushes):
-        changes = [
-            {"entity": "contact", "id": str(uuid.uuid4()), "fields": change} for _ in range(batch)
-        ]
-        request = PushRequest.model_validate(
-            {"idempotency_key": str(uuid.uuid4()), "changes": changes}
-        )
+        request = new_contacts(account_id, batch)
         with transaction(sessions) as session:
             pid = session.connection().connection.driver_connection.info.backend_pid
             started, cpu = backend_ns(pid), time.process_time()
@@ -126,16 +101,8 @@ def main() -> None:
     parser.add_argument("--pushes", type=int, default=200)
     parser.add_argument("--batch", type=int, default=250)
     args = parser.parse_args()
-    base_url = os.environ.get("FIELDSALES_BENCH_POSTGRES_URL")
-    if not base_url:
-        raise SystemExit("set FIELDSALES_BENCH_POSTGRES_URL")
-    with psycopg.connect(base_url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {SCHEMA}")
-    try:
-        measure(f"{base_url}?options=-csearch_path%3D{SCHEMA}", args.pushes, args.batch)
-    finally:
-        with psycopg.connect(base_url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+    with bench_schema(SCHEMA) as url:
+        measure(url, args.pushes, args.batch)
 
 
 if __name__ == "__main__":
