@@ -176,12 +176,10 @@ class BatchApplier:
         scope.
         """
         key = (entity, record_id)
-        if key in self.records or key in self.known_missing or self._stored_changed:
-            parent = self._visible(entity, record_id, field=field)
-            return parent.account_id, parent.territory_id, parent.personal_user_id
         if self._postgresql is None:
             self._postgresql = is_postgresql(self.session)
-        if not self._postgresql:
+        named = key in self.records or key in self.known_missing
+        if named or self._stored_changed or not self._postgresql:
             parent = self._visible(entity, record_id, field=field)
             return parent.account_id, parent.territory_id, parent.personal_user_id
         found = execute_raw(self.session, _PARENT_SCOPE, [entity, record_id])
@@ -292,9 +290,13 @@ class BatchApplier:
         self._tombstone(record)
         self.deleted_roots.append((record, self._index, self._change))
 
-    def _tombstone(self, record: AnyRecord) -> None:
+    def _stored_row_changing(self) -> None:
+        """A stored row changes: scopes looked up so far may no longer hold."""
         self._parent_scopes.clear()
         self._stored_changed = True
+
+    def _tombstone(self, record: AnyRecord) -> None:
+        self._stored_row_changing()
         refuse_if_frozen(record, self._order_of(record), set())
         record.deleted = True
         record.row_version += 1
@@ -302,8 +304,7 @@ class BatchApplier:
         self._touch(record, kind="delete", fields={})
 
     def _update(self, record: AnyRecord, change: Change) -> None:
-        self._parent_scopes.clear()
-        self._stored_changed = True
+        self._stored_row_changing()
         if record.deleted:
             for name, value in change.fields.items():
                 self._conflict(record, name, value)
