@@ -2,9 +2,11 @@
 
 All of it lives in the encrypted workspace database (``workspace_setting``), never
 in a plain settings file: a token pair is as good as the password until it
-expires. Each token pair is committed on its own the moment the server hands it
-over, before it is used, so a crash at any point never leaves the workspace with
-a refresh token the server already retired.
+expires. Each refreshed token pair is committed on its own the moment the server
+hands it over, before it is used, so a crash at any point never leaves the
+workspace with a refresh token the server already retired; a sign-in's first
+pair is committed with the connection it belongs to, so a sign-in stopped
+half-way leaves neither.
 """
 
 from __future__ import annotations

@@ -221,11 +221,12 @@ class SyncEngine:
             raise
         self._stop_if_cancelled()
         with self.workspace.transaction() as session:
+            # Only the figures the report carries, not all of ``status()``; read before
+            # the write, which would otherwise take the write lock at the first query.
+            report.pending = pending_record_count(session)
+            counts = open_counts(session)
+            report.open_conflicts, report.open_refused = counts["conflict"], counts["refused"]
             stored.mark_synced(session)
-        status = self.status()
-        report.pending = status.pending
-        report.open_conflicts = status.open_conflicts
-        report.open_refused = status.open_refused
         report.duration = time.monotonic() - started
         return report
 

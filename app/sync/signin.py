@@ -90,6 +90,9 @@ def sign_in(
             server=existing.server_url,
         )
     api = make_api(url, None)
+    # The new pair is stored below together with the connection, in one transaction:
+    # a sign-in cut short leaves neither (no request uses the pair before that).
+    api.on_tokens = None
     try:
         api.handshake(client_version())
         with workspace.transaction() as session:
@@ -112,6 +115,7 @@ def sign_in(
             role=str(answer.get("role", "rep")),
             allow_insecure_http=allow_insecure_http,
         )
+        stored.save_tokens(session, api.tokens)
     workspace.set_username(username.strip())
     if answer.get("totp_enrolment_required"):
         raise enrolment_required_error()

@@ -1,8 +1,9 @@
 """HTTP to the sync server: retries with backoff, Retry-After, token refresh, typed errors.
 
-Retries are urllib3's ``Retry`` (exponential backoff, ``Retry-After`` honoured):
-connection failures and 502/503/504 are retried a few times, then the sync stops
-with ``ServerUnreachableError`` and tries again on its next run; nothing loops.
+Retries are urllib3's ``Retry`` (``http_session``: exponential backoff, ``Retry-After``
+honoured; the proxy settings are read there, once per client): connection failures
+and 502/503/504 are retried a few times, then the sync stops with
+``ServerUnreachableError`` and tries again on its next run; nothing loops.
 Retrying a push is safe because the server answers a repeated idempotency key with
 its stored answer. A ``Retry-After`` longer than ``MAX_RETRY_AFTER`` is not slept
 through: the sync stops with ``ServerBusyError`` saying when to try again.
@@ -24,15 +25,12 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any
 
 import requests
 from pydantic_core import from_json
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from app.errors import translatable
 from app.sync.errors import (
@@ -46,28 +44,16 @@ from app.sync.errors import (
     SyncCancelled,
     UpgradeRequiredError,
 )
+from app.sync.http_session import NetworkSettings, WaitTooLong, http_session
 from protocol.messages import PROTOCOL_VERSION
+
+__all__ = ["NetworkSettings", "ServerApi", "ServerRefusal", "TokenPair"]
 
 log = logging.getLogger(__name__)
 
 API = "/api/v1"
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 120.0  # a first-sync pull page or a large photo on a slow line
-MAX_RETRY_AFTER = 60  # seconds we are willing to wait inside one sync
-
-
-@dataclass(frozen=True)
-class NetworkSettings:
-    """Proxy and trusted certificates, from the installer's preset or the system.
-
-    ``proxy`` None means the system's (environment variables / registry, as
-    requests reads them); ``ca_bundle`` None means the bundled certifi roots.
-    """
-
-    proxy: str | None = None
-    ca_bundle: str | None = None
-    retries: int = 4
-    backoff_factor: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -93,77 +79,6 @@ class ServerRefusal(Exception):
         return str(self.body.get("detail") or "")
 
 
-class _WaitTooLong(Exception):
-    def __init__(self, seconds: int) -> None:
-        self.seconds = seconds
-
-
-class _Retry(Retry):
-    """urllib3's Retry, never sleeping through a Retry-After longer than we wait, and
-    waiting on the ``cancel`` event (when there is one) instead of sleeping."""
-
-    def __init__(self, *args: Any, cancel: threading.Event | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.cancel = cancel
-
-    def new(self, **kw: Any) -> Self:
-        # urllib3 makes a new Retry after every attempt from the parameters it knows.
-        kw.setdefault("cancel", self.cancel)
-        return super().new(**kw)
-
-    def sleep(self, response: Any = None) -> None:
-        if response is not None:
-            retry_after = self.get_retry_after(response)
-            if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-                raise _WaitTooLong(int(retry_after))
-        if self.respect_retry_after_header and response is not None:
-            if self.sleep_for_retry(response):
-                return
-        self._wait(self.get_backoff_time())
-
-    def sleep_for_retry(self, response: Any) -> bool:
-        retry_after = self.get_retry_after(response)
-        if retry_after:
-            self._wait(retry_after)
-            return True
-        return False
-
-    def _wait(self, seconds: float) -> None:
-        if self.cancel is None:
-            if seconds > 0:
-                time.sleep(seconds)
-            return
-        # Also with no wait at all: a cancelled client makes no further attempt.
-        if self.cancel.wait(max(0.0, seconds)):
-            raise SyncCancelled()
-
-
-def _session(network: NetworkSettings, cancel: threading.Event | None) -> requests.Session:
-    session = requests.Session()
-    retry = _Retry(
-        total=network.retries,
-        connect=network.retries,
-        read=2,
-        status=network.retries,
-        backoff_factor=network.backoff_factor,
-        backoff_max=10,
-        status_forcelist=(429, 502, 503, 504),
-        allowed_methods=None,  # every method: pushes are idempotent by key
-        respect_retry_after_header=True,
-        raise_on_status=False,
-        cancel=cancel,
-    )
-    adapter = HTTPAdapter(max_retries=retry)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    if network.proxy and network.proxy != "system":
-        session.proxies = {"http": network.proxy, "https": network.proxy}
-        session.trust_env = False
-    session.headers["X-Fieldsales-Protocol"] = str(PROTOCOL_VERSION)
-    session.headers["User-Agent"] = f"fieldsales-desktop (protocol {PROTOCOL_VERSION})"
-    return session
-
-
 class ServerApi:
     """The server's endpoints as methods; JSON in, JSON out, typed errors."""
 
@@ -184,7 +99,9 @@ class ServerApi:
         self.enrolment_only = False
         self.network = network or NetworkSettings()
         self.cancel = cancel
-        self._http = _session(self.network, cancel)
+        self._http, self._verify = http_session(self.base_url, self.network, cancel)
+        self._http.headers["X-Fieldsales-Protocol"] = str(PROTOCOL_VERSION)
+        self._http.headers["User-Agent"] = f"fieldsales-desktop (protocol {PROTOCOL_VERSION})"
 
     def close(self) -> None:
         self._http.close()
@@ -205,12 +122,10 @@ class ServerApi:
                 self.base_url + API + path,
                 headers=headers,
                 timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
-                # Per request, not only on the session: requests lets REQUESTS_CA_BUNDLE
-                # in the environment override a session's bundle, never a request's.
-                verify=self.network.ca_bundle or True,
+                verify=self._verify,
                 **kwargs,
             )
-        except _WaitTooLong as wait:
+        except WaitTooLong as wait:
             raise ServerBusyError(
                 translatable("errors", "The server is busy; try again in {retry_after} s."),
                 retry_after=wait.seconds,

@@ -181,3 +181,84 @@ def test_closing_the_app_while_the_first_sync_waits_leaves_nothing_running(
         assert SyncEngine(reopened).status().last_sync is None
     finally:
         reopened.close()
+
+
+def _nothing_stored(workspace: Workspace) -> bool:
+    from app.sync.connection import ACCESS_TOKEN, SERVER_URL
+    from app.workspace.local_settings import get_setting
+
+    with workspace.session() as session:
+        return (
+            get_setting(session, SERVER_URL) is None and get_setting(session, ACCESS_TOKEN) is None
+        )
+
+
+def test_closing_the_connect_dialog_while_it_waits_to_retry_stops_the_sign_in(
+    tmp_path, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.views.shared.workers import jobs_running
+    from app.views.sync.connect_dialog import ConnectDialog
+    from app.views.sync.workspace_sync import WorkspaceSyncProvider
+
+    workspace = Workspace.create(tmp_path / "ws", PASSPHRASE, kdf=KdfParams.for_tests())
+    network = NetworkSettings(backoff_factor=LONG_BACKOFF)
+    provider = WorkspaceSyncProvider(workspace, network=network, watch_network=False)
+    try:
+        with listener(HANG_UP) as (url, attempts):
+            dialog = ConnectDialog(provider, server_url=url, username="anna")
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.password.setText(PASSWORD)
+            qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: attempts.count >= 2, timeout=60_000)
+            assert not dialog.connect_button.isEnabled(), "the sign-in waits to retry"
+            seen = attempts.count
+
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            assert not dialog.isVisible()
+            qtbot.waitUntil(lambda: not jobs_running(), timeout=60_000)
+            assert attempts.count == seen, "no attempt after the dialog was closed"
+            assert not provider.running()
+            assert all(error.isHidden() for error in dialog.errors.values())
+            assert dialog.connect_button.isEnabled() and dialog.busy.text() == ""
+        assert _nothing_stored(workspace) and not provider.engine().status().connected
+    finally:
+        provider.stop()
+        workspace.close()
+
+
+def test_closing_the_app_while_the_connect_dialog_signs_in_leaves_nothing_running(
+    make_controller,  # noqa: F811 - the imported fixture
+    tmp_path,
+    qtbot,
+) -> None:
+    from app.views.shared.workers import jobs_running
+
+    Workspace.create(tmp_path / "ws", PASSPHRASE, kdf=KdfParams.for_tests()).close()
+    with listener(HANG_UP) as (url, attempts):
+        controller = make_controller()
+        controller.start()
+        controller.unlock(PASSPHRASE)
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15_000)
+        dialog = controller.main_window.show_page("settings").open_connect_dialog()
+        dialog.server_url.setText(url)
+        dialog.username.setText("anna")
+        dialog.password.setText(PASSWORD)
+        dialog.submit()
+        # The preset's retries (backoff 0, 1, 2, 4 s): the second wait has begun.
+        qtbot.waitUntil(lambda: attempts.count >= 3, timeout=60_000)
+        provider = controller.sync
+        seen = attempts.count
+
+        controller.shutdown()
+        assert not provider.running() and not jobs_running()
+        assert controller.workspace is None and controller.main_window is None
+        assert attempts.count == seen, "no attempt after the app was closed"
+
+    reopened = Workspace.open(tmp_path / "ws", PASSPHRASE)  # closed properly: it opens
+    try:
+        assert _nothing_stored(reopened)
+    finally:
+        reopened.close()

@@ -105,6 +105,8 @@ def test_exit_codes_say_unreachable_and_needs_the_user(sync_world, laptops, term
     assert terminal("sync", "--data-dir", folder)[0] == 0
 
     # A server that is not there: a one-line message and exit code 3, nothing changed.
+    # About 7 s: the command line's own retry budget (NetworkSettings: 4 retries after
+    # 0, 1, 2 and 4 s) runs out first, and no preset key or option sets it.
     with Workspace.open(laptop.folder, PASSPHRASE) as workspace, workspace.transaction() as session:
         from app.sync.connection import SERVER_URL
         from app.workspace.local_settings import set_setting

@@ -6,10 +6,17 @@ token pair the server returns is kept, inside the encrypted workspace. When the
 server asks for a code, the code field appears; when it requires a second factor
 this account has not set up, the dialog shows the secret for an authenticator
 app and asks for its first code.
+
+Closing the dialog (Cancel, Esc, the window's close button) while it signs in
+cancels the sign-in, as locking or closing the app does (the provider's
+``stop``): a wait to retry an unreachable server ends at once, no further
+attempt is made and nothing is stored; a request already on the wire is not cut
+short, and its answer is then dropped with the job.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,8 +35,8 @@ from app.errors import FieldsalesError
 from app.sync.errors import EnrolmentRequiredError, SecondFactorRequiredError
 from app.views.shared.formatting import error_text
 from app.views.shared.widgets import FieldError, keep_error_lines
-from app.views.shared.workers import Job, start_job
-from app.views.sync.workspace_sync import WorkspaceSyncProvider
+from app.views.shared.workers import Job, Progress
+from app.views.sync.workspace_sync import WorkspaceSyncProvider, cancelled_as_job_cancel
 
 
 class ConnectDialog(QDialog):
@@ -141,18 +148,37 @@ class ConnectDialog(QDialog):
             self.password.setFocus()
             return
         enrolling = self._enrolling
-        engine = self.provider.engine()
+        make_engine = self.provider.engine
 
-        def work(_progress) -> str:
-            if enrolling:
-                engine.confirm_second_factor(values["totp_code"] or "", password=values["password"])
-                values["totp_code"] = None  # sign in again, now with the factor on
-                return "confirmed"
-            engine.connect(**values)
-            return "connected"
+        def work(progress: Progress) -> str:
+            # The job's event: closing the dialog or the app stops the retries at once.
+            engine = make_engine(cancel=progress.cancel_event)
+            with cancelled_as_job_cancel():
+                if enrolling:
+                    code = values["totp_code"] or ""
+                    engine.confirm_second_factor(code, password=values["password"])
+                    values["totp_code"] = None  # sign in again, now with the factor on
+                    return "confirmed"
+                engine.connect(**values)
+                return "connected"
 
+        self._start(work, on_success=self._done)
+
+    def _start(self, work: Callable[[Progress], Any], *, on_success: Callable[[Any], None]) -> None:
         self._set_busy(True)
-        self._job = start_job(work, on_success=self._done, on_failure=self._failed)
+        self._job = self.provider.start_network_job(
+            work, on_success=on_success, on_failure=self._failed, on_cancelled=self._cancelled
+        )
+
+    def reject(self) -> None:
+        """Closed while signing in: the sign-in stops too (see the module's docstring)."""
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()
+
+    def _cancelled(self) -> None:
+        self._job = None
+        self._set_busy(False)
 
     def _done(self, outcome: str) -> None:
         self._job = None
@@ -188,11 +214,13 @@ class ConnectDialog(QDialog):
         target.show_error(text)
 
     def _start_enrolment(self, error: EnrolmentRequiredError) -> None:
-        engine = self.provider.engine()
+        make_engine = self.provider.engine
         password = self.password.text()
 
-        def work(_progress) -> dict[str, Any]:
-            return engine.enrol_second_factor(password=password)
+        def work(progress: Progress) -> dict[str, Any]:
+            engine = make_engine(cancel=progress.cancel_event)
+            with cancelled_as_job_cancel():
+                return engine.enrol_second_factor(password=password)
 
         def shown(enrolment: dict[str, Any]) -> None:
             self._job = None
@@ -210,5 +238,4 @@ class ConnectDialog(QDialog):
             self._show_totp(True)
             self.totp.setFocus()
 
-        self._set_busy(True)
-        self._job = start_job(work, on_success=shown, on_failure=self._failed)
+        self._start(work, on_success=shown)

@@ -8,13 +8,15 @@ Locking the workspace or closing the app cancels a running sync: at its next
 page or batch, or at once while it waits to retry an unreachable server (the
 job's cancel event reaches the transport). It ends as cancelled, with nothing
 shown; what was applied stays applied (each page and batch is its own
-transaction, an unanswered push goes again with its idempotency key).
+transaction, an unanswered push goes again with its idempotency key). The
+Connect dialog's sign-in runs through ``start_network_job``, so the same stop
+reaches it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
@@ -79,6 +81,7 @@ class WorkspaceSyncProvider(SyncStatusProvider):
         self.network = network or NetworkSettings()
         self._state = SyncState()
         self._job: Job | None = None
+        self._network_jobs: set[Job] = set()  # sign-ins and enrolments from the dialog
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -147,14 +150,41 @@ class WorkspaceSyncProvider(SyncStatusProvider):
             log.info("attachment %s not fetched: %s", attachment.id, type(error).__name__)
             return False
 
+    def start_network_job(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_cancelled: Callable[[], None],
+    ) -> Job:
+        """Run other work that talks to the server (the Connect dialog's sign-in) so that
+        ``stop`` cancels it too; ``work`` gives its engine ``progress.cancel_event``."""
+
+        def finished() -> None:
+            self._network_jobs.discard(job)
+
+        job = start_job(
+            work,
+            on_success=on_success,
+            on_failure=on_failure,
+            on_cancelled=on_cancelled,
+            on_finished=finished,
+        )
+        self._network_jobs.add(job)
+        return job
+
     def stop(self) -> None:
-        """Cancel a running sync (at its next batch or page, or its next retry) and the timer."""
+        """Cancel a running sync (at its next batch or page, or its next retry), any
+        sign-in started here, and the timer."""
         self.timer.stop()
-        if self._job is not None:
-            self._job.cancel()
+        for job in [self._job, *self._network_jobs]:
+            if job is not None:
+                job.cancel()
 
     def running(self) -> bool:
-        return self._job is not None
+        """A sync or a sign-in still runs (it uses the workspace: keep this object)."""
+        return self._job is not None or bool(self._network_jobs)
 
     # -- job callbacks (GUI thread) ----------------------------------------------------
 
