@@ -62,7 +62,13 @@ class ShowVersion(argparse.Action):
     """``--version``, reading the version only when asked: ``importlib.metadata``
     costs more than the rest of parsing the command line together."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from app.version import app_version
 
         print(f"fieldsales {app_version()}")
