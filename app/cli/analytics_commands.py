@@ -5,6 +5,9 @@ A rep sees their own records only; a manager (or a workspace never connected)
 may name any rep with ``--rep``. Amounts are in the reporting currency (a
 workspace setting, ``--currency`` changes it for one run), with the rates used
 and what was left out for want of a rate.
+
+The services are imported inside each command: they bring SQLAlchemy and the
+models, which parsing the command line and ``--help`` must not pay.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from typing import Any
 
 from app.cli.support import open_workspace
 from app.errors import ValidationError, translatable
-from app.models.validation import require_currency
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -125,6 +127,7 @@ def _reason(reason) -> str:
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
+    from app.models.validation import require_currency
     from app.services.dashboard import build_dashboard
     from app.services.exchange_rates import reporting_currency
 

@@ -1,4 +1,8 @@
-"""Data commands: ``import``, ``export`` and ``demo``."""
+"""Data commands: ``import``, ``export`` and ``demo``.
+
+The services are imported inside each command: they bring SQLAlchemy and the
+models, which parsing the command line and ``--help`` must not pay.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from app.cli.choices import EXPORT_KINDS, IMPORT_KINDS
 from app.cli.support import open_workspace
-from app.services.csv_export import EXPORT_KINDS
-from app.services.csv_import import IMPORT_KINDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,6 +9,9 @@ Language and calendars default to the installer's preset; ``--second-calendar``
 prints every date in a second calendar beside the first (Gregorian and Umm al-Qura
 Hijri, as Saudi business documents often do). The PDF is written only
 once it is complete, so a failure leaves no half-written file behind.
+
+ReportLab, the workspace and the preset are imported only when a document is
+printed, not to parse the command line.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.choices import CALENDARS, LANGUAGES
 from app.errors import ValidationError, translatable
-from app.preset import CALENDARS, LANGUAGES, load_preset
 
 # command name -> (what the argument is, how to build the document)
 DOCUMENTS = {
@@ -66,6 +69,7 @@ def _actions_of(subparsers: argparse._SubParsersAction, command: str) -> argpars
 
 def print_document(args: argparse.Namespace) -> int:
     from app.cli.support import open_workspace
+    from app.preset import load_preset
     from app.reports import sources
     from app.reports.documents import Appearance
     from app.reports.render import render_pdf

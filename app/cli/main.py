@@ -4,19 +4,21 @@ Each command group lives in its own module under ``app.cli`` with a
 ``register(subparsers)`` function; the parser sets ``handler`` on the namespace.
 A user's mistake (any ``FieldsalesError``) prints one line to stderr and exits 1;
 a wrong command line exits 2 (argparse's convention).
+
+Parsing, ``--help`` and a wrong command line import no command's dependencies
+(SQLAlchemy, Alembic, Qt, ReportLab, requests): every command module imports them
+inside the function that runs the command, and takes its ``choices`` from
+``app.cli.choices``. tests/cli/test_startup_imports.py keeps it so; installers
+script this CLI on many laptops and each start used to cost a second of CPU.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from app.errors import FieldsalesError
-from app.version import app_version
-
-log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int | None]
 
@@ -40,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Fieldsales: offline-first CRM for field sales. "
         "With no command, starts the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"fieldsales {app_version()}")
+    parser.add_argument(
+        "--version", action=ShowVersion, nargs=0, help="show the version number and exit"
+    )
     add_workspace_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -52,6 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
             continue  # a command group not built yet
         module.register(subparsers)
     return parser
+
+
+class ShowVersion(argparse.Action):
+    """``--version``, reading the version only when asked: ``importlib.metadata``
+    costs more than the rest of parsing the command line together."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from app.version import app_version
+
+        print(f"fieldsales {app_version()}")
+        parser.exit()
 
 
 def add_workspace_options(parser: argparse.ArgumentParser) -> None:

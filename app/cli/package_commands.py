@@ -1,4 +1,8 @@
-"""``fieldsales self-test``: one line per check, non-zero exit if any fails."""
+"""``fieldsales self-test``: one line per check, non-zero exit if any fails.
+
+``app.cli.self_test`` is imported when the command runs, not to parse the
+command line; it reads ``PROBE_FLAG`` from here to start its Qt probe.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,13 @@ import argparse
 import logging
 import sys
 
-from app.cli.self_test import PROBE_FLAG, CheckFailed, all_checks, probe_qt_platform
 from app.errors import FieldsalesError
-from app.version import app_version
 
 log = logging.getLogger(__name__)
+
+# A hidden flag: the self-test starts this command again with it, to try the Qt
+# platform plugin in a child process that may crash without taking the report along.
+PROBE_FLAG = "--probe-qt-platform"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
+    from app.cli.self_test import CheckFailed, all_checks, probe_qt_platform
+    from app.version import app_version
+
     if getattr(args, PROBE_FLAG.lstrip("-").replace("-", "_")):
         return probe_qt_platform()
     checks = all_checks()

@@ -4,6 +4,9 @@ The same services as the desktop's Team page (``app.services.reviews`` and
 ``review_inbox``). A decision is a local change that travels at the next
 ``fieldsales sync``. A workspace not signed in with a manager's account is refused
 with one line and exit 1, before anything is read.
+
+The services are imported inside each command: they bring SQLAlchemy and the
+models, which parsing the command line and ``--help`` must not pay.
 """
 
 from __future__ import annotations
@@ -11,16 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
+from app.cli.choices import REVIEW_STATES
 from app.cli.support import open_workspace
 from app.errors import NotFoundError, ValidationError, translatable
-from app.models import Account
-from app.services.review_inbox import REVIEW_STATES, InboxFilter, InboxRow, pending_by_rep
-from app.services.review_inbox import team_inbox as inbox_rows
-from app.services.reviews import approve, reviewer, send_back
+
+if TYPE_CHECKING:
+    from app.services.review_inbox import InboxRow
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,6 +74,10 @@ def _day(text: str | None, option: str) -> date | None:
 def _account_id(session, number: str | None) -> str | None:
     if not number:
         return None
+    from sqlalchemy import select
+
+    from app.models import Account
+
     found = session.scalar(
         select(Account.id).where(Account.account_number == number, Account.deleted.is_(False))
     )
@@ -97,6 +102,10 @@ def _as_json(row: InboxRow) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from app.services.review_inbox import InboxFilter, pending_by_rep
+    from app.services.review_inbox import team_inbox as inbox_rows
+    from app.services.reviews import reviewer
+
     with open_workspace(args) as workspace, workspace.session() as session:
         reviewer(session)
         filters = InboxFilter(
@@ -127,6 +136,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_approve(args: argparse.Namespace) -> int:
+    from app.services.reviews import approve, reviewer
+
     with open_workspace(args) as workspace, workspace.transaction() as session:
         report = approve(session, args.visit_id, reviewer=reviewer(session), comment=args.comment)
         account = report.visit.account.name
@@ -135,6 +146,8 @@ def run_approve(args: argparse.Namespace) -> int:
 
 
 def run_send_back(args: argparse.Namespace) -> int:
+    from app.services.reviews import reviewer, send_back
+
     with open_workspace(args) as workspace, workspace.transaction() as session:
         report = send_back(session, args.visit_id, reviewer=reviewer(session), comment=args.comment)
         account = report.visit.account.name

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.cli.package_commands import PROBE_FLAG
 from app.resources import resource_path
 
-PROBE_FLAG = "--probe-qt-platform"
 # A string every translation must have: the Settings page title.
 PROBE_CONTEXT, PROBE_TEXT = "SettingsPage", "Settings"
 PLATFORM_PLUGINS = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}

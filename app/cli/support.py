@@ -1,4 +1,9 @@
-"""What every CLI command needs: the workspace folder, the passphrase, an open workspace."""
+"""What every CLI command needs: the workspace folder, the passphrase, an open workspace.
+
+``app.workspace`` is imported inside the functions: it brings SQLAlchemy, Alembic
+and the models (most of a second), which ``--help`` and a mistyped argument must
+not pay, since every command module imports this one to register its arguments.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,23 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import ValidationError, translatable
-from app.workspace import Workspace, default_data_dir
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 DEFAULT_PASSPHRASE_ENV = "FIELDSALES_PASSPHRASE"
 
 
 def data_dir_from(args: argparse.Namespace) -> Path:
     explicit = getattr(args, "data_dir", None)
-    return Path(explicit) if explicit else default_data_dir()
+    if explicit:
+        return Path(explicit)
+    from app.workspace import default_data_dir
+
+    return default_data_dir()
 
 
 def passphrase_from(
@@ -48,5 +60,7 @@ def passphrase_from(
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
+    from app.workspace import Workspace
+
     data_dir = data_dir_from(args)
     return Workspace.open(data_dir, passphrase_from(args))

@@ -7,6 +7,10 @@ Exit codes of ``sync`` (documented in docs/sync.md, "The client"):
     3  the server could not be reached (or was busy); try again later
     4  needs the user: sign in again, a second factor, conflicts or refused
        changes to settle, an app update, or this laptop was revoked (wiped)
+
+The engine, the transport (requests) and the issues (SQLAlchemy) are imported
+inside the commands, not to parse the command line; ``app.sync.errors`` is small
+and stays here for the except clauses.
 """
 
 from __future__ import annotations
@@ -16,11 +20,10 @@ import getpass
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli.support import open_workspace
 from app.errors import ValidationError, translatable
-from app.sync import issues as sync_issues
-from app.sync.engine import SyncEngine, SyncReport
 from app.sync.errors import (
     DeviceRevokedError,
     EnrolmentRequiredError,
@@ -31,7 +34,9 @@ from app.sync.errors import (
     SyncError,
     UpgradeRequiredError,
 )
-from app.sync.network import network_from_preset
+
+if TYPE_CHECKING:
+    from app.sync.engine import SyncEngine, SyncReport
 
 EXIT_CONVERGED = 0
 EXIT_UNREACHABLE = 3
@@ -107,6 +112,9 @@ def _connect(engine: SyncEngine, args: argparse.Namespace, server: str, username
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from app.sync.engine import SyncEngine
+    from app.sync.network import network_from_preset
+
     with open_workspace(args) as workspace:
         engine = SyncEngine(workspace, network=network_from_preset())
         try:
@@ -181,6 +189,8 @@ def _print_report(report: SyncReport, *, as_json: bool) -> None:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
+    from app.sync import issues as sync_issues
+
     with open_workspace(args) as workspace, workspace.session() as session:
         found = sync_issues.open_issues(session)
         if args.json:
@@ -195,6 +205,10 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
+    from app.sync import issues as sync_issues
+    from app.sync.engine import SyncEngine
+    from app.sync.network import network_from_preset
+
     with open_workspace(args) as workspace:
         ids = list(args.ids)
         if args.all:

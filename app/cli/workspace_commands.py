@@ -1,4 +1,8 @@
-"""Workspace commands: init, change-passphrase, info, and starting the desktop app."""
+"""Workspace commands: init, change-passphrase, info, and starting the desktop app.
+
+``app.workspace`` (SQLAlchemy, Alembic, the models) and the desktop (Qt) are
+imported inside the commands that use them, not to parse the command line.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ import sys
 from pathlib import Path
 
 from app.cli.support import data_dir_from, open_workspace, passphrase_from
-from app.workspace import Workspace, change_passphrase
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def init_workspace(args: argparse.Namespace) -> int:
+    from app.workspace import Workspace
+
     data_dir = data_dir_from(args)
     passphrase = passphrase_from(args, prompt="New workspace passphrase: ", confirm=True)
     with Workspace.create(data_dir, passphrase) as workspace:
@@ -50,6 +55,8 @@ def init_workspace(args: argparse.Namespace) -> int:
 
 
 def change_workspace_passphrase(args: argparse.Namespace) -> int:
+    from app.workspace import change_passphrase
+
     data_dir = data_dir_from(args)
     old = passphrase_from(args, prompt="Current passphrase: ")
     new = passphrase_from(
@@ -88,6 +95,8 @@ def start_desktop(args: argparse.Namespace) -> int:
 
 def run_demo_workspace(args: argparse.Namespace) -> int:
     """``make run``: a demo workspace under .demo/ made once, its passphrase shown."""
+    from app.workspace import Workspace
+
     data_dir = data_dir_from(args)
     passphrase_file = data_dir.parent / (data_dir.name + "-passphrase.txt")
     if not Workspace.exists(data_dir):
