@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.sync.transport import TokenPair
+from app.sync.tokens import TokenPair
 from app.workspace.local_settings import WorkspaceSetting, get_setting, set_setting
 
 PREFIX = "sync."

@@ -26,7 +26,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -45,6 +44,7 @@ from app.sync.errors import (
     UpgradeRequiredError,
 )
 from app.sync.http_session import NetworkSettings, WaitTooLong, http_session
+from app.sync.tokens import TokenPair
 from protocol.messages import PROTOCOL_VERSION
 
 __all__ = ["NetworkSettings", "ServerApi", "ServerRefusal", "TokenPair"]
@@ -54,12 +54,6 @@ log = logging.getLogger(__name__)
 API = "/api/v1"
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 120.0  # a first-sync pull page or a large photo on a slow line
-
-
-@dataclass(frozen=True)
-class TokenPair:
-    access_token: str
-    refresh_token: str
 
 
 class ServerRefusal(Exception):

@@ -141,3 +141,24 @@ def test_the_parsers_choices_are_those_of_the_services():
     assert choices.REVIEW_STATES == REVIEW_STATES == tuple(state.value for state in ReviewState)
     assert choices.LANGUAGES == LANGUAGES
     assert choices.CALENDARS == CALENDARS
+
+
+def test_an_offline_command_reads_the_connection_without_the_http_stack(tmp_path):
+    """``dashboard`` reads the stored connection (whose rep asks) but never goes
+    online: requests and urllib3 (about 0.2 s of CPU) stay out of its start."""
+    from app.workspace import KdfParams, Workspace
+
+    passphrase = "offline command passphrase"
+    folder = tmp_path / "ws"
+    Workspace.create(folder, passphrase, kdf=KdfParams.for_tests()).close()
+    code, modules = loaded_modules(
+        tmp_path,
+        "dashboard",
+        "--data-dir",
+        str(folder),
+        "--json",
+        env={"FIELDSALES_PASSPHRASE": passphrase},
+    )
+    assert code == 0
+    assert "app.sync.connection" in modules, "the command did not read the connection"
+    assert {"requests", "urllib3"}.isdisjoint(modules)
