@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(PY) bench/server_sync_bench.py
 	$(PY) bench/capture_bench.py
 	$(PY) bench/sync_client_bench.py
+	$(PY) bench/cli_start.py
 	$(PY) bench/analytics_bench.py
 
 ## The desktop build (packaging/README.md): dist/fieldsales/, a one-folder program, and
