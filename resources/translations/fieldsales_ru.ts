@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Rep</source>
-        <translation>Представитель</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Account</source>

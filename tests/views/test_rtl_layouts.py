@@ -124,6 +124,47 @@ def test_the_team_inbox_shows_every_column_and_the_whole_outcome_on_hover(window
         assert table.columnWidth(outcome) >= table.sizeHintForColumn(outcome)
 
 
+def _cut_cells(table: QTableWidget) -> list[str]:
+    """The cells (and headings) a reader sees only in part: wider than their column on
+    one line, or, where the table wraps, a word wider than the column or more lines
+    than the row holds."""
+    metrics = QFontMetrics(table.font())
+    header = table.horizontalHeader()
+    cut = []
+    for column in range(table.columnCount()):
+        room = table.columnWidth(column) - 6  # the cell's padding and grid line
+        if header.sectionSizeHint(column) > table.columnWidth(column):
+            cut.append(table.horizontalHeaderItem(column).text())
+        for row in range(table.rowCount()):
+            text = plain(table.item(row, column).text())
+            if metrics.horizontalAdvance(text) <= room:
+                continue
+            words = text.split()
+            lines = metrics.boundingRect(
+                QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text
+            ).height() // metrics.lineSpacing()
+            if (
+                not table.wordWrap()
+                or max(metrics.horizontalAdvance(word) for word in words) > room
+                or lines * metrics.lineSpacing() > table.rowHeight(row)
+            ):
+                cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa", "ru"])
+def test_nothing_in_the_team_inbox_is_cut_at_1280_pixels(window_in, language):
+    """Russian outcomes ("Запрошено предложение") and account names wrap on to a second
+    line instead of ending in "…"; the headings are whole."""
+    window = window_in(language)
+    inbox = window.show_page("team").reviews
+    inbox.filters.set_state("")  # every report, every outcome
+    table = inbox.table
+    assert table.rowCount() > 3
+    assert _columns_fit(table)
+    assert _cut_cells(table) == []
+
+
 def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
     window = window_in("ru")
     page = window.show_page("dashboard")
