@@ -140,9 +140,12 @@ def _cut_cells(table: QTableWidget) -> list[str]:
             if metrics.horizontalAdvance(text) <= room:
                 continue
             words = text.split()
-            lines = metrics.boundingRect(
-                QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text
-            ).height() // metrics.lineSpacing()
+            lines = (
+                metrics.boundingRect(
+                    QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text
+                ).height()
+                // metrics.lineSpacing()
+            )
             if (
                 not table.wordWrap()
                 or max(metrics.horizontalAdvance(word) for word in words) > room
@@ -212,6 +215,41 @@ def test_fitted_widths_cut_the_widest_texts_first():
     assert account_first == [120, 120, 40, 100, 180], "the outcome stays whole"
     too_tight = fitted_widths(natural, 540, {2, 3, 4}, contents=contents, first_to_give_way={3})
     assert too_tight == [120, 120, 40, 130, 130], "the account keeps a few words"
+
+
+def test_fitted_widths_wrap_texts_before_cutting_them():
+    # as above; the account's longest word is 70, the outcome's 90
+    natural = [120, 120, 110, 140, 180]
+    contents = [120, 120, 40, 140, 180]
+    words = [120, 120, 40, 70, 90]
+    headings = [60, 60, 110, 60, 60]
+
+    def fit(available, first=()):
+        return fitted_widths(
+            natural,
+            available,
+            {2, 3, 4},
+            contents=contents,
+            words=words,
+            headings=headings,
+            first_to_give_way=first,
+        )
+
+    assert fit(620) == [120, 120, 60, 140, 180], "one line, as long as the headings give way"
+    assert fit(580) == [120, 120, 110, 115, 115], "texts wrap, the rep's heading whole"
+    assert fit(590, first={3}) == fit(590), "no room to keep the outcome on one line"
+    short_heading = fitted_widths(
+        [120, 120, 50, 140, 180],
+        590,
+        {2, 3, 4},
+        contents=contents,
+        words=words,
+        headings=[60, 60, 50, 60, 60],
+        first_to_give_way={3},
+    )
+    assert short_heading == [120, 120, 50, 120, 180], "the account wraps alone"
+    assert fit(480) == [120, 120, 40, 100, 100], "no room for headings: names are kept"
+    assert fit(380)[2:] == [40, 50, 50], "narrower than a word: cut, as without wrapping"
 
 
 @pytest.mark.parametrize(

@@ -118,10 +118,10 @@ def _wrapped_widths(
     else:
         wrapping, kept = columns, 0
     cap = _largest_cap(
-        lambda cap: kept + sum(max(shortest[c], min(natural[c], cap)) for c in wrapping), room
+        lambda cap: kept + sum(max(shortest[c], min(one_line[c], cap)) for c in wrapping), room
     )
     for c in columns:
-        widths[c] = max(shortest[c], min(natural[c], cap)) if c in wrapping else one_line[c]
+        widths[c] = max(shortest[c], min(one_line[c], cap)) if c in wrapping else one_line[c]
     return widths
 
 
