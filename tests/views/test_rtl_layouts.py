@@ -168,6 +168,44 @@ def test_nothing_in_the_team_inbox_is_cut_at_1280_pixels(window_in, language):
     assert _cut_cells(table) == []
 
 
+def test_a_big_teams_renewal_total_is_whole_at_the_tables_edge(window_in):
+    """The total is the last of many rows, past those Qt measures a column by, and the
+    widest figure of its column: it was cut to "…80,248,000.00" in Arabic."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.services.contracts import activate_contract, create_contract
+    from app.views.analytics.section_table import SIZED_ROWS
+
+    window = window_in("ar")
+    with window.ctx.transaction() as session:
+        accounts = list(session.scalars(select(Account)))
+        for number in range(SIZED_ROWS + 10):
+            contract = create_contract(
+                session,
+                account=accounts[number % len(accounts)],
+                device_prefix="T9",
+                title=f"Service {number}",
+                start_date=date.today() - timedelta(days=300),
+                end_date=date.today() + timedelta(days=1 + number % 80),
+                value=Decimal(1000 * (number + 1)),
+            )
+            activate_contract(session, contract)
+    page = window.show_page("dashboard")
+    page.refresh()
+    page.tabs.setCurrentIndex(list(page.panels).index("renewals"))
+    table = page.panels["renewals"].table
+    model = table.model()
+    total_row, value = model.rowCount() - 1, model.columnCount() - 1
+    assert total_row > SIZED_ROWS
+    total = table.sizeHintForIndex(model.index(total_row, value)).width()
+    assert total <= table.columnWidth(value), plain(model.index(total_row, value).data())
+    assert table.horizontalScrollBar().maximum() == 0
+
+
 def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
     window = window_in("ru")
     page = window.show_page("dashboard")
