@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Квалифицирован</translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Proposal</source>

@@ -101,7 +101,7 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
 
 def tilt_names_that_do_not_fit(chart: QChart) -> None:
     """Stage names at an angle when one word is wider than its bar's slot: QtCharts
-    would cut "Квалифицирован" to "Квал..." (a name of several words already wraps)."""
+    would cut "Квалификация" to "Квал..." (a name of several words already wraps)."""
     for axis in chart.axes(Qt.Orientation.Horizontal):
         if not isinstance(axis, QBarCategoryAxis) or not axis.count():
             continue
