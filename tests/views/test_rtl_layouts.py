@@ -225,6 +225,26 @@ def test_the_pipeline_pages_stage_names_lie_flat_at_1280_pixels(window_in, langu
     assert widest + LABEL_PADDING <= slot
 
 
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_date_pickers_write_dates_as_the_lists_beside_them_do(window_in, language):
+    """The opportunity's close date and the inbox's date filters showed the locale's
+    own pattern ("4/10/1448" in Arabic) beside lists writing "04/10/1448"."""
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.views.pipeline.opportunity_form import OpportunityDialog
+
+    window = window_in(language)
+    pattern = window.ctx.formatter.date_format()
+    with window.ctx.session() as session:
+        account_id = session.scalars(select(Account.id)).first()
+    dialog = OpportunityDialog(window.ctx, window, account_id=account_id)
+    filters = window.show_page("team").reviews.filters
+    for edit in (dialog.close_date, filters.since, filters.until):
+        assert edit.displayFormat() == pattern, edit.objectName()
+    dialog.close()
+
+
 def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
     window = window_in("ru")
     page = window.show_page("dashboard")
