@@ -225,6 +225,33 @@ def test_the_pipeline_pages_stage_names_lie_flat_at_1280_pixels(window_in, langu
     assert widest + LABEL_PADDING <= slot
 
 
+def _names_whole(chart) -> bool:
+    """Whether a chart's category names are drawn whole: flat within their slots, or
+    standing (QtCharts cuts a flat name wider than its slot to "...")."""
+    from app.views.analytics.charts import LABEL_PADDING
+
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    if axis.labelsAngle() != 0:
+        return True
+    metrics = QFontMetrics(axis.labelsFont())
+    slot = chart.plotArea().width() / (axis.count() + 1)
+    widest = max(metrics.horizontalAdvance(plain(name)) for name in axis.categories())
+    return widest + LABEL_PADDING <= slot
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_dashboards_weeks_are_whole_beside_their_table(window_in, language):
+    """Beside the wide Russian table the visits chart's weeks were all "..."."""
+    window = window_in(language)
+    page = window.show_page("dashboard")
+    page.tabs.setCurrentIndex(list(page.panels).index("visits"))
+    for _ in range(5):  # the chart lays out its axes, then its names, when drawn
+        QApplication.processEvents()
+        window.grab()
+    chart = page.panels["visits"].findChild(QWidget, "visitsChart").chart()
+    assert _names_whole(chart)
+
+
 @pytest.mark.parametrize("language", ["ar", "fa", "ru"])
 def test_date_pickers_write_dates_as_the_lists_beside_them_do(window_in, language):
     """The opportunity's close date and the inbox's date filters showed the locale's
