@@ -1,4 +1,5 @@
-"""``python -m app.views.screenshots DIR``: a PNG of every main screen in every language.
+"""``python -m app.views.screenshots DIR [LANGUAGE ...]``: a PNG of every main screen
+in every language (or in those named: ``... shots ar ru``).
 
 Runs offscreen over a throwaway workspace filled by :mod:`app.views.showcase`,
 driving the real start-up path (unlock screen, then the main window).
@@ -156,10 +157,13 @@ def _dialogs(window, prefix: Path, account_id: str) -> list[Path]:
 
 
 def _dashboard_screens(window, prefix: Path) -> list[Path]:
-    """The dashboard's visits tab, and the first two pages of its PDF as pictures."""
+    """The dashboard's other tabs, and the first two pages of its PDF as pictures."""
     page = window.show_page("dashboard")
-    page.tabs.setCurrentIndex(2)
-    written = [save(window, Path(f"{prefix}_31_dashboard_visits.png"))]
+    written = []
+    for index, key in enumerate(page.panels):
+        if index:  # the first is the dashboard's own screenshot
+            page.tabs.setCurrentIndex(index)
+            written.append(save(window, Path(f"{prefix}_31_dashboard_{key}.png")))
     page.tabs.setCurrentIndex(0)
     pdf = Path(f"{prefix}_32_dashboard.pdf")
     page.export_pdf(pdf)
@@ -218,10 +222,11 @@ def _team_screens(window, prefix: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        sys.stderr.write("usage: python -m app.views.screenshots DIR\n")
+    unknown = [language for language in args[1:] if language not in LANGUAGES]
+    if not args or unknown:
+        sys.stderr.write(f"usage: python -m app.views.screenshots DIR [{' '.join(LANGUAGES)}]\n")
         return 2
-    paths = take_screenshots(Path(args[0]))
+    paths = take_screenshots(Path(args[0]), languages=tuple(args[1:]) or LANGUAGES)
     sys.stdout.write(f"{len(paths)} screenshots in {args[0]}\n")
     return 0
 

@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Rep</source>
-        <translation>Представитель</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Квалифицирован</translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Proposal</source>

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
 from app.views.shared.bidi import plain
 from app.views.shared.column_fit import fitted_widths
@@ -124,6 +124,154 @@ def test_the_team_inbox_shows_every_column_and_the_whole_outcome_on_hover(window
         assert table.columnWidth(outcome) >= table.sizeHintForColumn(outcome)
 
 
+def _cut_cells(table: QTableWidget) -> list[str]:
+    """The cells (and headings) a reader sees only in part: wider than their column on
+    one line, or, where the table wraps, a word wider than the column or more lines
+    than the row holds."""
+    metrics = QFontMetrics(table.font())
+    header = table.horizontalHeader()
+    cut = []
+    for column in range(table.columnCount()):
+        room = table.columnWidth(column) - 6  # the cell's padding and grid line
+        if header.sectionSizeHint(column) > table.columnWidth(column):
+            cut.append(table.horizontalHeaderItem(column).text())
+        for row in range(table.rowCount()):
+            text = plain(table.item(row, column).text())
+            if metrics.horizontalAdvance(text) <= room:
+                continue
+            words = text.split()
+            lines = (
+                metrics.boundingRect(
+                    QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text
+                ).height()
+                // metrics.lineSpacing()
+            )
+            if (
+                not table.wordWrap()
+                or max(metrics.horizontalAdvance(word) for word in words) > room
+                or lines * metrics.lineSpacing() > table.rowHeight(row)
+            ):
+                cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa", "ru"])
+def test_nothing_in_the_team_inbox_is_cut_at_1280_pixels(window_in, language):
+    """Russian outcomes ("Запрошено предложение") and account names wrap on to a second
+    line instead of ending in "…"; the headings are whole."""
+    window = window_in(language)
+    inbox = window.show_page("team").reviews
+    inbox.filters.set_state("")  # every report, every outcome
+    table = inbox.table
+    assert table.rowCount() > 3
+    assert _columns_fit(table)
+    assert _cut_cells(table) == []
+
+
+def test_a_big_teams_renewal_total_is_whole_at_the_tables_edge(window_in):
+    """The total is the last of many rows, past those Qt measures a column by, and the
+    widest figure of its column: it was cut to "…80,248,000.00" in Arabic."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.services.contracts import activate_contract, create_contract
+    from app.views.analytics.section_table import SIZED_ROWS
+
+    window = window_in("ar")
+    with window.ctx.transaction() as session:
+        accounts = list(session.scalars(select(Account)))
+        for number in range(SIZED_ROWS + 10):
+            contract = create_contract(
+                session,
+                account=accounts[number % len(accounts)],
+                device_prefix="T9",
+                title=f"Service {number}",
+                start_date=date.today() - timedelta(days=300),
+                end_date=date.today() + timedelta(days=1 + number % 80),
+                value=Decimal(1000 * (number + 1)),
+            )
+            activate_contract(session, contract)
+    page = window.show_page("dashboard")
+    page.refresh()
+    page.tabs.setCurrentIndex(list(page.panels).index("renewals"))
+    table = page.panels["renewals"].table
+    model = table.model()
+    total_row, value = model.rowCount() - 1, model.columnCount() - 1
+    assert total_row > SIZED_ROWS
+    total = table.sizeHintForIndex(model.index(total_row, value)).width()
+    assert total <= table.columnWidth(value), plain(model.index(total_row, value).data())
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_pipeline_pages_stage_names_lie_flat_at_1280_pixels(window_in, language):
+    """Standing, QtCharts gives a name no more than a share of the chart's height: in
+    the Pipeline page's short chart Russian names stood cut ("Квали...", "Предл...")."""
+    from app.views.analytics.charts import LABEL_PADDING
+
+    window = window_in(language)
+    page = window.show_page("pipeline")
+    for _ in range(5):  # the chart lays out its axes, then its names, when drawn
+        QApplication.processEvents()
+        window.grab()
+    axis = page.chart.axes(Qt.Orientation.Horizontal)[0]
+    metrics = QFontMetrics(axis.labelsFont())
+    slot = page.chart.plotArea().width() / (axis.count() + 1)
+    widest = max(metrics.horizontalAdvance(plain(name)) for name in axis.categories())
+    assert axis.labelsAngle() == 0
+    assert widest + LABEL_PADDING <= slot
+
+
+def _names_whole(chart) -> bool:
+    """Whether a chart's category names are drawn whole: flat within their slots, or
+    standing (QtCharts cuts a flat name wider than its slot to "...")."""
+    from app.views.analytics.charts import LABEL_PADDING
+
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    if axis.labelsAngle() != 0:
+        return True
+    metrics = QFontMetrics(axis.labelsFont())
+    slot = chart.plotArea().width() / (axis.count() + 1)
+    widest = max(metrics.horizontalAdvance(plain(name)) for name in axis.categories())
+    return widest + LABEL_PADDING <= slot
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_dashboards_weeks_are_whole_beside_their_table(window_in, language):
+    """Beside the wide Russian table the visits chart's weeks were all "..."."""
+    window = window_in(language)
+    page = window.show_page("dashboard")
+    page.tabs.setCurrentIndex(list(page.panels).index("visits"))
+    for _ in range(5):  # the chart lays out its axes, then its names, when drawn
+        QApplication.processEvents()
+        window.grab()
+    chart = page.panels["visits"].findChild(QWidget, "visitsChart").chart()
+    assert _names_whole(chart)
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_date_pickers_write_dates_as_the_lists_beside_them_do(window_in, language):
+    """The opportunity's close date and the inbox's date filters showed the locale's
+    own pattern ("4/10/1448" in Arabic) beside lists writing "04/10/1448"."""
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.views.pipeline.opportunity_form import OpportunityDialog
+
+    window = window_in(language)
+    pattern = window.ctx.formatter.date_format()
+    with window.ctx.session() as session:
+        account_id = session.scalars(select(Account.id)).first()
+    dialog = OpportunityDialog(window.ctx, window, account_id=account_id)
+    filters = window.show_page("team").reviews.filters
+    for edit in (dialog.close_date, filters.since, filters.until):
+        assert edit.displayFormat() == pattern, edit.objectName()
+    dialog.close()
+
+
 def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_in):
     window = window_in("ru")
     page = window.show_page("dashboard")
@@ -138,21 +286,26 @@ def test_russian_stage_names_are_whole_in_the_dashboards_table_and_chart(window_
     window.grab()  # the chart lays itself out when drawn
     chart = panel.findChild(QWidget, "pipelineChart").chart()
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
-    assert "Квалифицирован" in [plain(name) for name in axis.categories()]
+    assert "Квалификация" in [plain(name) for name in axis.categories()]
     slot = chart.plotArea().width() / (axis.count() + 1)  # what QtCharts gives a label
     label_metrics = QFontMetrics(axis.labelsFont())
     widest = max(label_metrics.horizontalAdvance(plain(name)) for name in axis.categories())
     # Wider than its bar's slot: upright it would be cut to "Квал..."; standing, it is whole.
     assert widest > slot
     assert axis.labelsAngle() == -90
-    # ... and in the PDF's wider picture, where QtCharts still cut it.
+    # ... and in the PDF's wider picture, where QtCharts once cut it: flat in their
+    # slots, or standing with the room below the bars.
     from app.views.analytics import charts
 
     printed = charts.pipeline_chart(page.board, window.ctx.formatter, rtl=False)
     charts.chart_png(printed, rtl=False)
-    assert printed.axes(Qt.Orientation.Horizontal)[0].labelsAngle() == -90
-    below_bars = charts.PDF_CHART_SIZE[1] - printed.plotArea().bottom()
-    assert below_bars > widest, "the standing names were laid out for the picture"
+    printed_axis = printed.axes(Qt.Orientation.Horizontal)[0]
+    if printed_axis.labelsAngle() == 0:
+        printed_slot = printed.plotArea().width() / (printed_axis.count() + 1)
+        assert widest + charts.LABEL_PADDING <= printed_slot
+    else:
+        below_bars = charts.PDF_CHART_SIZE[1] - printed.plotArea().bottom()
+        assert below_bars > widest, "the standing names were laid out for the picture"
 
 
 def test_fitted_widths_cut_the_widest_texts_first():
@@ -171,6 +324,41 @@ def test_fitted_widths_cut_the_widest_texts_first():
     assert account_first == [120, 120, 40, 100, 180], "the outcome stays whole"
     too_tight = fitted_widths(natural, 540, {2, 3, 4}, contents=contents, first_to_give_way={3})
     assert too_tight == [120, 120, 40, 130, 130], "the account keeps a few words"
+
+
+def test_fitted_widths_wrap_texts_before_cutting_them():
+    # as above; the account's longest word is 70, the outcome's 90
+    natural = [120, 120, 110, 140, 180]
+    contents = [120, 120, 40, 140, 180]
+    words = [120, 120, 40, 70, 90]
+    headings = [60, 60, 110, 60, 60]
+
+    def fit(available, first=()):
+        return fitted_widths(
+            natural,
+            available,
+            {2, 3, 4},
+            contents=contents,
+            words=words,
+            headings=headings,
+            first_to_give_way=first,
+        )
+
+    assert fit(620) == [120, 120, 60, 140, 180], "one line, as long as the headings give way"
+    assert fit(580) == [120, 120, 110, 115, 115], "texts wrap, the rep's heading whole"
+    assert fit(590, first={3}) == fit(590), "no room to keep the outcome on one line"
+    short_heading = fitted_widths(
+        [120, 120, 50, 140, 180],
+        590,
+        {2, 3, 4},
+        contents=contents,
+        words=words,
+        headings=[60, 60, 50, 60, 60],
+        first_to_give_way={3},
+    )
+    assert short_heading == [120, 120, 50, 120, 180], "the account wraps alone"
+    assert fit(480) == [120, 120, 40, 100, 100], "no room for headings: names are kept"
+    assert fit(380)[2:] == [40, 50, 50], "narrower than a word: cut, as without wrapping"
 
 
 @pytest.mark.parametrize(

@@ -100,8 +100,9 @@ def pipeline_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
 
 
 def tilt_names_that_do_not_fit(chart: QChart) -> None:
-    """Stage names at an angle when one word is wider than its bar's slot: QtCharts
-    would cut "Квалифицирован" to "Квал..." (a name of several words already wraps)."""
+    """Names at an angle when one word is wider than its slot: QtCharts would cut a
+    stage's "Квалификация" to "Квал..." (a name of several words already wraps), or
+    a week's "30/11" to "...", under a narrow chart."""
     for axis in chart.axes(Qt.Orientation.Horizontal):
         if not isinstance(axis, QBarCategoryAxis) or not axis.count():
             continue
@@ -156,6 +157,9 @@ def visits_chart(board: Dashboard, fmt: Formatter, *, rtl: bool) -> QChart:
         rtl=rtl,
         counts=True,
     )
+    # Beside the wide Russian table the weeks' slots are narrower than "30/11":
+    # upright, every date was cut to "...".
+    chart.plotAreaChanged.connect(lambda _area: tilt_names_that_do_not_fit(chart))
     return chart
 
 

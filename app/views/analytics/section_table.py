@@ -12,13 +12,14 @@ table is about to be seen, so tabs never opened never measure theirs.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from app.views.analytics.sections import Section
 from app.views.shared.bidi import isolated
 from app.views.shared.widgets import DataTableView, size_columns_to_contents
 
 SIZED_ROWS = 200
+GRID = 1  # the grid line a column's width also holds, beside its cell
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 # Built once: combining Qt flags in Python costs microseconds, paid per cell before.
@@ -90,4 +91,23 @@ class SectionTable(DataTableView):
         """Size the columns as RecordTable does; return their natural width (each
         column as wide as its content and header) for a caller that must not squeeze."""
         self.sized = True
-        return size_columns_to_contents(self, self._numeric)
+        natural = size_columns_to_contents(self, self._numeric)
+        return natural + self._fit_last_row()
+
+    def _fit_last_row(self) -> int:
+        """Widen the figures to the last row, which Qt's sizing from the first rows does
+        not see: the total under a big team's renewals (the sum of a thousand contracts,
+        wider than any of them) was cut to "…80,248,000.00" at the table's edge.
+        Return the width added."""
+        model, header = self.model(), self.horizontalHeader()
+        last = model.rowCount() - 1 if model is not None else -1
+        if last < SIZED_ROWS:
+            return 0  # measured with the others
+        added = 0
+        for c in self._numeric:
+            wanted = self.sizeHintForIndex(model.index(last, c)).width() + GRID
+            if wanted > self.columnWidth(c):
+                added += wanted - self.columnWidth(c)
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(c, wanted)
+        return added

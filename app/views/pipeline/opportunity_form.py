@@ -16,7 +16,7 @@ from app.models import Account, Opportunity, PipelineStage
 from app.views.accounts.account_form import parse_decimal
 from app.views.shared.bidi import isolated, shown
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of, error_text, qdate_of
+from app.views.shared.formatting import date_of, error_text, qdate_of, use_date_format
 from app.views.shared.labels import stage_label
 from app.views.shared.widgets import FieldError, lay_out_form_dialog
 
@@ -60,7 +60,8 @@ class OpportunityDialog(QDialog):
         self.close_date = QDateEdit()
         self.close_date.setObjectName("closeDate")
         self.close_date.setCalendarPopup(True)
-        self.close_date.setCalendar(ctx.formatter.calendar)
+        # The lists' pattern and calendar ("04/10/1448", not the locale's "4/10/1448").
+        use_date_format(self.close_date, ctx.formatter)
         self.close_date.setMinimumDate(NO_DATE)
         self.close_date.setSpecialValueText(self.tr("No date"))
         self.errors = {name: FieldError() for name in ("title", "stage", "lost_reason", "amount")}

@@ -7,12 +7,16 @@ cut date is worse than a cut name); the text columns share the rest, in steps:
 1. Everything fits: the widest text column takes the room to spare.
 2. Headers give way first: a column of short names under a long heading
    ("Представитель" over "anna") narrows to its names, the heading elided.
-3. Then the columns named to give way first (an account name the detail pane
+3. Where the table wraps its text (``words`` given), the widest texts are cut back
+   to one common width and go on to a second line, each column keeping its longest
+   word (and its heading, where every heading fits): a Russian outcome ("Запрошено
+   предложение") is read whole, over two lines.
+4. Then the columns named to give way first (an account name the detail pane
    repeats) are cut, as long as they keep ``GIVEN_WAY_WIDTH``.
-4. Then the widest texts are cut back to one common width, the narrow ones keep
+5. Then the widest texts are cut back to one common width, the narrow ones keep
    theirs: a short rep name is never cut to make room for a long outcome.
 
-What is cut is elided and shown whole in its tooltip.
+What is cut in steps 4 and 5 is elided and shown whole in its tooltip.
 """
 
 from __future__ import annotations
@@ -29,13 +33,18 @@ def fitted_widths(
     shrinkable: Collection[int],
     *,
     contents: list[int] | None = None,
+    words: list[int] | None = None,
+    headings: list[int] | None = None,
     first_to_give_way: Collection[int] = (),
 ) -> list[int]:
     """Widths for columns of ``natural`` width (heading or contents, the wider) in
-    ``available`` pixels; ``contents`` is each column's widest cell, heading aside.
+    ``available`` pixels; ``contents`` is each column's widest cell, heading aside,
+    ``words`` its longest word, for a table that wraps its cells' text, and
+    ``headings`` the width of each heading alone.
 
     Only the ``shrinkable`` columns change; ``first_to_give_way`` (some of them) are
-    cut before the others.
+    cut before the others. A column narrower than its ``contents`` is to wrap (when
+    ``words`` is given) or be elided.
     """
     columns = sorted(c for c in shrinkable if 0 <= c < len(natural))
     widths = list(natural)
@@ -57,6 +66,17 @@ def fitted_widths(
         for c in columns:
             widths[c] = max(floors[c], min(natural[c], cap))
         return widths
+    if words is not None and sum(min(floors[c], words[c]) for c in columns) <= room:
+        return _wrapped_widths(
+            widths,
+            natural,
+            room,
+            columns,
+            floors=floors,
+            words=words,
+            headings=headings or natural,
+            first_to_give_way=first_to_give_way,
+        )
     first = [c for c in columns if c in first_to_give_way]
     if first:
         kept = sum(floors[c] for c in columns if c not in first)
@@ -68,6 +88,40 @@ def fitted_widths(
     cap = _largest_cap(lambda cap: sum(min(floors[c], cap) for c in columns), room)
     for c in columns:
         widths[c] = min(floors[c], max(cap, MINIMUM_WIDTH))
+    return widths
+
+
+def _wrapped_widths(
+    widths: list[int],
+    natural: list[int],
+    room: int,
+    columns: list[int],
+    *,
+    floors: dict[int, int],
+    words: list[int],
+    headings: list[int],
+    first_to_give_way: Collection[int],
+) -> list[int]:
+    """Step 3: texts wrap, each column keeping its longest word and, if there is room
+    for every heading, its heading (a heading does not wrap). The columns named to give
+    way first wrap alone if that is enough."""
+    shortest = {c: min(floors[c], words[c]) for c in columns}
+    one_line = dict(floors)
+    headed = {c: max(shortest[c], headings[c]) for c in columns}
+    if sum(headed.values()) <= room:
+        shortest = headed
+        one_line = {c: natural[c] for c in columns}
+    first = [c for c in columns if c in first_to_give_way]
+    kept = sum(one_line[c] for c in columns if c not in first)
+    if first and kept + sum(shortest[c] for c in first) <= room:
+        wrapping = first
+    else:
+        wrapping, kept = columns, 0
+    cap = _largest_cap(
+        lambda cap: kept + sum(max(shortest[c], min(one_line[c], cap)) for c in wrapping), room
+    )
+    for c in columns:
+        widths[c] = max(shortest[c], min(one_line[c], cap)) if c in wrapping else one_line[c]
     return widths
 
 

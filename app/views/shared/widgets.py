@@ -191,15 +191,24 @@ class RecordTable(TypeAhead, QTableWidget):
         self.setWordWrap(False)
         self._shrinkable: frozenset[int] | None = None
         self._first_to_give_way: frozenset[int] = frozenset()
+        self._wrap = False
+        self._words: list[int] | None = None  # each column's longest word, once measured
 
     def fit_to_width(
-        self, shrinkable: set[int], *, first_to_give_way: set[int] = frozenset()
+        self,
+        shrinkable: set[int],
+        *,
+        first_to_give_way: set[int] = frozenset(),
+        wrap: bool = False,
     ) -> None:
         """From now on every column shows, without horizontal scrolling: the
-        ``shrinkable`` text columns give up width (elided, whole in their tooltip),
-        ``first_to_give_way`` before the others; see :mod:`~app.views.shared.column_fit`."""
+        ``shrinkable`` text columns give up width, ``first_to_give_way`` before the
+        others; see :mod:`~app.views.shared.column_fit`. With ``wrap`` their text goes
+        on to a second line (the row grows) before any of it is elided; what is elided
+        is whole in its tooltip."""
         self._shrinkable = frozenset(shrinkable)
         self._first_to_give_way = frozenset(first_to_give_way)
+        self._wrap = wrap
         for c in self._shrinkable:
             if (heading := self.horizontalHeaderItem(c)) is not None:
                 heading.setToolTip(heading.text())  # whole, should it be elided
@@ -217,17 +226,53 @@ class RecordTable(TypeAhead, QTableWidget):
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         contents = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
-        natural = [max(w, header.sectionSizeHint(c)) for c, w in enumerate(contents)]
+        headings = [header.sectionSizeHint(c) for c in range(self.columnCount())]
+        natural = [max(w, h) for w, h in zip(contents, headings, strict=True)]
         widths = fitted_widths(
             natural,
             self.viewport().width(),
             self._shrinkable or (),
             contents=contents,
+            words=self._longest_words(contents) if self._wrap else None,
+            headings=headings,
             first_to_give_way=self._first_to_give_way,
         )
         for c, width in enumerate(widths):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(c, width)
+        if self._wrap:
+            wrapped = any(widths[c] < contents[c] for c in self._shrinkable or ())
+            if wrapped or wrapped != self.wordWrap():
+                self.setWordWrap(wrapped)
+                self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their lines, with the air above and below a one-line row has
+        (two wrapped lines fill a row's height to its grid lines)."""
+        one_line = self.verticalHeader().defaultSectionSize()
+        air = max(one_line - self.fontMetrics().height(), 0) // 2
+        for r in range(self.rowCount()):
+            self.setRowHeight(r, max(one_line, self.sizeHintForRow(r) + air))
+
+    def _longest_words(self, contents: list[int]) -> list[int]:
+        """Each column's longest word, with the padding its cells get (``contents`` is
+        each column's widest cell, padding included); measured once per set of rows,
+        not at every step of a splitter's drag."""
+        if self._words is not None:
+            return self._words
+        metrics = self.fontMetrics()
+        longest = []
+        for c, cell_width in enumerate(contents):
+            texts = [
+                plain(item.text()) for r in range(self.rowCount()) if (item := self.item(r, c))
+            ]
+            widest_text = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            widest_word = max(
+                (metrics.horizontalAdvance(word) for t in texts for word in t.split()), default=0
+            )
+            longest.append(widest_word + max(cell_width - widest_text, 0))
+        self._words = longest
+        return longest
 
     def set_rows(
         self,
@@ -245,6 +290,7 @@ class RecordTable(TypeAhead, QTableWidget):
         column takes up what is left instead.
         """
         self.setSortingEnabled(False)
+        self._words = None
         self.setRowCount(len(rows))
         for r, (record_id, cells) in enumerate(rows):
             for c, text in enumerate(cells):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QPushBu
 
 from app.services.review_inbox import InboxFilter
 from app.views.shared.context import AppContext
-from app.views.shared.formatting import date_of
+from app.views.shared.formatting import date_of, use_date_format
 from app.views.visits.visit_report import outcome_choices
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date, shown as "Any"
@@ -76,7 +76,7 @@ class ReviewFilterBar(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setCalendar(self.ctx.formatter.calendar)
+        use_date_format(edit, self.ctx.formatter)  # as the list beside it writes dates
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("Any"))
         edit.setDate(NO_DATE)
