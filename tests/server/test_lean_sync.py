@@ -50,6 +50,17 @@ def test_refused_requests_get_fastapis_own_answers(world, fastapi_only):
             {**headers, **json_type},
         ),
         (b"[1, 2]", {**headers, **json_type}),
+        *[
+            (
+                b'{"idempotency_key": "12345678", "changes": [{"entity": "account", "id": "'
+                + str(uuid.uuid4()).encode()
+                + b'", "fields": {"name": '
+                + word
+                + b"}}]}",
+                {**headers, **json_type},
+            )
+            for word in (b"NaN", b"Infinity", b"-Infinity", b"1", b"null")
+        ],
         (b"{not json", {**headers, **json_type}),
         (b"", {**headers, **json_type}),
         (b'{"idempotency_key": "k"}', {**headers, "content-type": "text/plain"}),
@@ -163,3 +174,11 @@ def test_an_unexpected_error_on_the_lean_path_is_a_logged_500(world, monkeypatch
     assert "Lee" not in caplog.text
     lines = [r.getMessage() for r in caplog.records if r.name == "fieldsales.server.requests"]
     assert [json.loads(line)["status"] for line in lines] == [500]
+
+
+def test_a_name_holding_nan_or_infinity_is_only_a_name(world):
+    """The words that send a body to the two-pass parser are refused as numbers only."""
+    change = account(world.territories["T1"], name="NaN Infinity Ltd")
+    answer = world.push(world.r1, [change])
+    assert answer.status_code == 200
+    assert answer.json()["records"][0]["fields"]["name"] == "NaN Infinity Ltd"
