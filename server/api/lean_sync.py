@@ -56,25 +56,11 @@ async def _push(request: Request) -> str | None:
     if not body or not fast_path_fits(body):
         return None
     try:
-        push_request = _push_request(body)
+        push_request = PushRequest.model_validate(from_json(body, allow_inf_nan=False))
     except (ValueError, ValidationError):
         return None  # FastAPI's route gives its own 422
     credentials = await _bearer(request)
     return await run_in_threadpool(push_answer, push_request, credentials, request)
-
-
-def _push_request(body: bytes) -> PushRequest:
-    """The body as a ``PushRequest``, parsed and validated in one pass where that is alike.
-
-    ``model_validate_json`` builds the models straight from the text, where parsing
-    to Python values first and validating those walked the batch twice (2.0 -> 1.2
-    µs per row, measured). It takes ``NaN`` and ``Infinity`` as floats, which the
-    route refuses; a body with either word anywhere (a value in a string too) takes
-    the two passes, whose parser refuses them.
-    """
-    if b"NaN" in body or b"Infinity" in body:
-        return PushRequest.model_validate(from_json(body, allow_inf_nan=False))
-    return PushRequest.model_validate_json(body)
 
 
 def _pull_parameters(request: Request) -> tuple[str | None, int] | None:
