@@ -59,18 +59,14 @@ class FieldsalesAPI(FastAPI):
         if endpoint is None:
             await super().__call__(scope, receive, send)
             return
-        body = b""
-        if scope["method"] == "POST":
-            chunks: list[bytes] = []
-            more = True
-            while more:
-                message = await receive()
-                if message["type"] != "http.request":
-                    return  # the client went away (as LimitsMiddleware does)
-                chunks.append(message.get("body", b""))
-                more = message.get("more_body", False)
-            body = b"".join(chunks)
-        await self._serve(endpoint, scope, receive, send, body)
+        started = time.perf_counter()
+        scope.setdefault("state", {})
+        body = await _whole_body(receive) if scope["method"] == "POST" else b""
+        if body is None:
+            # The client went away: LimitsMiddleware returned, and the line said 500.
+            log_request(scope, 500, started)
+            return
+        await self._serve(endpoint, scope, receive, send, body, started)
 
     def _lean_endpoint(self, scope: Scope) -> LeanEndpoint | None:
         """The lean endpoint for ``scope``, if the ordinary stack could do nothing else."""
@@ -101,12 +97,16 @@ class FieldsalesAPI(FastAPI):
         telemetry = getattr(self, "_native_telemetry", None)
         return telemetry is not None and telemetry.enabled()
 
-    async def _serve(
-        self, endpoint: LeanEndpoint, scope: Scope, receive: Receive, send: Send, body: bytes
+    async def _serve(  # noqa: PLR0913 - the ASGI call and what was read of it
+        self,
+        endpoint: LeanEndpoint,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        body: bytes,
+        started: float,
     ) -> None:
-        started = time.perf_counter()
         scope["app"] = self
-        scope.setdefault("state", {})
         delivered = False
 
         async def replay() -> Message:
@@ -160,3 +160,17 @@ class FieldsalesAPI(FastAPI):
                     return handler
                 return functools.partial(run_in_threadpool, handler)
         return None
+
+
+async def _whole_body(receive: Receive) -> bytes | None:
+    """The request body (its declared length is within the limit), or None if the
+    client went away before sending it all."""
+    chunks: list[bytes] = []
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunks.append(message.get("body", b""))
+        more = message.get("more_body", False)
+    return b"".join(chunks)

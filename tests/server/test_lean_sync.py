@@ -7,6 +7,7 @@ and to the same app without its lean routes: status and body must be the same.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import uuid
@@ -182,3 +183,31 @@ def test_a_name_holding_nan_or_infinity_is_only_a_name(world):
     answer = world.push(world.r1, [change])
     assert answer.status_code == 200
     assert answer.json()["records"][0]["fields"]["name"] == "NaN Infinity Ltd"
+
+
+def test_a_push_whose_client_goes_away_is_logged_once_and_not_answered(settings, caplog):
+    caplog.set_level(logging.INFO, logger="fieldsales.server.requests")
+    app = create_app(settings)
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/api/v1/sync/push",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"content-length", b"10"), (b"content-type", b"application/json")],
+    }
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    try:
+        asyncio.run(app(scope, receive, send))
+    finally:
+        app.state.engine.dispose()
+    assert sent == []
+    lines = [r.getMessage() for r in caplog.records if r.name == "fieldsales.server.requests"]
+    assert [json.loads(line)["status"] for line in lines] == [500]
