@@ -34,7 +34,8 @@ from server.db import transaction  # noqa: E402
 SCHEMA = f"fs_push_cpu_{os.getpid()}"
 STAGES = [
     (push, "_claim", "claim the key (digest)"),
-    (push, "check_change", "validate"),
+    (push, "batch_passes", "validate"),
+    (push, "check_change", "validate (one by one, after a refusal)"),
     (push, "lock_records", "lock"),
     (apply.BatchApplier, "apply", "apply"),
     (apply.BatchApplier, "finish", "finish (references)"),

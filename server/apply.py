@@ -1,5 +1,8 @@
 """Applies one change of a push batch to the stored records.
 
+Look-ups and the scope of new records are in ``server.record_lookups``, the rows a
+batch creates and answers with in ``server.new_rows``.
+
 Conflict rule (per field, documented in docs/sync.md): each change carries the
 version of the field the client last saw. If the stored version is newer, another
 write committed first and is kept; the late write loses and is reported back with
@@ -9,69 +12,36 @@ reported as conflicts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFoundError, ValidationError, translatable
-from protocol.entities import (
-    ACCOUNT_PATH,
-    CATALOG_ENTITIES,
-    ENTITY_FIELDS,
-    PARENT_FIELD,
-    REFERENCES,
-    REQUIRED_ON_CREATE,
-)
+from app.errors import ValidationError, translatable
+from protocol.entities import ACCOUNT_PATH, CATALOG_ENTITIES
 from protocol.messages import Change, Conflict, RecordState
 from server.attachments import check_uploaded
-from server.bulk import bulk_insert, execute_raw, is_postgresql
+from server.bulk import bulk_insert
 from server.cascade import cascade_deletes
 from server.errors import ForbiddenError
 from server.feed import FeedWriter
-from server.models import Record, Territory, utcnow
+from server.models import Record, utcnow
+from server.new_rows import (
+    AnyRecord,
+    NewRecord,
+    created_rows,
+    touched_rows,
+    touched_states,
+)
+from server.record_lookups import Key, RecordLookups, Scope
 from server.references import ReferenceClaims
 from server.rules import check_review_fields, refuse_if_frozen, server_review_fields
 from server.scope import Viewer
 
-Key = tuple[str, str]
-
-_PARENT_SCOPE = (
-    "SELECT deleted, account_id, territory_id, personal_user_id FROM records "
-    "WHERE entity = %s AND id = %s"
-)
+__all__ = ["AnyRecord", "BatchApplier", "NewRecord"]
 
 
-@dataclass(slots=True)
-class NewRecord:
-    """A row created by this batch, with ``Record``'s attributes but not an ORM object.
-
-    New rows go in with one multi-row INSERT and the session never tracks them, so
-    the mapper's instrumentation (a quarter of a 250-row push, profiled) buys nothing.
-    """
-
-    entity: str
-    id: str
-    doc: dict[str, Any]
-    versions: dict[str, int]
-    row_version: int
-    deleted: bool
-    account_id: str | None
-    territory_id: str | None
-    personal_user_id: str | None
-    created_at: datetime
-    updated_at: datetime
-    updated_by: str | None
-    content_hash: str | None = None
-
-
-# Either a stored row (ORM, changes flushed by the session) or one this batch creates.
-AnyRecord = Record | NewRecord
-
-
-class BatchApplier:
+class BatchApplier(RecordLookups):
     def __init__(
         self, session: Session, viewer: Viewer, feed: FeedWriter, locked: dict[Key, Record]
     ) -> None:
@@ -79,18 +49,12 @@ class BatchApplier:
         self.viewer = viewer
         self.feed = feed
         self.records: dict[Key, AnyRecord] = dict(locked)
-        # Keys the batch names that the lock query did not find: new rows, no need to look again.
         self.known_missing: set[Key] = set()
         self.created: dict[Key, NewRecord] = {}
         self.touched: dict[Key, AnyRecord] = {}
         self.conflicts: list[Conflict] = []
         self.references = ReferenceClaims()
-        # Scope of the parents new rows were created under, for the next rows under
-        # the same parent: a batch's creates mostly share a few parents, and looking
-        # each up again was a tenth of applying a create (profiled). Emptied by any
-        # change to a stored row, which could change what a look-up finds.
-        self._parent_scopes: dict[Key, tuple[str | None, str | None, str | None]] = {}
-        # Whether the batch changed a stored row yet (see ``_parent_scope``).
+        self._parent_scopes: dict[Key, Scope] = {}
         self._stored_changed = False
         self._postgresql: bool | None = None
         # Content hashes named by attachments of this batch, with the change naming them.
@@ -101,130 +65,6 @@ class BatchApplier:
         # The change being applied and its position in the batch.
         self._index = 0
         self._change: Change | None = None
-
-    # --- lookups -------------------------------------------------------------------
-
-    def _get(self, entity: str, record_id: str) -> AnyRecord | None:
-        key = (entity, record_id)
-        if key in self.known_missing:
-            return None
-        if key not in self.records:
-            record = self.session.get(Record, key)
-            if record is None:
-                return None
-            self.records[key] = record
-        return self.records[key]
-
-    def _not_found(self, entity: str, record_id: str, *, field: str = "id") -> NotFoundError:
-        return NotFoundError(
-            translatable("errors", "no {entity} with id {id}"),
-            field=field,
-            entity=entity,
-            id=record_id,
-        )
-
-    def _visible(self, entity: str, record_id: str, *, field: str) -> AnyRecord:
-        record = self._get(entity, record_id)
-        if record is None or record.deleted or not self.viewer.sees_record(record):
-            raise self._not_found(entity, record_id, field=field)
-        return record
-
-    def _order_of(self, record: AnyRecord) -> AnyRecord | None:
-        if record.entity == "order_line" and record.doc.get("order_id"):
-            return self._get("order", record.doc["order_id"])
-        return None
-
-    # --- scope ---------------------------------------------------------------------
-
-    def _scope_for_new(self, change: Change) -> tuple[str | None, str | None, str | None]:
-        """(account_id, territory_id, personal_user_id) of a record being created."""
-        entity, fields = change.entity, change.fields
-        for name in REQUIRED_ON_CREATE.get(entity, ()):
-            if fields.get(name) is None:
-                raise ValidationError(
-                    translatable("errors", "{entity}.{name} is required"),
-                    field=name,
-                    entity=entity,
-                    name=name,
-                )
-        if entity == "account":
-            return change.id, self._check_territory(fields["territory_id"]), None
-        if entity == "attachment":
-            return self._owner_scope(fields["owner_entity"], fields["owner_id"])
-        parent_field = PARENT_FIELD.get(entity)
-        if parent_field is None:
-            return None, None, None  # catalog rows: everyone sees them
-        parent_id = fields.get(parent_field)
-        if parent_id is None:
-            return None, None, self.viewer.user_id  # a personal task
-        key = (REFERENCES[entity][parent_field], parent_id)
-        scope = self._parent_scopes.get(key)
-        if scope is None:
-            scope = self._parent_scope(*key, field=parent_field)
-            self._parent_scopes[key] = scope
-        return scope
-
-    def _parent_scope(
-        self, entity: str, record_id: str, *, field: str
-    ) -> tuple[str | None, str | None, str | None]:
-        """A visible parent's (account_id, territory_id, personal_user_id).
-
-        On PostgreSQL, a parent the batch does not name, while the batch has
-        changed no stored row (so the session holds no unflushed change of it), is
-        read as these columns alone through psycopg: loading it as an ORM object
-        was 650 µs of this process's CPU per push, for a row needed only for its
-        scope.
-        """
-        key = (entity, record_id)
-        if self._postgresql is None:
-            self._postgresql = is_postgresql(self.session)
-        named = key in self.records or key in self.known_missing
-        if named or self._stored_changed or not self._postgresql:
-            parent = self._visible(entity, record_id, field=field)
-            return parent.account_id, parent.territory_id, parent.personal_user_id
-        found = execute_raw(self.session, _PARENT_SCOPE, [entity, record_id])
-        if not found:
-            raise self._not_found(entity, record_id, field=field)
-        deleted, account_id, territory_id, personal = found[0]
-        if deleted or not self.viewer.sees(territory_id=territory_id, personal_user_id=personal):
-            raise self._not_found(entity, record_id, field=field)
-        return account_id, territory_id, personal
-
-    def _owner_scope(
-        self, owner_entity: Any, owner_id: str
-    ) -> tuple[str | None, str | None, str | None]:
-        """An attachment lives in its owner's scope; on catalog data it is catalog data."""
-        if owner_entity not in ENTITY_FIELDS or owner_entity == "attachment":
-            raise ValidationError(
-                translatable("errors", "attachment.owner_entity must name a synced entity"),
-                field="owner_entity",
-            )
-        owner = self._visible(owner_entity, owner_id, field="owner_id")
-        if owner_entity in CATALOG_ENTITIES and not self.viewer.is_admin:
-            raise ForbiddenError(
-                translatable("errors", "{entity} is catalog data: only an admin changes it"),
-                field="owner_entity",
-                entity=owner_entity,
-            )
-        return owner.account_id, owner.territory_id, owner.personal_user_id
-
-    def _check_territory(self, territory_id: Any) -> str:
-        if not territory_id:
-            raise ValidationError(
-                translatable("errors", "{entity}.{name} is required"),
-                field="territory_id",
-                entity="account",
-                name="territory_id",
-            )
-        if self.session.get(Territory, territory_id) is None or not self.viewer.sees_territory(
-            territory_id
-        ):
-            raise NotFoundError(
-                translatable("errors", "no territory with id {id}"),
-                field="territory_id",
-                id=territory_id,
-            )
-        return territory_id
 
     # --- applying ------------------------------------------------------------------
 
@@ -289,11 +129,6 @@ class BatchApplier:
             return  # deleting twice is a no-op
         self._tombstone(record)
         self.deleted_roots.append((record, self._index, self._change))
-
-    def _stored_row_changing(self) -> None:
-        """A stored row changes: scopes looked up so far may no longer hold."""
-        self._parent_scopes.clear()
-        self._stored_changed = True
 
     def _tombstone(self, record: AnyRecord) -> None:
         self._stored_row_changing()
@@ -427,39 +262,8 @@ class BatchApplier:
         check_uploaded(self.session, self.viewer.user_id, self.named_content)
 
     def created_rows(self, *, timestamps_as_text: bool = False) -> list[dict[str, Any]]:
-        """The batch's new rows as column values, for one INSERT.
-
-        ``timestamps_as_text``: their times as ISO 8601 text, for a JSON document
-        (``server.bulk.rows_json``): a batch's rows share one time, formatted once,
-        where an encoder would format it twice per row.
-        """
-        texts: dict[datetime, str] = {}
-
-        def when(value: datetime) -> datetime | str:
-            if not timestamps_as_text:
-                return value
-            return texts.get(value) or texts.setdefault(value, value.isoformat())
-
-        # Written out, not a getattr per column: 0.93 -> 0.40 µs per row. Every
-        # column of ``records`` (tests/server/test_rows_json.py holds them equal).
-        return [
-            {
-                "entity": record.entity,
-                "id": record.id,
-                "doc": record.doc,
-                "versions": record.versions,
-                "row_version": record.row_version,
-                "deleted": record.deleted,
-                "account_id": record.account_id,
-                "territory_id": record.territory_id,
-                "personal_user_id": record.personal_user_id,
-                "created_at": when(record.created_at),
-                "updated_at": when(record.updated_at),
-                "updated_by": record.updated_by,
-                "content_hash": record.content_hash,
-            }
-            for record in self.created.values()
-        ]
+        """The batch's new rows as column values, for one INSERT (see ``created_rows``)."""
+        return created_rows(self.created.values(), timestamps_as_text=timestamps_as_text)
 
     def insert_created(self) -> None:
         """Write the batch's new rows in one statement (one round trip, not one per row)."""
@@ -467,29 +271,7 @@ class BatchApplier:
             bulk_insert(self.session, Record.__table__, self.created_rows())
 
     def touched_rows(self) -> list[dict[str, Any]]:
-        """``touched_states`` as the dicts their JSON is written from (same field order)."""
-        return [
-            {
-                "entity": record.entity,
-                "id": record.id,
-                "row_version": record.row_version,
-                "deleted": record.deleted,
-                "fields": record.doc,
-                "versions": record.versions,
-            }
-            for record in self.touched.values()
-        ]
+        return touched_rows(self.touched.values())
 
     def touched_states(self) -> list[RecordState]:
-        # Built from rows this batch checked and wrote: no need to validate them again.
-        return [
-            RecordState.model_construct(
-                entity=record.entity,
-                id=record.id,
-                row_version=record.row_version,
-                deleted=record.deleted,
-                fields=dict(record.doc),
-                versions=dict(record.versions),
-            )
-            for record in self.touched.values()
-        ]
+        return touched_states(self.touched.values())

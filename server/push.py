@@ -42,7 +42,7 @@ from server.errors import tag_change
 from server.feed import FeedWriter
 from server.models import PushResult, Record, utcnow
 from server.scope import Viewer
-from server.validation import check_change
+from server.validation import batch_passes, check_change
 
 
 def request_digest(request: PushRequest) -> str:
@@ -181,7 +181,9 @@ def push_json(
     if isinstance(claim, PushResponse):
         return claim.model_dump_json()
 
-    _for_each_change(request, lambda change, _index: check_change(change))
+    if not batch_passes(request.changes):
+        # Some change is refused: check them in order for the refusal that names it.
+        _for_each_change(request, lambda change, _index: check_change(change))
     keys = sorted({(change.entity, change.id) for change in request.changes})
     locked = lock_records(session, keys)
 

@@ -17,7 +17,8 @@ from app.errors import FieldsalesError
 from protocol.messages import ErrorBody
 from server.api import routes_admin, routes_auth, routes_sync
 from server.api.error_answers import error_response, http_error_response, validation_response
-from server.api.lean_sync import lean_routes
+from server.api.front_door import FieldsalesAPI
+from server.api.lean_sync import lean_endpoints
 from server.api.middleware import LimitsMiddleware, RequestLogMiddleware
 from server.api.openapi import publish_exact_schema
 from server.config import SERVER_VERSION, Settings
@@ -43,7 +44,7 @@ ERROR_RESPONSES = {
 }
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings) -> FieldsalesAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Sync routes run in anyio's thread pool: size it to the requests we work on at once.
@@ -56,7 +57,7 @@ def create_app(settings: Settings) -> FastAPI:
         gc.freeze()
         yield
 
-    app = FastAPI(
+    app = FieldsalesAPI(
         lifespan=lifespan,
         title="Fieldsales sync server",
         version=SERVER_VERSION,
@@ -88,8 +89,9 @@ def create_app(settings: Settings) -> FastAPI:
     # Our routes, each with its full path: a 405 answer lists every method of a path.
     app.state.api_routes = [route for router in routers for route in router.routes]
     # Push and pull, the requests every laptop makes all day, first try their lean
-    # twins (plain Starlette routes that hand anything unusual on to these).
-    app.router.routes[0:0] = lean_routes(app.router)
+    # twins, served ahead of the middleware (they hand anything unusual on to these).
+    app.lean_endpoints = lean_endpoints()
+    app.max_request_bytes = settings.max_request_bytes
     publish_exact_schema(app)
     app.add_middleware(
         LimitsMiddleware,

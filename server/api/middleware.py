@@ -28,7 +28,7 @@ request_log = logging.getLogger("fieldsales.server.requests")
 PROTOCOL_HEADER = b"x-fieldsales-protocol"
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+async def send_json(send: Send, status: int, body: dict[str, Any]) -> None:
     payload = json.dumps(body).encode()
     await send(
         {
@@ -69,19 +69,24 @@ class RequestLogMiddleware:
             # exception's message, which may hold customer values.
             log_unexpected(error, method=scope["method"], path=scope["path"])
             if not answered:
-                await _send_json(send, 500, internal_error_body())
+                await send_json(send, 500, internal_error_body())
         finally:
-            request_log.info(
-                json.dumps(
-                    {
-                        "method": scope["method"],
-                        "path": scope["path"],
-                        "status": status,
-                        "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                        "user_id": scope["state"].get("user_id"),
-                    }
-                )
-            )
+            log_request(scope, status, started)
+
+
+def log_request(scope: Scope, status: int, started: float) -> None:
+    """The request's log line; ``started``: its ``time.perf_counter()`` on arrival."""
+    request_log.info(
+        json.dumps(
+            {
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                "user_id": scope["state"].get("user_id"),
+            }
+        )
+    )
 
 
 class LimitsMiddleware:
@@ -103,13 +108,13 @@ class LimitsMiddleware:
             except ValueError:
                 version = -1
             if version < MIN_PROTOCOL_VERSION:
-                await _send_json(send, 426, _too_old())
+                await send_json(send, 426, _too_old())
                 return
         is_upload = scope["path"].startswith("/api/v1/attachments/")
         limit = self.max_attachment_bytes if is_upload else self.max_bytes
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _send_json(send, 413, _too_large(limit))
+            await send_json(send, 413, _too_large(limit))
             return
         # Buffer the body up to the limit, so a body without a length cannot run past it.
         chunks: list[bytes] = []
@@ -122,7 +127,7 @@ class LimitsMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > limit:
-                await _send_json(send, 413, _too_large(limit))
+                await send_json(send, 413, _too_large(limit))
                 return
             chunks.append(chunk)
             more = message.get("more_body", False)

@@ -7,7 +7,9 @@ and to the same app without its lean routes: status and body must be the same.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -16,14 +18,13 @@ from fastapi.testclient import TestClient
 
 from protocol.messages import PullResponse, PushResponse
 from server.api.app import create_app
-from server.api.lean_sync import LeanRoute
 from tests.server.server_helpers import account
 
 
 @pytest.fixture
 def fastapi_only(settings) -> Iterator[TestClient]:
     app = create_app(settings)
-    app.router.routes[:] = [r for r in app.router.routes if not isinstance(r, LeanRoute)]
+    app.lean_endpoints = {}
     with TestClient(app) as test_client:
         yield test_client
     app.state.engine.dispose()
@@ -50,6 +51,17 @@ def test_refused_requests_get_fastapis_own_answers(world, fastapi_only):
             {**headers, **json_type},
         ),
         (b"[1, 2]", {**headers, **json_type}),
+        *[
+            (
+                b'{"idempotency_key": "12345678", "changes": [{"entity": "account", "id": "'
+                + str(uuid.uuid4()).encode()
+                + b'", "fields": {"name": '
+                + word
+                + b"}}]}",
+                {**headers, **json_type},
+            )
+            for word in (b"NaN", b"Infinity", b"-Infinity", b"1", b"null")
+        ],
         (b"{not json", {**headers, **json_type}),
         (b"", {**headers, **json_type}),
         (b'{"idempotency_key": "k"}', {**headers, "content-type": "text/plain"}),
@@ -121,3 +133,81 @@ def test_ordinary_pushes_and_pulls_answer_alike_on_both_paths(world, fastapi_onl
             f"/api/v1/sync/pull?limit=5000&cursor={page.cursor}", headers=headers
         ).content
     )
+
+
+def test_what_the_limits_refuse_is_refused_alike(world, fastapi_only):
+    """The lean path leaves these to LimitsMiddleware: the same 426 and 413 answers."""
+    headers = world.r1.headers
+    good = {"idempotency_key": str(uuid.uuid4()), "changes": [account(world.territories["T1"])]}
+    for protocol in ("0", "x", ""):
+        old = {**headers, "x-fieldsales-protocol": protocol}
+        lean = world.client.get("/api/v1/sync/pull", headers=old)
+        assert lean.status_code == 426, protocol
+        assert _answer(lean) == _answer(fastapi_only.get("/api/v1/sync/pull", headers=old))
+        lean = world.client.post("/api/v1/sync/push", json=good, headers=old)
+        assert _answer(lean) == _answer(
+            fastapi_only.post("/api/v1/sync/push", json=good, headers=old)
+        )
+    huge = b'{"idempotency_key": "' + b"x" * (3 * 1024 * 1024) + b'"}'
+    json_type = {**headers, "content-type": "application/json"}
+    lean = world.client.post("/api/v1/sync/push", content=huge, headers=json_type)
+    assert lean.status_code == 413
+    assert _answer(lean) == _answer(
+        fastapi_only.post("/api/v1/sync/push", content=huge, headers=json_type)
+    )
+    with_body = world.client.request("GET", "/api/v1/sync/pull", content=b"{}", headers=headers)
+    assert _answer(with_body) == _answer(
+        fastapi_only.request("GET", "/api/v1/sync/pull", content=b"{}", headers=headers)
+    )
+
+
+def test_an_unexpected_error_on_the_lean_path_is_a_logged_500(world, monkeypatch, caplog):
+    from server.api import lean_sync
+
+    def broken(*_args: object) -> bytes:
+        raise RuntimeError("customer value " + "L" + "ee")  # the stack shows this line
+
+    monkeypatch.setattr(lean_sync, "pull_answer", broken)
+    caplog.set_level(logging.INFO, logger="fieldsales.server.requests")
+    answer = world.client.get("/api/v1/sync/pull", headers=world.r1.headers)
+    assert answer.status_code == 500
+    assert answer.json()["code"] == "internal_error"
+    assert "Lee" not in caplog.text
+    lines = [r.getMessage() for r in caplog.records if r.name == "fieldsales.server.requests"]
+    assert [json.loads(line)["status"] for line in lines] == [500]
+
+
+def test_a_name_holding_nan_or_infinity_is_only_a_name(world):
+    """The words that send a body to the two-pass parser are refused as numbers only."""
+    change = account(world.territories["T1"], name="NaN Infinity Ltd")
+    answer = world.push(world.r1, [change])
+    assert answer.status_code == 200
+    assert answer.json()["records"][0]["fields"]["name"] == "NaN Infinity Ltd"
+
+
+def test_a_push_whose_client_goes_away_is_logged_once_and_not_answered(settings, caplog):
+    caplog.set_level(logging.INFO, logger="fieldsales.server.requests")
+    app = create_app(settings)
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/api/v1/sync/push",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"content-length", b"10"), (b"content-type", b"application/json")],
+    }
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    try:
+        asyncio.run(app(scope, receive, send))
+    finally:
+        app.state.engine.dispose()
+    assert sent == []
+    lines = [r.getMessage() for r in caplog.records if r.name == "fieldsales.server.requests"]
+    assert [json.loads(line)["status"] for line in lines] == [500]
