@@ -8,6 +8,8 @@ migration scripts are installed too. Everything else lives in pyproject.toml.
 
 from setuptools import find_namespace_packages, setup
 
+RESOURCE_FOLDERS = ("fonts", "icons", "licenses", "translations")
+
 setup(
     packages=[
         *find_namespace_packages(
@@ -15,6 +17,10 @@ setup(
             exclude=["*.__pycache__"],
         ),
         "fieldsales_resources",
+        # Data folders, listed so that setuptools does not warn that these
+        # importable (namespace) folders would be left out: their files are
+        # package data of fieldsales_resources (pyproject.toml).
+        *(f"fieldsales_resources.{folder}" for folder in RESOURCE_FOLDERS),
     ],
     package_dir={"fieldsales_resources": "resources"},
 )
