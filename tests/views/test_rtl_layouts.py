@@ -466,3 +466,39 @@ def _columns_fit_view(table) -> bool:
     model = table.model()
     total = sum(table.columnWidth(c) for c in range(model.columnCount()))
     return total <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_reasons_to_visit_are_cut_between_reasons_never_inside_one(window_in, language):
+    """The Today page's "Why" column was elided at its edge, in ru mid-date
+    ("самая ранняя — к 01.12.20…"). Now a cut falls between reasons, and the whole
+    text is the cell's tooltip."""
+    from PySide6.QtWidgets import QStyle
+
+    from app.views.shared.whole_parts import ELLIPSIS, WholePartsDelegate
+
+    window = window_in(language)
+    page = window.show_page("today")
+    window.grab()
+    table = page.visit_next.table
+    why = table.columnCount() - 1
+    delegate = table.itemDelegateForColumn(why)
+    metrics = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    width = table.columnWidth(why) - 2 * margin
+    cut_rows = 0
+    for row in range(table.rowCount()):
+        text = table.item(row, why).text()
+        if isinstance(delegate, WholePartsDelegate):
+            text = delegate.shown(text, metrics, width)
+        # What the cell shows: Qt elides, at the column's edge, what is still too wide.
+        shown_text = plain(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        whole = plain(table.item(row, why).text())
+        if shown_text == whole:
+            continue
+        cut_rows += 1
+        kept = shown_text.removesuffix(ELLIPSIS).rstrip()
+        assert whole.startswith(kept)
+        rest = whole[len(kept) :]
+        assert rest.startswith(("; ", ";")), (kept, rest)  # cut between two reasons
+    assert cut_rows, "the showcase's long reasons no longer need cutting at 1280 pixels"
