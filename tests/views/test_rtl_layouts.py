@@ -389,3 +389,116 @@ def test_each_tax_line_of_a_quote_is_one_translated_sentence(window_in, language
     assert taxes and editor.taxes.text().split("\n") == expected
     assert all(tax in line for line in expected)
     assert editor.totals.form.labelForField(editor.taxes) is None, "no separate 'Tax' label"
+
+
+def _dashboard_tab(window, key: str):
+    page = window.show_page("dashboard")
+    page.tabs.setCurrentIndex(list(page.panels).index(key))
+    for _ in range(5):  # the chart lays out its axes, then its names, when drawn
+        QApplication.processEvents()
+        window.grab()
+    return page.panels[key]
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+@pytest.mark.parametrize("key", ["pipeline", "visits"])
+def test_every_chart_legend_entry_is_whole_at_1280_pixels(window_in, language, key):
+    """QtCharts put its legend on one line and cut the names to fit: beside the Russian
+    visits table "Запланировано" was "Запланиров...". The legend under the chart wraps
+    between entries, never inside one."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.analytics.chart_legend import legend_entries
+
+    window = window_in(language)
+    panel = _dashboard_tab(window, key)
+    chart = panel.findChild(QWidget, f"{key}Chart").chart()
+    names = [plain(name) for name, _colour in legend_entries(chart)]
+    assert names
+    legend = panel.findChild(QLabel, f"{key}Legend")
+    assert legend is not None and legend.isVisible()
+    assert not chart.legend().isVisible()  # its one line would cut them
+    shown_text = plain(legend.text()).replace("\xa0", " ").replace("&nbsp;", " ")
+    metrics = QFontMetrics(legend.font())
+    for name in names:
+        assert name in shown_text
+        # An entry (marker, space, name) never wider than the label: it wraps between.
+        assert metrics.horizontalAdvance(f"■ {name}") <= legend.contentsRect().width(), name
+    assert legend.height() >= legend.heightForWidth(legend.width())  # no line hidden
+    assert _inside(legend, window)
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_visits_tables_owners_are_whole_beside_the_chart(window_in, language):
+    """The visits table was capped at 620 pixels, cutting "(без ответственного)"."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.services.visits import plan_visit
+
+    window = window_in(language)
+    with window.ctx.transaction() as session:  # a visit booked before sign-in has no owner
+        start = datetime.now(UTC).replace(microsecond=0)
+        plan_visit(
+            session,
+            account=session.scalars(select(Account)).first(),
+            planned_start=start,
+            planned_end=start + timedelta(hours=1),
+            owner="",
+        )
+    panel = _dashboard_tab(window, "visits")
+    table = panel.table
+    model = table.model()
+    metrics = QFontMetrics(table.font())
+    owners = {plain(model.index(row, 0).data()) for row in range(model.rowCount())}
+    assert any(owner.startswith("(") for owner in owners)  # the visits with no owner
+    widest = max(metrics.horizontalAdvance(owner) for owner in owners)
+    assert widest < table.columnWidth(0)
+    assert _columns_fit_view(table)
+    chart_view = panel.findChild(QWidget, "visitsChart")
+    assert chart_view.width() >= 380  # the chart stays readable beside it
+    assert _names_whole(chart_view.chart())
+
+
+def _columns_fit_view(table) -> bool:
+    model = table.model()
+    total = sum(table.columnWidth(c) for c in range(model.columnCount()))
+    return total <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ru"])
+def test_the_reasons_to_visit_are_cut_between_reasons_never_inside_one(window_in, language):
+    """The Today page's "Why" column was elided at its edge, in ru mid-date
+    ("самая ранняя — к 01.12.20…"). Now a cut falls between reasons, and the whole
+    text is the cell's tooltip."""
+    from PySide6.QtWidgets import QStyle
+
+    from app.views.shared.whole_parts import ELLIPSIS, WholePartsDelegate
+
+    window = window_in(language)
+    page = window.show_page("today")
+    window.grab()
+    table = page.visit_next.table
+    why = table.columnCount() - 1
+    delegate = table.itemDelegateForColumn(why)
+    metrics = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    width = table.columnWidth(why) - 2 * margin
+    cut_rows = 0
+    for row in range(table.rowCount()):
+        text = table.item(row, why).text()
+        if isinstance(delegate, WholePartsDelegate):
+            text = delegate.shown(text, metrics, width)
+        # What the cell shows: Qt elides, at the column's edge, what is still too wide.
+        shown_text = plain(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        whole = plain(table.item(row, why).text())
+        if shown_text == whole:
+            continue
+        cut_rows += 1
+        kept = shown_text.removesuffix(ELLIPSIS).rstrip()
+        assert whole.startswith(kept)
+        rest = whole[len(kept) :]
+        assert rest.startswith(("; ", ";")), (kept, rest)  # cut between two reasons
+    assert cut_rows, "the showcase's long reasons no longer need cutting at 1280 pixels"

@@ -32,6 +32,7 @@ from app.models import ExchangeRate, Opportunity
 from app.services.dashboard import DEFAULT_IDLE_DAYS, Dashboard, build_dashboard, team_members
 from app.services.exchange_rates import reporting_currency, set_reporting_currency
 from app.views.analytics import charts
+from app.views.analytics.chart_legend import legend_label
 from app.views.analytics.section_table import SectionTable
 from app.views.analytics.sections import Section, all_sections, rep_name
 from app.views.shared.bidi import fill
@@ -136,7 +137,10 @@ class SectionPanel(QWidget):
             old.deleteLater()
         view = charts.chart_view(chart)
         view.setObjectName(f"{self.key}Chart")
-        layout.addWidget(view)
+        legend = legend_label(chart)
+        legend.setObjectName(f"{self.key}Legend")
+        layout.addWidget(view, 1)
+        layout.addWidget(legend)
 
 
 class DashboardPage(QWidget):

@@ -148,7 +148,8 @@ MAX_TEXT_COLUMN = 340  # a long name does not push the figures out of sight
 
 
 def size_columns_to_contents(table: QTableView, figures: set[int] | frozenset[int]) -> int:
-    """Each column as wide as its content and header; return that natural width.
+    """Each column as wide as its content and header; return that natural width,
+    with the air given to the text columns.
 
     Figures always get the width of their content: a clipped amount is worse than a
     clipped name, so the widest text column takes what is left (the last column does
@@ -172,7 +173,11 @@ def size_columns_to_contents(table: QTableView, figures: set[int] | frozenset[in
         else:
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             if c != last:
-                table.setColumnWidth(c, min(table.columnWidth(c) + 12, MAX_TEXT_COLUMN))
+                before = table.columnWidth(c)
+                table.setColumnWidth(c, min(before + 12, MAX_TEXT_COLUMN))
+                # Counted: a caller keeping the table this wide must not take the air
+                # from the stretching column ("(без ответственного)" was cut by it).
+                natural += table.columnWidth(c) - before
     return natural
 
 
