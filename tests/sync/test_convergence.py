@@ -2,9 +2,8 @@
 
 A hypothesis state machine drives ``tests/sync/convergence.py``: a rep's two
 laptops and their manager's create, edit and delete offline (accounts, contacts,
-draft quotes and their lines), the manager moves
-accounts out of the rep's territory and back, and they sync in any order while a
-loopback proxy drops requests before or after the server commits, cuts pull pages
+draft quotes and their lines), the manager moves accounts out of the rep's
+territory and back, and they sync in any order while a loopback proxy drops requests before or after the server commits, cuts pull pages
 in half and sends pushes twice, and syncs die half-way (a fresh engine on the
 reopened workspace carries on). After every laptop has synced twice on a quiet
 line, nothing acknowledged is lost, nothing is applied twice, every workspace
