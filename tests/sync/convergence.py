@@ -5,8 +5,11 @@ soak (``bench/sync_soak.py``). A *case* is a fresh team on a running server: a
 rep with two laptops, and the team's manager with one laptop, who sees the rep's
 territory and a second one the rep does not hold. The clients create, edit and
 delete accounts and contacts offline, the manager moves accounts between the two
-territories (the rep's laptops must drop them), and they sync in any order while
-``FaultProxy`` breaks requests and syncs are killed half-way.
+territories (the rep's laptops must drop them, with their contacts, quotes and the
+quotes' lines), and they sync in any order while ``FaultProxy`` breaks requests
+and syncs are killed half-way. Draft quotes with lines under an account are the
+kind with a child of its own: deleting one cascades to its lines, and an account
+move carries them as grandchildren.
 
 ``Case.verdict`` then syncs every laptop twice with a quiet line and counts:
 
@@ -30,14 +33,17 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
 
-from app.models import Account, Contact
+from app.models import Account, Contact, Quote, QuoteLine
 from app.services.accounts import create_account, create_contact, update_account, update_contact
+from app.services.quote_drafts import delete_draft
+from app.services.quotes import add_quote_line, create_quote, update_quote, update_quote_line
 from app.services.records import soft_delete
 from app.sync.engine import SyncEngine
 from app.sync.errors import ServerBusyError, ServerUnreachableError
@@ -55,11 +61,26 @@ from tests.server.server_helpers import PASSWORD
 from tests.sync.fault_proxy import FAULTS, Fault, FaultProxy
 
 PASSPHRASE = "convergence passphrase"
-ENTITIES = ("account", "contact")
+# What the verdict compares: every kind a program creates.
+MODELS: dict[str, type] = {
+    "account": Account,
+    "contact": Contact,
+    "quote": Quote,
+    "quote_line": QuoteLine,
+}
+ENTITIES = tuple(MODELS)
+# The kinds the soak's first programs edited (seeds below ``bench/sync_soak.py``'s
+# QUOTES_FROM): kept apart so those seeds still draw the same programs.
+FIRST_ENTITIES = ("account", "contact")
 EDITABLE = {
     "account": ("name", "phone", "notes", "billing_city", "credit_limit"),
     "contact": ("first_name", "last_name", "phone", "title"),
+    "quote": ("notes", "terms"),
+    "quote_line": ("description", "quantity"),
 }
+DECIMALS = {"credit_limit", "quantity", "unit_price"}
+# A quote's dates: fixed, so a program writes the same values whatever the day.
+QUOTE_DATE = date(2026, 12, 1)
 FAULT_PATHS = ("/api/v1/sync/push", "/api/v1/sync/pull", "/api/v1/")
 # Small batches and pages: a handful of records already spans several of each, so
 # faults and kills land between them.
@@ -105,6 +126,30 @@ class DeleteContact:
 
 
 @dataclass(frozen=True)
+class CreateQuote:
+    """A draft quote with one or two lines on one of the client's live accounts."""
+
+    client: int
+    pick: int  # chooses the account; its parity the number of lines
+
+
+@dataclass(frozen=True)
+class AddLine:
+    """A line added to one of the client's live quotes (maybe another laptop's)."""
+
+    client: int
+    pick: int
+
+
+@dataclass(frozen=True)
+class DeleteQuote:
+    """Throw a draft quote away: its lines go with it, here and on the server."""
+
+    client: int
+    pick: int
+
+
+@dataclass(frozen=True)
 class MoveAccount:
     """The manager moves an account to the team's other territory."""
 
@@ -124,7 +169,18 @@ class Break:
     times: int
 
 
-Step = CreateAccount | CreateContact | Edit | DeleteContact | MoveAccount | Sync | Break
+Step = (
+    CreateAccount
+    | CreateContact
+    | CreateQuote
+    | AddLine
+    | Edit
+    | DeleteContact
+    | DeleteQuote
+    | MoveAccount
+    | Sync
+    | Break
+)
 
 
 # -- the server side ----------------------------------------------------------------
@@ -167,7 +223,7 @@ class ServerSide:
         return Team(rep=f"r{tag}", manager=f"m{tag}", shared=shared, other=other)
 
     def records(self, ids: set[tuple[str, str]] | None, territories: set[str]) -> dict:
-        """(entity, id) -> Record for the team's accounts and contacts."""
+        """(entity, id) -> Record for the team's records of the kinds a program makes."""
         with transaction(self.sessions) as session:
             query = select(Record).where(Record.entity.in_(ENTITIES))
             found = {}
@@ -192,6 +248,7 @@ def _snapshot(record: Record) -> dict[str, Any]:
         "versions": dict(record.versions),
         "deleted": bool(record.deleted),
         "territory_id": record.territory_id,
+        "account_id": record.account_id,
     }
 
 
@@ -219,7 +276,8 @@ class Laptop:
         self.workspace = Workspace.open(folder, PASSPHRASE)
         with self.workspace.transaction() as session:
             # Each laptop numbers its documents with a prefix of its own.
-            set_setting(session, "device_prefix", uuid.uuid4().hex[:4].upper())
+            self.device_prefix = uuid.uuid4().hex[:4].upper()
+            set_setting(session, "device_prefix", self.device_prefix)
         self.kills = 0
 
     def engine(self, kill_at: int | None = None, page_size: int = PAGE_SIZE) -> SyncEngine:
@@ -269,7 +327,7 @@ class Laptop:
         travels with all of them, so the server may hold one (a credit limit of 0) that
         no edit wrote when every later edit was refused or lost a conflict."""
         entity, record_id = key
-        table = (Account if entity == "account" else Contact).__table__
+        table = MODELS[entity].__table__
         with self.workspace.session() as session:
             row = session.execute(select(table).where(table.c.id == record_id)).mappings().one()
             return row_to_fields(entity, row, list(ENTITY_FIELDS[entity]))
@@ -283,7 +341,7 @@ class Laptop:
     def state(self) -> dict[tuple[str, str], dict[str, Any]]:
         found = {}
         with self.workspace.session() as session:
-            for entity, model in (("account", Account), ("contact", Contact)):
+            for entity, model in MODELS.items():
                 table = model.__table__
                 for row in session.execute(select(table)).mappings():
                     found[(entity, row["id"])] = {
@@ -328,7 +386,8 @@ class Ledger:
     )
     deleted_by: dict[tuple[str, str], set[int]] = field(default_factory=lambda: defaultdict(set))
     moved: set[str] = field(default_factory=set)  # accounts the manager moved
-    parent: dict[str, str] = field(default_factory=dict)  # contact -> account
+    parent: dict[str, str] = field(default_factory=dict)  # contact, quote or line -> account
+    quote_of: dict[str, str] = field(default_factory=dict)  # line -> quote
     order: int = 0
 
     def tick(self) -> int:
@@ -402,7 +461,7 @@ class Case:
 
     def _value(self, entity: str, name: str) -> Any:
         self.values += 1
-        if name == "credit_limit":
+        if name in DECIMALS:
             return Decimal(f"{self.values}.50")
         text = f"{name}-{self.values}"
         return f"Gieß {text} ü" if self.values % 3 == 0 else text
@@ -446,15 +505,67 @@ class Case:
         self.ledger.initial[key] = laptop.created_values(key)
         self.ledger.parent[key[1]] = account_id
 
+    def _CreateQuote(self, step: CreateQuote) -> None:  # noqa: N802
+        laptop = self.laptops[step.client]
+        accounts = laptop.live(Account)
+        if not accounts:
+            return
+        account_id = accounts[step.pick % len(accounts)].id
+        with laptop.workspace.transaction() as session:
+            quote = create_quote(
+                session,
+                account=session.get(Account, account_id),
+                device_prefix=laptop.device_prefix,
+                issue_date=QUOTE_DATE,
+                notes=self._value("quote", "notes"),
+            )
+            lines = [self._new_line(session, quote) for _ in range(1 + step.pick % 2)]
+            keys = [("quote", quote.id)] + [("quote_line", line) for line in lines]
+        self.ledger.tick()
+        for key in keys:
+            self.ledger.created[key] = step.client
+            self.ledger.initial[key] = laptop.created_values(key)
+            self.ledger.parent[key[1]] = account_id
+        for line in lines:
+            self.ledger.quote_of[line] = quote.id
+
+    def _new_line(self, session: Any, quote: Quote) -> str:
+        return add_quote_line(
+            session,
+            quote,
+            quantity=self._value("quote_line", "quantity"),
+            description=self._value("quote_line", "description"),
+            unit_price=self._value("quote_line", "unit_price"),
+        ).id
+
+    def _AddLine(self, step: AddLine) -> None:  # noqa: N802
+        laptop = self.laptops[step.client]
+        quotes = laptop.live(Quote)
+        if not quotes:
+            return
+        quote = quotes[step.pick % len(quotes)]
+        with laptop.workspace.transaction() as session:
+            key = ("quote_line", self._new_line(session, session.get(Quote, quote.id)))
+        self.ledger.tick()
+        self.ledger.created[key] = step.client
+        self.ledger.initial[key] = laptop.created_values(key)
+        self.ledger.parent[key[1]] = quote.account_id
+        self.ledger.quote_of[key[1]] = quote.id
+
     def _Edit(self, step: Edit) -> None:  # noqa: N802
         laptop = self.laptops[step.client]
-        model = Account if step.entity == "account" else Contact
+        model = MODELS[step.entity]
         rows = laptop.live(model)
         if not rows:
             return
         record_id = rows[step.pick % len(rows)].id
         value = self._value(step.entity, step.field_name)
-        update = update_account if step.entity == "account" else update_contact
+        update = {
+            "account": update_account,
+            "contact": update_contact,
+            "quote": update_quote,
+            "quote_line": update_quote_line,
+        }[step.entity]
         with laptop.workspace.transaction() as session:
             update(session, session.get(model, record_id), **{step.field_name: value})
         protocol_value = format(value, "f") if isinstance(value, Decimal) else value
@@ -472,6 +583,19 @@ class Case:
             soft_delete(session, session.get(Contact, contact_id))
         self.ledger.tick()
         self.ledger.deleted_by[("contact", contact_id)].add(step.client)
+
+    def _DeleteQuote(self, step: DeleteQuote) -> None:  # noqa: N802
+        laptop = self.laptops[step.client]
+        quotes = laptop.live(Quote)
+        if not quotes:
+            return
+        quote_id = quotes[step.pick % len(quotes)].id
+        with laptop.workspace.transaction() as session:
+            line_ids = delete_draft(session, session.get(Quote, quote_id))
+        self.ledger.tick()
+        # The lines went with it, on this laptop: its delete of each.
+        for key in [("quote", quote_id)] + [("quote_line", line) for line in line_ids]:
+            self.ledger.deleted_by[key].add(step.client)
 
     def _MoveAccount(self, step: MoveAccount) -> None:  # noqa: N802
         laptop = self.laptops[self.MANAGER]
@@ -531,6 +655,11 @@ class Case:
         account = key[1] if key[0] == "account" else self.ledger.parent.get(key[1])
         return account in self.ledger.moved
 
+    def _quote_deleted(self, key: tuple[str, str]) -> bool:
+        """A line's quote was deleted by some laptop: a change to the line may be refused."""
+        quote = self.ledger.quote_of.get(key[1])
+        return quote is not None and ("quote", quote) in self.ledger.deleted_by
+
     def _check_lost(self, verdict: Verdict, server: dict, issues: list[list[SyncIssue]]) -> None:
         ledger = self.ledger
         for key, creator in ledger.created.items():
@@ -565,10 +694,14 @@ class Case:
             if stored is not None and not any(_same(entity, name, value, v) for v in known):
                 verdict.lost.append(f"{entity} {record_id}.{name}: {value!r} was never written")
         for key, record in server.items():
-            if not record["deleted"] and key[0] == "contact":
-                account = server.get(("account", record["doc"].get("account_id")))
+            if not record["deleted"] and key[0] != "account":
+                account = server.get(("account", record["account_id"]))
                 if account is not None and account["territory_id"] != record["territory_id"]:
                     verdict.diverged.append(f"server: {key} not in its account's territory")
+            if not record["deleted"] and key[0] == "quote_line":
+                quote = server.get(("quote", record["doc"].get("quote_id")))
+                if quote is not None and quote["deleted"]:
+                    verdict.diverged.append(f"server: live {key} under a deleted quote")
 
     def _check_duplicated(
         self, verdict: Verdict, server: dict, issues: list[list[SyncIssue]]
@@ -599,8 +732,11 @@ class Case:
                         f"for {mine} writes"
                     )
             for issue in laptop_issues:
-                if issue.kind == "refused" and not self._moved_away(
-                    (issue.entity, issue.record_id)
+                key = (issue.entity, issue.record_id)
+                if (
+                    issue.kind == "refused"
+                    and not self._moved_away(key)
+                    and not self._quote_deleted(key)
                 ):
                     verdict.lost.append(
                         f"laptop {index}: {issue.entity} {issue.record_id} refused "
@@ -665,12 +801,17 @@ def describe_steps(steps: list[Step]) -> str:
 # -- seeded programs (the soak) -----------------------------------------------------------
 
 
-def random_program(rng: random.Random, length: int) -> list[Step]:
-    """A program like the state machine's, drawn from ``rng``."""
+def random_program(rng: random.Random, length: int, *, quotes: bool = True) -> list[Step]:
+    """A program like the state machine's, drawn from ``rng``.
+
+    ``quotes=False`` draws the soak's first programs (accounts and contacts only):
+    the same ``rng`` gives the same steps as before quotes were added.
+    """
+    entities = ENTITIES if quotes else FIRST_ENTITIES
     makers: list[tuple[int, Callable[[], Step]]] = [
         (2, lambda: CreateAccount(rng.randrange(3), rng.randrange(50))),
         (2, lambda: CreateContact(rng.randrange(3), rng.randrange(50))),
-        (5, lambda: Edit(*_edit_target(rng))),
+        (5, lambda: Edit(*_edit_target(rng, entities))),
         (1, lambda: DeleteContact(rng.randrange(3), rng.randrange(50))),
         (1, lambda: MoveAccount(rng.randrange(50))),
         (
@@ -682,12 +823,18 @@ def random_program(rng: random.Random, length: int) -> list[Step]:
             lambda: Break(rng.choice(FAULTS), rng.choice(FAULT_PATHS), rng.choice((1, 3))),
         ),
     ]
+    if quotes:
+        makers += [
+            (1, lambda: CreateQuote(rng.randrange(3), rng.randrange(50))),
+            (1, lambda: AddLine(rng.randrange(3), rng.randrange(50))),
+            (1, lambda: DeleteQuote(rng.randrange(3), rng.randrange(50))),
+        ]
     weights = [weight for weight, _ in makers]
     return [rng.choices(makers, weights)[0][1]() for _ in range(length)]
 
 
-def _edit_target(rng: random.Random) -> tuple[int, str, int, str]:
-    entity = rng.choice(ENTITIES)
+def _edit_target(rng: random.Random, entities: tuple[str, ...]) -> tuple[int, str, int, str]:
+    entity = rng.choice(entities)
     return rng.randrange(3), entity, rng.randrange(50), rng.choice(EDITABLE[entity])
 
 
