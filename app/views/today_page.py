@@ -23,12 +23,10 @@ from app.views.shared.bidi import shown
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import error_text
 from app.views.shared.labels import status_label
-from app.views.shared.whole_parts import WholePartsDelegate
 from app.views.shared.widgets import FieldError, PageTitle, RecordTable
 
 RENEWAL_HORIZON_DAYS = 60
 QUOTE_HORIZON_DAYS = 7
-REASON_SEPARATOR = "; "  # as VisitNextPanel joins an account's reasons
 
 
 class TodayPage(QWidget):
@@ -75,12 +73,6 @@ class TodayPage(QWidget):
 
         self.visit_next = VisitNextPanel(ctx, manager=is_manager(ctx))
         self.visit_next.planned.connect(lambda _id: self.refresh_lists())
-        # The reasons to visit, the ranking's last column, are cut between reasons (the
-        # selected account's are shown whole below it): not in the middle of a date.
-        ranked = self.visit_next.table
-        ranked.setItemDelegateForColumn(
-            ranked.columnCount() - 1, WholePartsDelegate(REASON_SEPARATOR, ranked)
-        )
         lists = QWidget()
         lists.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)

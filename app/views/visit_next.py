@@ -25,11 +25,19 @@ from app.views.analytics.sections import rates_note
 from app.views.shared.bidi import fill
 from app.views.shared.context import AppContext
 from app.views.shared.formatting import Formatter, error_text
+from app.views.shared.whole_parts import WholePartsDelegate
 from app.views.shared.widgets import FieldError, RecordTable
 
 SHOWN = 100
 VISIT_START = time(9, 0)
 VISIT_LENGTH = timedelta(hours=1)
+# Arabic and Persian separate list items with their own semicolon.
+ARABIC_SEMICOLON_LANGUAGES = ("ar", "fa")
+
+
+def reason_separator(language: str) -> str:
+    """What joins an account's reasons in one cell, in the user's language."""
+    return "\u061b " if language in ARABIC_SEMICOLON_LANGUAGES else "; "
 
 
 def reason_text(reason: Reason, fmt: Formatter) -> str:
@@ -75,6 +83,10 @@ class VisitNextPanel(QGroupBox):
             [self.tr("Score"), self.tr("Account"), self.tr("Segment"), self.tr("Why")]
         )
         self.table.setObjectName("visitNext")
+        # The reasons, the last column, are cut between reasons (the selected
+        # account's are shown whole below the table): never in the middle of a date.
+        self.reasons_cell = WholePartsDelegate(parent=self.table)
+        self.table.setItemDelegateForColumn(self.table.columnCount() - 1, self.reasons_cell)
         self.table.currentCellChanged.connect(lambda *_: self._show_reasons())
         self.reasons = QLabel()
         self.reasons.setObjectName("rankingReasons")
@@ -138,6 +150,7 @@ class VisitNextPanel(QGroupBox):
                 currency=reporting_currency(session),
             )
         shown = self.ranking.accounts[:SHOWN]
+        separator = self.reasons_cell.separator = reason_separator(fmt.language)
         self._ranked = {account.account_id: account for account in shown}
         self.table.set_rows(
             [
@@ -147,7 +160,7 @@ class VisitNextPanel(QGroupBox):
                         fmt.number(account.score),
                         account.name,
                         account.segment or "",
-                        "; ".join(reason_text(r, fmt) for r in account.reasons if r.points),
+                        separator.join(reason_text(r, fmt) for r in account.reasons if r.points),
                     ],
                 )
                 for account in shown
