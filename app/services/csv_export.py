@@ -41,17 +41,7 @@ from app.models import (
 from app.models.money import line_amounts
 from app.services import csv_columns
 from app.services.csv_columns import format_cell, spreadsheet_safe
-
-EXPORT_KINDS = (
-    "accounts",
-    "contacts",
-    "products",
-    "prices",
-    "visits",
-    "quotes",
-    "orders",
-    "contracts",
-)
+from app.services.csv_kinds import EXPORT_KINDS
 
 Rows = Iterable[Sequence[Any]]
 

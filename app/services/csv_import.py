@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.errors import translatable
 from app.models import Account, Contact, Product, Territory
 from app.services import csv_columns
+from app.services.csv_kinds import IMPORT_KINDS
 from app.services.csv_prices import plan_prices
 from app.services.csv_reading import (
     CsvImportError,
@@ -45,7 +46,6 @@ from app.services.csv_upsert import (
 )
 from app.services.server_catalog import server_catalog_is_truth, server_territory_names
 
-IMPORT_KINDS = ("accounts", "contacts", "products", "prices")
 CATALOG_KINDS = frozenset({"products", "prices"})
 
 
