@@ -39,7 +39,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from protocol.messages import MIN_PROTOCOL_VERSION
 from server.api.error_answers import internal_error_body, log_unexpected
-from server.api.middleware import PROTOCOL_HEADER, log_request, send_json
+from server.api.middleware import PROTOCOL_HEADER, log_request, replay_body, send_json
 
 # The answer's JSON text, or None: hand the request on to the FastAPI route.
 LeanEndpoint = Callable[[Request], Awaitable[bytes | str | None]]
@@ -107,15 +107,7 @@ class FieldsalesAPI(FastAPI):
         started: float,
     ) -> None:
         scope["app"] = self
-        delivered = False
-
-        async def replay() -> Message:
-            nonlocal delivered
-            if delivered:
-                return await receive()
-            delivered = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
+        replay = replay_body(body, receive)
         status, answered = 500, False
 
         async def send_and_note(message: Message) -> None:
@@ -147,8 +139,7 @@ class FieldsalesAPI(FastAPI):
             if not handed_on:
                 log_request(scope, status, started)
         if handed_on:
-            delivered = False
-            await super().__call__(scope, replay, send)  # and logged there
+            await super().__call__(scope, replay_body(body, receive), send)  # and logged there
 
     def _handler_for(self, error: Exception) -> Callable[..., Awaitable[Response]] | None:
         """The app's handler for ``error``, found as ``ExceptionMiddleware`` finds it."""
