@@ -211,3 +211,35 @@ def test_a_push_whose_client_goes_away_is_logged_once_and_not_answered(settings,
     assert sent == []
     lines = [r.getMessage() for r in caplog.records if r.name == "fieldsales.server.requests"]
     assert [json.loads(line)["status"] for line in lines] == [500]
+
+
+def test_hostile_values_in_a_batch_are_refused_alike_and_write_nothing(world, fastapi_only):
+    """The batch's values are checked set-wise on the lean path: a lone surrogate, a
+    NUL, JSON nested thousands deep and another territory's id are each refused,
+    with FastAPI's own answer, and no record of the batch is written."""
+    headers = {**world.r1.headers, "content-type": "application/json"}
+    mine = world.territories["T1"]
+    deep = "[" * 5_000 + "]" * 5_000
+    changes = [
+        (account(mine), b'"name": "\\ud800 Ltd"'),
+        (account(mine), b'"name": "A\\u0000B"'),
+        (account(mine), b'"name": ' + deep.encode()),
+        (account(world.territories["T3"]), None),  # another team's territory
+    ]
+    refused_ids = []
+    for change, name in changes:
+        body = json.dumps({"idempotency_key": str(uuid.uuid4()), "changes": [change]}).encode()
+        if name is not None:
+            body = body.replace(b'"name": "Acme"', name)
+        lean = world.client.post("/api/v1/sync/push", content=body, headers=headers)
+        plain = fastapi_only.post("/api/v1/sync/push", content=body, headers=headers)
+        assert 400 <= lean.status_code < 500, body[:120]
+        assert _answer(lean) == _answer(plain), body[:120]
+        refused_ids.append(change["id"])
+    accepted = account(mine)  # the control: what a good batch writes, the pull shows
+    good = {"idempotency_key": str(uuid.uuid4()), "changes": [accepted]}
+    assert world.client.post("/api/v1/sync/push", json=good, headers=headers).status_code == 200
+    pulled = world.client.get("/api/v1/sync/pull", headers=world.r1.headers).json()
+    held = {entry["id"] for entry in pulled["changes"]}
+    assert accepted["id"] in held
+    assert held.isdisjoint(refused_ids)
